@@ -1,0 +1,126 @@
+package it.ccvmi.planner.benchmarks.quality;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a CVRPLIB {@code .vrp} file (TSPLIB format, EUC_2D, one depot). The fleet: for the X set the
+ * {@code k} in the name is only a lower bound on routes, so a few spare vans are added; for A, B and P
+ * {@code k} is the fleet size.
+ */
+final class CvrplibReader {
+
+    private static final Pattern VEHICLES_IN_NAME = Pattern.compile("-k(\\d+)");
+    /** Spare vans for the unbounded X fleet: the best-known X solutions use at most a few routes over k. */
+    private static final int SPARE_VANS = 3;
+
+    BenchmarkInstance read(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        String name = null;
+        int dimension = -1;
+        long capacity = -1;
+        double[] x = null;
+        double[] y = null;
+        long[] demands = null;
+        String section = "";
+        int depotLine = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).trim();
+            int lineNo = i + 1;
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (line.contains(":")) {
+                String key = line.substring(0, line.indexOf(':')).trim();
+                String value = line.substring(line.indexOf(':') + 1).trim();
+                switch (key) {
+                    case "NAME" -> name = value;
+                    case "DIMENSION" -> {
+                        dimension = parseInt(file, lineNo, value, "DIMENSION");
+                        x = new double[dimension];
+                        y = new double[dimension];
+                        demands = new long[dimension];
+                    }
+                    case "CAPACITY" -> capacity = parseInt(file, lineNo, value, "CAPACITY");
+                    case "EDGE_WEIGHT_TYPE" -> {
+                        if (!value.equals("EUC_2D")) {
+                            throw new InstanceFormatException(file, lineNo, "EDGE_WEIGHT_TYPE " + value + " is not supported (only EUC_2D)");
+                        }
+                    }
+                    default -> { /* COMMENT, TYPE: informational */ }
+                }
+                continue;
+            }
+            if (line.endsWith("_SECTION") || line.equals("EOF")) {
+                section = line;
+                continue;
+            }
+            if (dimension < 0) {
+                throw new InstanceFormatException(file, lineNo, "data before DIMENSION");
+            }
+            String[] fields = line.split("\\s+");
+            switch (section) {
+                case "NODE_COORD_SECTION" -> {
+                    int node = node(file, lineNo, fields[0], dimension);
+                    x[node] = parseDouble(file, lineNo, fields, 1, "x");
+                    y[node] = parseDouble(file, lineNo, fields, 2, "y");
+                }
+                case "DEMAND_SECTION" -> demands[node(file, lineNo, fields[0], dimension)] =
+                        (long) parseDouble(file, lineNo, fields, 1, "demand");
+                case "DEPOT_SECTION" -> {
+                    int depot = parseInt(file, lineNo, fields[0], "depot");
+                    if (depot == 1) {
+                        depotLine = lineNo;
+                    } else if (depot != -1) {
+                        throw new InstanceFormatException(file, lineNo, "only node 1 as the single depot is supported, got " + depot);
+                    }
+                }
+                default -> throw new InstanceFormatException(file, lineNo, "unexpected line outside a section: " + line);
+            }
+        }
+        if (name == null || capacity <= 0 || dimension < 2 || depotLine < 0) {
+            throw new InstanceFormatException(file, 0, "missing NAME, CAPACITY, DIMENSION or DEPOT_SECTION");
+        }
+        Matcher k = VEHICLES_IN_NAME.matcher(name);
+        if (!k.find()) {
+            throw new InstanceFormatException(file, 0, "no vehicle count -kN in NAME " + name);
+        }
+        int vehicles = Integer.parseInt(k.group(1));
+        if (name.startsWith("X-")) {
+            vehicles += SPARE_VANS;
+        }
+        return new BenchmarkInstance(name, DistanceRule.TSPLIB_NINT, x, y, demands, capacity, vehicles, null, null, null);
+    }
+
+    /** TSPLIB nodes are numbered from 1 with the depot first: node n becomes index n - 1. */
+    private static int node(Path file, int lineNo, String field, int dimension) {
+        int node = parseInt(file, lineNo, field, "node");
+        if (node < 1 || node > dimension) {
+            throw new InstanceFormatException(file, lineNo, "node " + node + " outside 1.." + dimension);
+        }
+        return node - 1;
+    }
+
+    static int parseInt(Path file, int lineNo, String value, String field) {
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new InstanceFormatException(file, lineNo, field + " is not an integer: '" + value + "'");
+        }
+    }
+
+    static double parseDouble(Path file, int lineNo, String[] fields, int index, String field) {
+        if (fields.length <= index) {
+            throw new InstanceFormatException(file, lineNo, "missing field " + field);
+        }
+        try {
+            return Double.parseDouble(fields[index]);
+        } catch (NumberFormatException e) {
+            throw new InstanceFormatException(file, lineNo, field + " is not a number: '" + fields[index] + "'");
+        }
+    }
+}

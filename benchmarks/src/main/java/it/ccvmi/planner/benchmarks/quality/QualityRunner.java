@@ -1,0 +1,156 @@
+package it.ccvmi.planner.benchmarks.quality;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import it.ccvmi.planner.solver.routing.check.FeasibilityChecker;
+import it.ccvmi.planner.solver.routing.check.FeasibilityReport;
+import it.ccvmi.planner.solver.routing.model.RoutingPlan;
+import it.ccvmi.planner.solver.routing.solve.RoutingSolver;
+import it.ccvmi.planner.solver.routing.solve.SolveLimits;
+
+/**
+ * Solves CVRPLIB and Solomon instances with the production routing solver and reports the gap to the
+ * best-known solutions.
+ *
+ * <pre>
+ * java -cp benchmarks/target/benchmarks.jar it.ccvmi.planner.benchmarks.quality.QualityRunner \
+ *     [--set x200|x|cvrp|solomon] [--instances X-n101-k25,R101] [--seconds 30] [--threads 1]
+ *     [--bench-dir ../shared/bench] [--out benchmarks/target/quality]
+ * </pre>
+ */
+public final class QualityRunner {
+
+    private static final Pattern CUSTOMERS_IN_X_NAME = Pattern.compile("X-n(\\d+)-");
+
+    public static void main(String[] args) throws IOException {
+        Map<String, String> options = options(args);
+        Path benchDir = Path.of(options.getOrDefault("bench-dir", defaultBenchDir().toString()));
+        Duration time = Duration.ofMillis(Math.round(Double.parseDouble(options.getOrDefault("seconds", "30")) * 1000));
+        int threads = Integer.parseInt(options.getOrDefault("threads", "1"));
+        Path out = Path.of(options.getOrDefault("out", "benchmarks/target/quality"));
+        List<Path> instances = options.containsKey("instances")
+                ? named(benchDir, options.get("instances").split(","))
+                : set(benchDir, options.getOrDefault("set", "x200"));
+        Map<String, Double> bks = readBks(benchDir.resolve("bks.csv"));
+
+        // One thread means solving on the main thread; more adds that many move-evaluation threads.
+        SolveLimits limits = SolveLimits.spent(time).withMoveThreadCount(threads <= 1 ? 0 : threads);
+        List<InstanceResult> results = new ArrayList<>();
+        for (Path file : instances) {
+            InstanceResult result = solve(file, limits, bks);
+            System.out.printf("%-14s cost %10.1f  bks %10.1f  gap %6.2f %%  routes %3d  %s%n", result.instance(),
+                    result.cost(), result.bks(), result.gapPercent(), result.routes(),
+                    result.feasible() ? "feasible" : "INFEASIBLE " + result.violation());
+            results.add(result);
+        }
+        String settings = time.toSeconds() + " s per instance, " + threads + " move thread(s)";
+        QualityReport.write(out, results, settings);
+        System.out.printf("Average gap %.2f %% over %d instances; wrote %s%n", QualityReport.averageGap(results),
+                results.size(), out.resolve("quality.md").toAbsolutePath());
+    }
+
+    static InstanceResult solve(Path file, SolveLimits limits, Map<String, Double> bks) throws IOException {
+        BenchmarkInstance instance = read(file);
+        RoutingPlan solved = new RoutingSolver(limits).solve(instance.toPlan());
+        FeasibilityReport report = new FeasibilityChecker().check(solved);
+        double cost = (double) report.drivingMetres() / instance.rule().unitsPerDistance();
+        Double best = bks.get(instance.name());
+        if (best == null) {
+            throw new IllegalArgumentException("No best-known cost for " + instance.name() + " in bks.csv");
+        }
+        boolean feasible = report.feasible() && report.postponedVisits() == 0;
+        String violation = report.violations().isEmpty() ? "" : report.violations().get(0);
+        return new InstanceResult(instance.name(), instance.size() - 1, best, cost, (cost - best) / best * 100,
+                report.routesUsed(), feasible, report.postponedVisits(), violation);
+    }
+
+    static BenchmarkInstance read(Path file) throws IOException {
+        return file.toString().endsWith(".vrp") ? new CvrplibReader().read(file) : new SolomonReader().read(file);
+    }
+
+    static Map<String, Double> readBks(Path file) throws IOException {
+        Map<String, Double> bks = new HashMap<>();
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 1; i < lines.size(); i++) {
+            String[] fields = lines.get(i).split(",");
+            if (fields.length != 2) {
+                throw new InstanceFormatException(file, i + 1, "expected 'instance,bks'");
+            }
+            bks.put(fields[0].trim(), CvrplibReader.parseDouble(file, i + 1, fields, 1, "bks"));
+        }
+        return bks;
+    }
+
+    private static List<Path> set(Path benchDir, String set) throws IOException {
+        return switch (set) {
+            case "x200" -> list(benchDir.resolve("cvrp"), "X-", ".vrp").stream().filter(p -> xCustomers(p) <= 200).toList();
+            case "x" -> list(benchDir.resolve("cvrp"), "X-", ".vrp");
+            case "cvrp" -> list(benchDir.resolve("cvrp"), "", ".vrp");
+            case "solomon" -> list(benchDir.resolve("vrptw"), "", ".txt");
+            default -> throw new IllegalArgumentException("Unknown set " + set + " (x200, x, cvrp, solomon)");
+        };
+    }
+
+    /** n in X-n101-k25 counts the depot too. */
+    private static int xCustomers(Path file) {
+        Matcher matcher = CUSTOMERS_IN_X_NAME.matcher(file.getFileName().toString());
+        return matcher.find() ? Integer.parseInt(matcher.group(1)) - 1 : Integer.MAX_VALUE;
+    }
+
+    private static List<Path> named(Path benchDir, String[] names) {
+        List<Path> files = new ArrayList<>();
+        for (String name : names) {
+            Path vrp = benchDir.resolve("cvrp").resolve(name + ".vrp");
+            Path txt = benchDir.resolve("vrptw").resolve(name + ".txt");
+            if (Files.exists(vrp)) {
+                files.add(vrp);
+            } else if (Files.exists(txt)) {
+                files.add(txt);
+            } else {
+                throw new IllegalArgumentException("No instance " + name + " in " + benchDir);
+            }
+        }
+        return files;
+    }
+
+    private static List<Path> list(Path dir, String prefix, String suffix) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().startsWith(prefix) && p.getFileName().toString().endsWith(suffix))
+                    .sorted(java.util.Comparator.comparing(QualityRunner::naturalKey))
+                    .toList();
+        }
+    }
+
+    /** X-n101 before X-n110 before X-n1001: pad the numbers. */
+    private static String naturalKey(Path file) {
+        return Pattern.compile("\\d+").matcher(file.getFileName().toString())
+                .replaceAll(m -> String.format("%06d", Long.parseLong(m.group())));
+    }
+
+    /** The shared data convention: CISIAMO_BENCH_DIR, else ../shared/bench beside the checkout. */
+    static Path defaultBenchDir() {
+        String env = System.getenv("CISIAMO_BENCH_DIR");
+        return env != null ? Path.of(env) : Path.of("..", "shared", "bench");
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (!args[i].startsWith("--") || i + 1 >= args.length) {
+                throw new IllegalArgumentException("Expected --option value pairs, got " + String.join(" ", args));
+            }
+            options.put(args[i].substring(2), args[++i]);
+        }
+        return options;
+    }
+}

@@ -1,0 +1,92 @@
+package it.ccvmi.planner.solver.routing.model;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.optaplanner.core.api.domain.constraintweight.ConstraintConfigurationProvider;
+import org.optaplanner.core.api.domain.solution.PlanningEntityCollectionProperty;
+import org.optaplanner.core.api.domain.solution.PlanningScore;
+import org.optaplanner.core.api.domain.solution.ProblemFactCollectionProperty;
+import org.optaplanner.core.api.domain.solution.PlanningSolution;
+import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+
+/** One day's routing problem and, once solved, its routes: the vans (plus the postponed list) and the visits. */
+@PlanningSolution
+public class RoutingPlan {
+
+    static final String VISIT_RANGE = "visitRange";
+
+    @PlanningEntityCollectionProperty
+    private List<Van> vans;
+    // Visits are entities only for their shadow variables; OptaPlanner 10.2 reaches them through the vans'
+    // lists and must not see them as list owners, hence a fact collection.
+    @ProblemFactCollectionProperty
+    @ValueRangeProvider(id = VISIT_RANGE)
+    private List<Visit> visits;
+    @ConstraintConfigurationProvider
+    private RoutingWeights weights;
+    @PlanningScore
+    private HardMediumSoftLongScore score;
+
+    /** For OptaPlanner's solution cloner. */
+    public RoutingPlan() {
+    }
+
+    /**
+     * @param vans   the real vans; the postponed list is added here, at the end
+     * @param visits every delivery of the day, unplaced
+     */
+    public RoutingPlan(List<Van> vans, List<Visit> visits, RoutingWeights weights) {
+        if (vans.isEmpty()) {
+            throw new IllegalArgumentException("A routing plan needs at least one van");
+        }
+        requireUniqueIds(vans.stream().map(Van::getId).toList(), "van");
+        requireUniqueIds(visits.stream().map(Visit::getId).toList(), "visit");
+        this.vans = new ArrayList<>(vans);
+        this.vans.add(Van.postponedList(vans.get(0).getDepot()));
+        this.visits = new ArrayList<>(visits);
+        this.weights = Objects.requireNonNull(weights, "weights");
+    }
+
+    private static void requireUniqueIds(List<String> ids, String what) {
+        Set<String> seen = new HashSet<>();
+        for (String id : ids) {
+            if (!seen.add(id)) {
+                throw new IllegalArgumentException("Duplicate " + what + " id " + id);
+            }
+        }
+    }
+
+    /** Every van including the postponed list (last). */
+    public List<Van> getVans() {
+        return vans;
+    }
+
+    public List<Van> getRealVans() {
+        return vans.stream().filter(van -> !van.isPostponedList()).toList();
+    }
+
+    public Van getPostponedList() {
+        return vans.get(vans.size() - 1);
+    }
+
+    public List<Visit> getVisits() {
+        return visits;
+    }
+
+    public RoutingWeights getWeights() {
+        return weights;
+    }
+
+    public HardMediumSoftLongScore getScore() {
+        return score;
+    }
+
+    public void setScore(HardMediumSoftLongScore score) {
+        this.score = score;
+    }
+}

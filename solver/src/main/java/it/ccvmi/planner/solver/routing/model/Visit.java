@@ -1,0 +1,211 @@
+package it.ccvmi.planner.solver.routing.model;
+
+import java.util.Objects;
+
+import org.optaplanner.core.api.domain.entity.PlanningEntity;
+import org.optaplanner.core.api.domain.lookup.PlanningId;
+import org.optaplanner.core.api.domain.variable.InverseRelationShadowVariable;
+import org.optaplanner.core.api.domain.variable.NextElementShadowVariable;
+import org.optaplanner.core.api.domain.variable.PreviousElementShadowVariable;
+import org.optaplanner.core.api.domain.variable.ShadowVariable;
+
+/**
+ * One delivery: goods for one requester, small enough for one van. The solver places it in a van's
+ * route (or on the postponed list); the shadow variables follow from that placement.
+ */
+@PlanningEntity
+public class Visit {
+
+    @PlanningId
+    private String id;
+    private String requesterId;
+    private String goods;
+    private Location location;
+    private long kg;
+    private long litres;
+    private TemperatureClass temperature;
+    private DeliveryPriority priority;
+    private long serviceSeconds;
+    private ReceivingHours receivingHours;
+    private long postponementCost;
+
+    @InverseRelationShadowVariable(sourceVariableName = Van.VISITS)
+    private Van van;
+    @PreviousElementShadowVariable(sourceVariableName = Van.VISITS)
+    private Visit previousVisit;
+    @NextElementShadowVariable(sourceVariableName = Van.VISITS)
+    private Visit nextVisit;
+    @ShadowVariable(variableListenerClass = ArrivalTimeUpdater.class, sourceVariableName = "van")
+    @ShadowVariable(variableListenerClass = ArrivalTimeUpdater.class, sourceVariableName = "previousVisit")
+    private Long arrivalSecond;
+
+    /** For OptaPlanner's solution cloner. */
+    public Visit() {
+    }
+
+    /**
+     * @param requesterId      the site whose goods these are (a comune's ISTAT code, a hub id): fairness and
+     *                         "a comune's goods on few vans" group by it
+     * @param serviceSeconds   unloading time (fixed part plus per-kg part, see {@code ServiceTimeRule})
+     * @param postponementCost medium-level cost of leaving this delivery for another day
+     */
+    public Visit(String id, String requesterId, String goods, Location location, long kg, long litres,
+            TemperatureClass temperature, DeliveryPriority priority, long serviceSeconds,
+            ReceivingHours receivingHours, long postponementCost) {
+        if (kg < 0 || litres < 0 || serviceSeconds < 0 || postponementCost < 0) {
+            throw new IllegalArgumentException("Visit " + id + ": quantities, service time and cost must not be negative");
+        }
+        this.id = Objects.requireNonNull(id, "id");
+        this.requesterId = Objects.requireNonNull(requesterId, "requesterId");
+        this.goods = Objects.requireNonNull(goods, "goods");
+        this.location = Objects.requireNonNull(location, "location");
+        this.kg = kg;
+        this.litres = litres;
+        this.temperature = Objects.requireNonNull(temperature, "temperature");
+        this.priority = Objects.requireNonNull(priority, "priority");
+        this.serviceSeconds = serviceSeconds;
+        this.receivingHours = Objects.requireNonNull(receivingHours, "receivingHours");
+        this.postponementCost = postponementCost;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getRequesterId() {
+        return requesterId;
+    }
+
+    public String getGoods() {
+        return goods;
+    }
+
+    public Location getLocation() {
+        return location;
+    }
+
+    public long getKg() {
+        return kg;
+    }
+
+    public long getLitres() {
+        return litres;
+    }
+
+    public TemperatureClass getTemperature() {
+        return temperature;
+    }
+
+    public boolean isChilled() {
+        return temperature == TemperatureClass.CHILLED;
+    }
+
+    public DeliveryPriority getPriority() {
+        return priority;
+    }
+
+    public long getServiceSeconds() {
+        return serviceSeconds;
+    }
+
+    public ReceivingHours getReceivingHours() {
+        return receivingHours;
+    }
+
+    public long getPostponementCost() {
+        return postponementCost;
+    }
+
+    public Van getVan() {
+        return van;
+    }
+
+    public void setVan(Van van) {
+        this.van = van;
+    }
+
+    public Visit getPreviousVisit() {
+        return previousVisit;
+    }
+
+    public void setPreviousVisit(Visit previousVisit) {
+        this.previousVisit = previousVisit;
+    }
+
+    public Visit getNextVisit() {
+        return nextVisit;
+    }
+
+    public void setNextVisit(Visit nextVisit) {
+        this.nextVisit = nextVisit;
+    }
+
+    /** Null while the visit is postponed or not yet placed. */
+    public Long getArrivalSecond() {
+        return arrivalSecond;
+    }
+
+    public void setArrivalSecond(Long arrivalSecond) {
+        this.arrivalSecond = arrivalSecond;
+    }
+
+    // ---- derived values used by the constraints ----
+
+    /** True when the visit rides in a real van (not postponed, not unplaced). */
+    public boolean isDelivered() {
+        return van != null && !van.isPostponedList();
+    }
+
+    public boolean isPostponed() {
+        return van != null && van.isPostponedList();
+    }
+
+    public boolean isLastStop() {
+        return isDelivered() && nextVisit == null;
+    }
+
+    /** Where the van comes from: the previous stop, or the depot for the first stop. */
+    public Location getOrigin() {
+        return previousVisit == null ? van.getDepot() : previousVisit.getLocation();
+    }
+
+    public long getDrivingSecondsFromOrigin() {
+        return getOrigin().secondsTo(location);
+    }
+
+    public long getDrivingSecondsToDepot() {
+        return location.secondsTo(van.getDepot());
+    }
+
+    public long getServiceStartSecond() {
+        return receivingHours.serviceStart(arrivalSecond);
+    }
+
+    public long getDepartureSecond() {
+        return getServiceStartSecond() + serviceSeconds;
+    }
+
+    public long getLatenessSeconds() {
+        return arrivalSecond == null ? 0 : receivingHours.lateness(arrivalSecond);
+    }
+
+    /** Seconds past the van's shift end when it gets back to the depot after this, its last stop. */
+    public long getShiftOverrunSeconds() {
+        if (!isLastStop() || arrivalSecond == null) {
+            return 0;
+        }
+        return Math.max(0, getDepartureSecond() + getDrivingSecondsToDepot() - van.getShiftEndSecond());
+    }
+
+    /** Driving, waiting and unloading this stop adds to its crew's day, including the drive home after the last stop. */
+    public long getWorkSeconds() {
+        long previousDeparture = previousVisit == null ? van.getShiftStartSecond() : previousVisit.getDepartureSecond();
+        long work = getDepartureSecond() - previousDeparture;
+        return isLastStop() ? work + getDrivingSecondsToDepot() : work;
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}

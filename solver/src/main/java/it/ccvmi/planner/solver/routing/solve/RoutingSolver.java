@@ -1,0 +1,21 @@
+package it.ccvmi.planner.solver.routing.solve;
+
+import it.ccvmi.planner.solver.routing.model.RoutingPlan;
+import org.optaplanner.core.api.solver.Solver;
+import org.optaplanner.core.api.solver.SolverFactory;
+
+/** Solves a routing plan with {@link RoutingSolverConfig}: the entry point for the api and the benchmarks. */
+public final class RoutingSolver {
+
+    private final SolverFactory<RoutingPlan> factory;
+
+    public RoutingSolver(SolveLimits limits) {
+        this.factory = SolverFactory.create(RoutingSolverConfig.build(limits));
+    }
+
+    /** Returns the best plan found; the input plan is left as it was. */
+    public RoutingPlan solve(RoutingPlan problem) {
+        Solver<RoutingPlan> solver = factory.buildSolver();
+        return solver.solve(problem);
+    }
+}
