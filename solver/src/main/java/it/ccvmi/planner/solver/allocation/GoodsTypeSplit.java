@@ -1,0 +1,242 @@
+package it.ccvmi.planner.solver.allocation;
+
+import static it.ccvmi.planner.solver.allocation.ExactArithmetic.compareProducts;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The fair split of one goods type on one day; the rule is documented on {@link FairSplit}.
+ *
+ * <p>All quantities are integers: request {@code r[i]}, the weight scaled to an integer {@code m[i]} and the
+ * claim {@code c[i] = m[i]·r[i]}. A requester holding {@code a} units is at fill level {@code a / c[i]}, and
+ * levels are compared by cross-multiplication, never by division.
+ */
+final class GoodsTypeSplit {
+
+    private static final BigDecimal FULL = BigDecimal.ONE.setScale(ExactArithmetic.SCALE);
+
+    private final String goodsType;
+    private final List<Request> requests;
+    private final int size;
+    private final long[] requested;
+    private final long[] weight;
+    private final long[] claim;
+    private final long totalRequested;
+    private final long totalClaim;
+    private final long toGive;
+
+    private final boolean[] capped;
+    private final long[] shareWhole;
+    private final long[] shareRemainder;
+    private final long[] allocated;
+    private final boolean[] roundedUp;
+    private final long[] moved;
+    /** Water level {@code λ = levelUnits / levelClaim}: an uncapped requester's exact share is {@code λ·c[i]}. */
+    private long levelUnits;
+    private long levelClaim;
+
+    /** @param requests the goods type's requests, sorted by requester id (the order breaks every tie) */
+    GoodsTypeSplit(String goodsType, List<Request> requests, long stock) {
+        this.goodsType = goodsType;
+        this.requests = requests;
+        this.size = requests.size();
+        this.requested = new long[size];
+        this.weight = scaledWeights(requests, goodsType);
+        this.claim = new long[size];
+        long unitsSum = 0;
+        long claimSum = 0;
+        try {
+            for (int i = 0; i < size; i++) {
+                requested[i] = requests.get(i).requestedUnits();
+                claim[i] = Math.multiplyExact(weight[i], requested[i]);
+                unitsSum = Math.addExact(unitsSum, requested[i]);
+                claimSum = Math.addExact(claimSum, claim[i]);
+            }
+        } catch (ArithmeticException overflow) {
+            throw tooLarge(goodsType);
+        }
+        this.totalRequested = unitsSum;
+        this.totalClaim = claimSum;
+        this.toGive = Math.min(stock, unitsSum);
+        this.capped = new boolean[size];
+        this.shareWhole = new long[size];
+        this.shareRemainder = new long[size];
+        this.allocated = new long[size];
+        this.roundedUp = new boolean[size];
+        this.moved = new long[size];
+    }
+
+    List<Allocation> split() {
+        raiseWaterLevel();
+        giveWholeShares();
+        giveLargestRemainders(toGive - sum(allocated));
+        moveUnitsToLowestFill();
+        return allocations();
+    }
+
+    /**
+     * Water-filling: the level rises until the stock is used up; a requester whose share would pass its request is
+     * capped there. Higher weights reach their request first ({@code λ·m·r ≥ r ⇔ λ ≥ 1/m}).
+     */
+    private void raiseWaterLevel() {
+        long units = toGive;
+        long claims = totalClaim;
+        for (int i : indicesByWeightDescending()) {
+            if (requested[i] == 0) {
+                continue;
+            }
+            if (compareProducts(weight[i], units, claims, 1) < 0) {
+                break;
+            }
+            capped[i] = true;
+            units -= requested[i];
+            claims -= claim[i];
+        }
+        for (int i = 0; i < size; i++) {
+            capped[i] |= requested[i] == 0;
+        }
+        levelUnits = units;
+        levelClaim = claims;
+    }
+
+    private void giveWholeShares() {
+        for (int i = 0; i < size; i++) {
+            if (capped[i]) {
+                shareWhole[i] = requested[i];
+            } else {
+                shareWhole[i] = ExactArithmetic.floorMulDiv(levelUnits, claim[i], levelClaim);
+                shareRemainder[i] = ExactArithmetic.remainder(levelUnits, claim[i], levelClaim, shareWhole[i]);
+            }
+            allocated[i] = shareWhole[i];
+        }
+    }
+
+    /**
+     * Largest remainder, measured in fill level: the units left after the whole shares go one each to the requesters
+     * whose level is lowest; ties go to the larger fractional share, then to the earlier requester id.
+     */
+    private void giveLargestRemainders(long leftover) {
+        if (leftover == 0) {
+            return;
+        }
+        List<Integer> candidates = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            if (shareRemainder[i] > 0) {
+                candidates.add(i);
+            }
+        }
+        Comparator<Integer> lowestLevelFirst = (i, k) -> compareProducts(allocated[i], claim[k], allocated[k], claim[i]);
+        candidates.sort(lowestLevelFirst
+                .thenComparing((i, k) -> Long.compare(shareRemainder[k], shareRemainder[i]))
+                .thenComparing(Comparator.naturalOrder()));
+        for (int rank = 0; rank < leftover; rank++) {
+            int i = candidates.get(rank);
+            allocated[i]++;
+            roundedUp[i] = true;
+        }
+    }
+
+    /**
+     * Whole units cannot follow the exact shares everywhere: a small request rounded down can sit far below everyone
+     * else's level. While giving one unit from the highest remaining level to the lowest one raises the lower of the
+     * two, move it. Each move improves the sorted levels lexicographically, so the loop ends.
+     */
+    private void moveUnitsToLowestFill() {
+        while (true) {
+            int donor = -1;
+            int receiver = -1;
+            for (int i = 0; i < size; i++) {
+                if (requested[i] == 0) {
+                    continue;
+                }
+                if (allocated[i] > 0 && (donor < 0 || levelAfterGivingCompare(i, donor) >= 0)) {
+                    donor = i;
+                }
+                if (allocated[i] < requested[i] && (receiver < 0 || levelCompare(i, receiver) < 0)) {
+                    receiver = i;
+                }
+            }
+            if (donor < 0 || receiver < 0
+                    || compareProducts(allocated[donor] - 1, claim[receiver], allocated[receiver], claim[donor]) <= 0) {
+                return;
+            }
+            allocated[donor]--;
+            moved[donor]--;
+            allocated[receiver]++;
+            moved[receiver]++;
+        }
+    }
+
+    private int levelCompare(int i, int k) {
+        return compareProducts(allocated[i], claim[k], allocated[k], claim[i]);
+    }
+
+    private int levelAfterGivingCompare(int i, int k) {
+        return compareProducts(allocated[i] - 1, claim[k], allocated[k] - 1, claim[i]);
+    }
+
+    private List<Allocation> allocations() {
+        BigDecimal coverage = totalRequested == 0 ? FULL : ExactArithmetic.ratio(toGive, totalRequested);
+        boolean stockShort = toGive < totalRequested;
+        List<Allocation> result = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            Request request = requests.get(i);
+            BigDecimal fairShare = capped[i]
+                    ? ExactArithmetic.decimal(shareWhole[i], 0, 1)
+                    : ExactArithmetic.decimal(shareWhole[i], shareRemainder[i], levelClaim);
+            BigDecimal fillRatio = requested[i] == 0 ? FULL : ExactArithmetic.ratio(allocated[i], requested[i]);
+            Explanation why = new Explanation(coverage, request.needWeight(), request.carriedShortfall(),
+                    stockShort && capped[i], roundedUp[i], moved[i]);
+            result.add(new Allocation(request.requesterId(), goodsType, requested[i], fairShare, allocated[i],
+                    fillRatio, why));
+        }
+        return result;
+    }
+
+    private int[] indicesByWeightDescending() {
+        int[] identity = new int[size];
+        Arrays.setAll(identity, i -> i);
+        if (Arrays.stream(weight).allMatch(w -> w == weight[0])) {
+            return identity;
+        }
+        return Arrays.stream(identity).boxed()
+                .sorted(Comparator.comparingLong((Integer i) -> weight[i]).reversed())
+                .mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Every weight times the same power of ten, so that all become whole numbers. */
+    private static long[] scaledWeights(List<Request> requests, String goodsType) {
+        BigDecimal[] weights = new BigDecimal[requests.size()];
+        int scale = 0;
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = requests.get(i).weight();
+            scale = Math.max(scale, weights[i].scale());
+        }
+        long[] scaled = new long[weights.length];
+        try {
+            for (int i = 0; i < weights.length; i++) {
+                scaled[i] = weights[i].movePointRight(scale).longValueExact();
+            }
+        } catch (ArithmeticException overflow) {
+            throw tooLarge(goodsType);
+        }
+        return scaled;
+    }
+
+    private static IllegalArgumentException tooLarge(String goodsType) {
+        return new IllegalArgumentException("Goods type '" + goodsType + "': weights × requested units exceed the"
+                + " exact 64-bit range; give the need weights fewer decimals or smaller values");
+    }
+
+    private static long sum(long[] values) {
+        long total = 0;
+        for (long value : values) {
+            total += value;
+        }
+        return total;
+    }
+}

@@ -1,0 +1,151 @@
+package it.ccvmi.planner.solver.allocation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class FairSplitTest {
+
+    private static final String PASTA = "Pasta e riso";
+
+    @Test
+    void shortStockGivesEveryoneTheSameFillRatio() {
+        List<Allocation> split = FairSplit.split(List.of(
+                new Request("A", PASTA, 40), new Request("B", PASTA, 24), new Request("C", PASTA, 16)), Map.of(PASTA, 50L));
+
+        assertThat(split).extracting(Allocation::allocated).containsExactly(25L, 15L, 10L);
+        assertThat(split).extracting(Allocation::fillRatio).containsOnly(new BigDecimal("0.6250"));
+        assertThat(split.get(0).fairShare()).isEqualByComparingTo("25");
+        assertThat(split.get(0).reason())
+                .isEqualTo("requested 40 units; stock covers 62.5 % of all requests for Pasta e riso; share 25.0 → 25 units");
+    }
+
+    @Test
+    void enoughStockFillsEveryRequestAndKeepsTheRest() {
+        List<Allocation> split = FairSplit.split(List.of(new Request("A", PASTA, 40), new Request("B", PASTA, 2)),
+                Map.of(PASTA, 100L));
+
+        assertThat(split).extracting(Allocation::allocated).containsExactly(40L, 2L);
+        assertThat(split.get(1).reason()).isEqualTo("requested 2 units; stock covers all requests for Pasta e riso → 2 units");
+    }
+
+    @Test
+    void noStockGivesNothing() {
+        List<Allocation> split = FairSplit.split(List.of(new Request("A", PASTA, 4)), Map.of(PASTA, 0L));
+
+        assertThat(split.get(0).allocated()).isZero();
+        assertThat(split.get(0).fillRatio()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void leftoverUnitGoesToTheEarlierRequesterIdOnAPerfectTie() {
+        List<Allocation> split = FairSplit.split(List.of(
+                new Request("C", PASTA, 3), new Request("B", PASTA, 3), new Request("A", PASTA, 3)), Map.of(PASTA, 7L));
+
+        assertThat(split).extracting(Allocation::requesterId).containsExactly("A", "B", "C");
+        assertThat(split).extracting(Allocation::allocated).containsExactly(3L, 2L, 2L);
+        assertThat(split.get(0).fairShare()).isEqualTo(new BigDecimal("2.3333"));
+        assertThat(split.get(0).reason()).endsWith("share 2.33 → 3 units; +1 from rounding (largest remainder)");
+    }
+
+    @Test
+    void largestRemainderIsMeasuredAgainstTheRequest() {
+        // Both shares end in .5; losing half a unit costs B (11 requested) far more fill ratio than A (101).
+        List<Allocation> split = FairSplit.split(List.of(new Request("A", PASTA, 101), new Request("B", PASTA, 11)),
+                Map.of(PASTA, 56L));
+
+        assertThat(split).extracting(Allocation::allocated).containsExactly(50L, 6L);
+        assertThat(split).extracting(Allocation::fairShare)
+                .containsExactly(new BigDecimal("50.5000"), new BigDecimal("5.5000"));
+    }
+
+    @Test
+    void smallRequestsRoundedDownTakeAUnitFromTheLargeOne() {
+        // Shares 50, 1.5, 1.5: rounding K2 down to 1 would leave it at 33 % while J stays at 50 %.
+        List<Allocation> split = FairSplit.split(List.of(
+                new Request("J", PASTA, 100), new Request("K1", PASTA, 3), new Request("K2", PASTA, 3)), Map.of(PASTA, 53L));
+
+        assertThat(split).extracting(Allocation::allocated).containsExactly(49L, 2L, 2L);
+        assertThat(split.get(0).reason()).endsWith(
+                "share 50.0 → 49 units; −1 moved to requesters with a lower fill ratio (max-min rounding)");
+        assertThat(split.get(1).reason()).endsWith("share 1.5 → 2 units; +1 from rounding (largest remainder)");
+        assertThat(split.get(2).reason()).endsWith(
+                "share 1.5 → 2 units; +1 moved from requesters with a higher fill ratio (max-min rounding)");
+    }
+
+    @Test
+    void needWeightScalesTheFillRatio() {
+        List<Allocation> split = FairSplit.split(List.of(
+                new Request("A", PASTA, 10, new BigDecimal("2"), BigDecimal.ZERO), new Request("B", PASTA, 10)),
+                Map.of(PASTA, 12L));
+
+        assertThat(split).extracting(Allocation::allocated).containsExactly(8L, 4L);
+        assertThat(split.get(0).reason()).contains("need weight 2; share 8.0 → 8 units");
+    }
+
+    @Test
+    void heavyWeightIsCappedAtTheRequestAndTheRestIsSharedByTheOthers() {
+        List<Allocation> split = FairSplit.split(List.of(
+                new Request("A", PASTA, 10, new BigDecimal("3"), BigDecimal.ZERO),
+                new Request("B", PASTA, 10), new Request("C", PASTA, 30)), Map.of(PASTA, 30L));
+
+        assertThat(split).extracting(Allocation::allocated).containsExactly(10L, 5L, 15L);
+        assertThat(split.get(0).explanation().cappedAtRequest()).isTrue();
+        assertThat(split.get(0).reason()).contains("share capped at request 10.0 → 10 units");
+    }
+
+    @Test
+    void carriedShortfallRaisesTheWeightAndIsExplained() {
+        List<Allocation> split = FairSplit.split(List.of(
+                new Request("A", PASTA, 10, BigDecimal.ONE, new BigDecimal("0.5")), new Request("B", PASTA, 10)),
+                Map.of(PASTA, 10L));
+
+        assertThat(split).extracting(Allocation::allocated).containsExactly(6L, 4L);
+        assertThat(split.get(0).reason()).contains("weight 1.5 = need 1 × (1 + carried shortfall 0.5); share 6.0 → 6 units");
+    }
+
+    @Test
+    void zeroRequestTakesNoPart() {
+        List<Allocation> split = FairSplit.split(List.of(new Request("A", PASTA, 0), new Request("B", PASTA, 9)),
+                Map.of(PASTA, 3L));
+
+        assertThat(split).extracting(Allocation::allocated).containsExactly(0L, 3L);
+        assertThat(split.get(0).fillRatio()).isEqualByComparingTo("1");
+        assertThat(split.get(0).reason()).isEqualTo("nothing requested");
+    }
+
+    @Test
+    void goodsTypesAreSplitIndependentlyAndListedByName() {
+        List<Allocation> split = FairSplit.split(List.of(
+                new Request("A", PASTA, 10), new Request("A", "Bevande", 10), new Request("B", "Bevande", 30)),
+                Map.of(PASTA, 1L, "Bevande", 20L, "Formaggi e latticini", 5L));
+
+        assertThat(split).extracting(a -> a.goodsType() + "/" + a.requesterId() + "=" + a.allocated())
+                .containsExactly("Bevande/A=5", "Bevande/B=15", PASTA + "/A=1");
+    }
+
+    @Test
+    void resultDoesNotDependOnInputOrderOrOnTheScaleOfTheWeights() {
+        Random random = new Random(7);
+        List<Request> requests = new ArrayList<>();
+        List<Request> tenfoldWeights = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            BigDecimal need = BigDecimal.valueOf(1 + random.nextInt(30), 1);
+            long units = random.nextInt(80);
+            requests.add(new Request("R" + i, PASTA, units, need, BigDecimal.ZERO));
+            tenfoldWeights.add(new Request("R" + i, PASTA, units, need.multiply(BigDecimal.TEN), BigDecimal.ZERO));
+        }
+        List<Allocation> expected = FairSplit.split(requests, Map.of(PASTA, 900L));
+
+        Collections.shuffle(requests, random);
+        assertThat(FairSplit.split(requests, Map.of(PASTA, 900L))).isEqualTo(expected);
+        assertThat(FairSplit.split(tenfoldWeights, Map.of(PASTA, 900L)))
+                .extracting(Allocation::allocated).isEqualTo(expected.stream().map(Allocation::allocated).toList());
+    }
+}
