@@ -1,0 +1,26 @@
+package it.ccvmi.planner.routing.matrix;
+
+import java.util.List;
+
+/**
+ * The sites of one matrix, as the search sees them.
+ *
+ * @param leaving     per site, how to get from the site onto the graph's nodes
+ * @param arriving    per site, how to get from the graph's nodes to the site
+ * @param directLinks drives between sites snapped onto the same road that need not pass any graph node
+ */
+public record MatrixQuery(List<AccessArcs> leaving, List<AccessArcs> arriving, List<DirectLink> directLinks) {
+
+    public MatrixQuery {
+        if (leaving.size() != arriving.size()) {
+            throw new IllegalArgumentException("Every site needs both leaving and arriving access arcs");
+        }
+    }
+
+    int size() {
+        return leaving.size();
+    }
+
+    public record DirectLink(int from, int to, double weight, long millis, double metres) {
+    }
+}

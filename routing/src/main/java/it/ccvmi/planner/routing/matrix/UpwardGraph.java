@@ -1,0 +1,154 @@
+package it.ccvmi.planner.routing.matrix;
+
+import com.graphhopper.routing.weighting.Weighting;
+import com.graphhopper.storage.CHStorage;
+import com.graphhopper.storage.RoutingCHEdgeExplorer;
+import com.graphhopper.storage.RoutingCHEdgeIterator;
+import com.graphhopper.storage.RoutingCHEdgeIteratorState;
+import com.graphhopper.storage.RoutingCHGraph;
+import com.graphhopper.storage.RoutingCHGraphImpl;
+import com.graphhopper.util.EdgeIteratorState;
+
+import java.util.Arrays;
+
+/**
+ * A node-based contraction hierarchy flattened for many-to-many searches.
+ * <p>
+ * GraphHopper's shortcuts store only a weight; a travel matrix also needs time and distance, so every shortcut's
+ * time (per direction) and distance is computed once here from the edges it skips, memoised, and stored next to
+ * the weight in plain arrays. Searching those arrays is also much faster than GraphHopper's edge iterators, which
+ * evaluate the custom model for every base edge they visit.
+ */
+public final class UpwardGraph {
+
+    private static final long UNKNOWN = -1;
+
+    /** Arcs usable from a node up to a higher node: a forward search from a source climbs these. */
+    final UpwardArcs forward;
+    /** Arcs usable from a higher node down to a node: a backward search from a target climbs these in reverse. */
+    final UpwardArcs backward;
+    final int nodeCount;
+
+    private UpwardGraph(UpwardArcs forward, UpwardArcs backward, int nodeCount) {
+        this.forward = forward;
+        this.backward = backward;
+        this.nodeCount = nodeCount;
+    }
+
+    public static UpwardGraph of(RoutingCHGraph ch) {
+        if (ch.isEdgeBased()) {
+            throw new IllegalArgumentException("The many-to-many search needs a node-based contraction hierarchy");
+        }
+        return new Flattener(ch).flatten();
+    }
+
+    public int arcCount() {
+        return forward.arcCount() + backward.arcCount();
+    }
+
+    public long memoryBytes() {
+        return forward.memoryBytes() + backward.memoryBytes();
+    }
+
+    /** Walks every node's CH edges once and derives time and distance of shortcuts from the edges they skip. */
+    private static final class Flattener {
+        private final RoutingCHGraph ch;
+        private final Weighting weighting;
+        private final CHStorage store;
+        private final int baseEdges;
+        /** Per shortcut: millis from its lower node A to its upper node B, and from B to A. */
+        private final long[] millisUp;
+        private final long[] millisDown;
+        private final double[] shortcutMetres;
+
+        Flattener(RoutingCHGraph ch) {
+            this.ch = ch;
+            this.weighting = ch.getWeighting();
+            this.store = ((RoutingCHGraphImpl) ch).getCHStorage();
+            this.baseEdges = ch.getBaseGraph().getEdges();
+            int shortcuts = ch.getShortcuts();
+            this.millisUp = filled(new long[shortcuts]);
+            this.millisDown = filled(new long[shortcuts]);
+            this.shortcutMetres = new double[shortcuts];
+            Arrays.fill(shortcutMetres, Double.NaN);
+        }
+
+        private static long[] filled(long[] array) {
+            Arrays.fill(array, UNKNOWN);
+            return array;
+        }
+
+        UpwardGraph flatten() {
+            int nodes = ch.getNodes();
+            UpwardArcs.Builder forward = new UpwardArcs.Builder(nodes);
+            UpwardArcs.Builder backward = new UpwardArcs.Builder(nodes);
+            RoutingCHEdgeExplorer outExplorer = ch.createOutEdgeExplorer();
+            RoutingCHEdgeExplorer inExplorer = ch.createInEdgeExplorer();
+            for (int node = 0; node < nodes; node++) {
+                int level = ch.getLevel(node);
+                forward.startNode(node);
+                RoutingCHEdgeIterator out = outExplorer.setBaseNode(node);
+                while (out.next()) {
+                    int adj = out.getAdjNode();
+                    if (adj != node && ch.getLevel(adj) > level) {
+                        forward.add(adj, out.getWeight(false), millis(out.getEdge(), node, adj), metres(out.getEdge(), adj));
+                    }
+                }
+                backward.startNode(node);
+                RoutingCHEdgeIterator in = inExplorer.setBaseNode(node);
+                while (in.next()) {
+                    int adj = in.getAdjNode();
+                    if (adj != node && ch.getLevel(adj) > level) {
+                        backward.add(adj, in.getWeight(true), millis(in.getEdge(), adj, node), metres(in.getEdge(), adj));
+                    }
+                }
+            }
+            return new UpwardGraph(forward.build(), backward.build(), nodes);
+        }
+
+        /** Travel time along a CH edge from one of its end nodes to the other. */
+        private long millis(int chEdge, int from, int to) {
+            if (chEdge < baseEdges) {
+                EdgeIteratorState edge = ch.getBaseGraph().getEdgeIteratorState(chEdge, to);
+                return weighting.calcEdgeMillis(edge, false);
+            }
+            int shortcut = chEdge - baseEdges;
+            boolean up = store.getNodeA(store.toShortcutPointer(shortcut)) == from;
+            long[] memo = up ? millisUp : millisDown;
+            if (memo[shortcut] == UNKNOWN) {
+                SkippedPair skipped = skipped(chEdge, to);
+                memo[shortcut] = millis(skipped.first, from, skipped.middle) + millis(skipped.second, skipped.middle, to);
+            }
+            return memo[shortcut];
+        }
+
+        /** Length of a CH edge; the same in both directions. */
+        private double metres(int chEdge, int anyEnd) {
+            if (chEdge < baseEdges) {
+                return ch.getBaseGraph().getEdgeIteratorState(chEdge, Integer.MIN_VALUE).getDistance();
+            }
+            int shortcut = chEdge - baseEdges;
+            if (Double.isNaN(shortcutMetres[shortcut])) {
+                SkippedPair skipped = skipped(chEdge, anyEnd);
+                shortcutMetres[shortcut] = metres(skipped.first, skipped.middle) + metres(skipped.second, anyEnd);
+            }
+            return shortcutMetres[shortcut];
+        }
+
+        /** The two edges a shortcut skips, ordered so that the second one ends at {@code to}. */
+        private SkippedPair skipped(int shortcutEdge, int to) {
+            RoutingCHEdgeIteratorState shortcut = ch.getEdgeIteratorState(shortcutEdge, to);
+            int skip1 = shortcut.getSkippedEdge1();
+            int skip2 = shortcut.getSkippedEdge2();
+            RoutingCHEdgeIteratorState last = ch.getEdgeIteratorState(skip2, to);
+            if (last != null) {
+                return new SkippedPair(skip1, last.getBaseNode(), skip2);
+            }
+            last = ch.getEdgeIteratorState(skip1, to);
+            return new SkippedPair(skip2, last.getBaseNode(), skip1);
+        }
+
+        private record SkippedPair(int first, int middle, int second) {
+        }
+    }
+}

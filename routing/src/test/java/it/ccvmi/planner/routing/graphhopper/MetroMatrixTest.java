@@ -1,0 +1,98 @@
+package it.ccvmi.planner.routing.graphhopper;
+
+import com.graphhopper.GHRequest;
+import com.graphhopper.GHResponse;
+import com.graphhopper.ResponsePath;
+import com.graphhopper.util.Parameters;
+import it.ccvmi.planner.routing.Site;
+import it.ccvmi.planner.routing.TestData;
+import it.ccvmi.planner.routing.TravelMatrix;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** The bucket many-to-many matrix on the real metro graph, checked against GraphHopper's own routes. */
+class MetroMatrixTest {
+
+    private static final int SAMPLED_PAIRS = 400;
+
+    @Test
+    void matrixEntriesEqualGraphHoppersOwnRoutes() {
+        GraphHopperRouter router = MetroGraph.router();
+        List<Site> sites = TestData.metroSites();
+        TravelMatrix matrix = router.matrix(sites);
+
+        assertThat(matrix.size()).isEqualTo(297);
+        Random random = new Random(20_201);
+        for (int sample = 0; sample < SAMPLED_PAIRS; sample++) {
+            int from = random.nextInt(sites.size());
+            int to = random.nextInt(sites.size());
+            ResponsePath route = route(router, sites.get(from), sites.get(to));
+            String pair = sites.get(from) + " → " + sites.get(to);
+            assertThat(matrix.seconds(from, to)).as("seconds " + pair).isCloseTo(route.getTime() / 1000.0, within(1.0));
+            assertThat(matrix.metres(from, to)).as("metres " + pair).isCloseTo(route.getDistance(), within(1.0));
+        }
+    }
+
+    @Test
+    void matrixIsAsymmetricWhereOneWayStreetsMakeItSo() {
+        TravelMatrix matrix = MetroGraph.router().matrix(TestData.metroSites());
+        int asymmetric = 0;
+        for (int from = 0; from < matrix.size(); from++) {
+            for (int to = from + 1; to < matrix.size(); to++) {
+                if (Math.abs(matrix.seconds(from, to) - matrix.seconds(to, from)) > 1) {
+                    asymmetric++;
+                }
+            }
+        }
+        assertThat(asymmetric).isGreaterThan(1000);
+        assertThat(matrix.seconds(0, 0)).isZero();
+    }
+
+    @Test
+    void recordsSnapDistancesAndTheRouterThatMadeTheTimes() {
+        List<Site> sites = TestData.metroSites();
+        TravelMatrix matrix = MetroGraph.router().matrix(sites);
+
+        assertThat(matrix.router().name()).isEqualTo("graphhopper");
+        assertThat(matrix.router().dataSource())
+                .contains("milano-area-roads.osm.pbf", "c91b625b918509eb469b0fbdce691d479bce7df6ec7475bb94af1480a1debe91");
+        assertThat(matrix.router().profile()).contains("van", "90 km/h");
+        for (int site = 0; site < sites.size(); site++) {
+            assertThat(matrix.snapDistanceMetres(site)).isBetween(0.0, GraphHopperSettings.DEFAULT_MAX_SNAP_DISTANCE_METRES);
+        }
+        int cernusco = matrix.indexOf("coc-015070");
+        assertThat(matrix.snapDistanceMetres(cernusco)).as("Cernusco sul Naviglio's centre point lies off the roads")
+                .isGreaterThan(50.0);
+    }
+
+    @Test
+    void cachedMatrixServesTheSameLocationsUnderOtherIds() {
+        GraphHopperRouter router = MetroGraph.router();
+        List<Site> sites = TestData.comuni().subList(0, 40);
+        TravelMatrix first = router.matrix(sites);
+        List<Site> renamed = sites.stream().map(site -> new Site("x-" + site.id(), site.name(), site.lat(), site.lon())).toList();
+
+        TravelMatrix second = router.matrix(renamed);
+
+        assertThat(second.sites()).isEqualTo(renamed);
+        for (int from = 0; from < sites.size(); from++) {
+            for (int to = 0; to < sites.size(); to++) {
+                assertThat(second.seconds(from, to)).isEqualTo(first.seconds(from, to));
+            }
+        }
+    }
+
+    static ResponsePath route(GraphHopperRouter router, Site from, Site to) {
+        GHRequest request = new GHRequest(from.lat(), from.lon(), to.lat(), to.lon()).setProfile(router.profileName());
+        request.getHints().putObject(Parameters.Routing.INSTRUCTIONS, false);
+        request.getHints().putObject(Parameters.Routing.CALC_POINTS, false);
+        GHResponse response = router.graphHopper().route(request);
+        assertThat(response.getErrors()).as(from + " → " + to).isEmpty();
+        return response.getBest();
+    }
+}
