@@ -52,7 +52,7 @@ record BenchmarkInstance(String name, DistanceRule rule, double[] x, double[] y,
     RoutingPlan toPlan() {
         ArrayTravelMatrix matrix = matrix();
         Location depot = new Location(0, matrix);
-        long shiftEnd = hasTimeWindows() ? dueTimes[0] : Long.MAX_VALUE / 4;
+        long shiftEnd = hasTimeWindows() ? dueTimes[0] : Van.NO_SHIFT_END;
         List<Van> vans = new ArrayList<>();
         for (int v = 1; v <= vehicles; v++) {
             vans.add(new Van("v" + v, "crew " + v, depot, capacity, Long.MAX_VALUE / 4, true, 0, shiftEnd));

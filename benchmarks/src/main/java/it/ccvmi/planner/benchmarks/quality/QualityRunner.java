@@ -16,6 +16,7 @@ import it.ccvmi.planner.solver.routing.check.FeasibilityChecker;
 import it.ccvmi.planner.solver.routing.check.FeasibilityReport;
 import it.ccvmi.planner.solver.routing.model.RoutingPlan;
 import it.ccvmi.planner.solver.routing.solve.RoutingSolver;
+import it.ccvmi.planner.solver.routing.solve.SearchTuning;
 import it.ccvmi.planner.solver.routing.solve.SolveLimits;
 
 /**
@@ -26,6 +27,7 @@ import it.ccvmi.planner.solver.routing.solve.SolveLimits;
  * java -cp benchmarks/target/benchmarks.jar it.ccvmi.planner.benchmarks.quality.QualityRunner \
  *     [--set x200|x|cvrp|solomon] [--instances X-n101-k25,R101] [--seconds 30] [--threads 1]
  *     [--bench-dir ../shared/bench] [--out benchmarks/target/quality]
+ *     [--late-acceptance 400] [--nearby 40] [--ruin-weight 1.0]
  * </pre>
  */
 public final class QualityRunner {
@@ -45,23 +47,28 @@ public final class QualityRunner {
 
         // One thread means solving on the main thread; more adds that many move-evaluation threads.
         SolveLimits limits = SolveLimits.spent(time).withMoveThreadCount(threads <= 1 ? 0 : threads);
+        SearchTuning defaults = SearchTuning.DEFAULT;
+        SearchTuning tuning = new SearchTuning(
+                Integer.parseInt(options.getOrDefault("late-acceptance", Integer.toString(defaults.lateAcceptanceSize()))),
+                Integer.parseInt(options.getOrDefault("nearby", Integer.toString(defaults.nearbySize()))),
+                Double.parseDouble(options.getOrDefault("ruin-weight", Double.toString(defaults.ruinAndRecreateWeight()))));
         List<InstanceResult> results = new ArrayList<>();
         for (Path file : instances) {
-            InstanceResult result = solve(file, limits, bks);
+            InstanceResult result = solve(file, limits, tuning, bks);
             System.out.printf("%-14s cost %10.1f  bks %10.1f  gap %6.2f %%  routes %3d  %s%n", result.instance(),
                     result.cost(), result.bks(), result.gapPercent(), result.routes(),
                     result.feasible() ? "feasible" : "INFEASIBLE " + result.violation());
             results.add(result);
         }
-        String settings = time.toSeconds() + " s per instance, " + threads + " move thread(s)";
+        String settings = time.toSeconds() + " s per instance, " + threads + " thread(s), " + tuning;
         QualityReport.write(out, results, settings);
         System.out.printf("Average gap %.2f %% over %d instances; wrote %s%n", QualityReport.averageGap(results),
                 results.size(), out.resolve("quality.md").toAbsolutePath());
     }
 
-    static InstanceResult solve(Path file, SolveLimits limits, Map<String, Double> bks) throws IOException {
+    static InstanceResult solve(Path file, SolveLimits limits, SearchTuning tuning, Map<String, Double> bks) throws IOException {
         BenchmarkInstance instance = read(file);
-        RoutingPlan solved = new RoutingSolver(limits).solve(instance.toPlan());
+        RoutingPlan solved = new RoutingSolver(limits, tuning).solve(instance.toPlan());
         FeasibilityReport report = new FeasibilityChecker().check(solved);
         double cost = (double) report.drivingMetres() / instance.rule().unitsPerDistance();
         Double best = bks.get(instance.name());

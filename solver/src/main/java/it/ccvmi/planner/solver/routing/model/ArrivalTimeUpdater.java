@@ -19,6 +19,9 @@ public class ArrivalTimeUpdater implements VariableListener<RoutingPlan, Visit> 
 
     @Override
     public void afterVariableChanged(ScoreDirector<RoutingPlan> scoreDirector, Visit visit) {
+        if (visit.getVan() != null && !visit.getVan().isTimed()) {
+            return;
+        }
         if (!visit.isDelivered()) {
             if (visit.getArrivalSecond() != null) {
                 scoreDirector.beforeVariableChanged(visit, ARRIVAL);

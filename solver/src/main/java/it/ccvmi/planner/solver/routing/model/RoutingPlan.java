@@ -50,6 +50,11 @@ public class RoutingPlan {
         this.vans.add(Van.postponedList(vans.get(0).getDepot()));
         this.visits = new ArrayList<>(visits);
         this.weights = Objects.requireNonNull(weights, "weights");
+        // Tracking arrival times costs every move a walk down the rest of the route: skip it when no rule needs them.
+        boolean timed = vans.stream().anyMatch(Van::hasShiftEnd)
+                || visits.stream().anyMatch(visit -> !visit.getReceivingHours().windows().isEmpty())
+                || weights.getBalancedCrewWorkload().softScore() != 0;
+        this.vans.forEach(van -> van.setTimed(timed));
     }
 
     private static void requireUniqueIds(List<String> ids, String what) {

@@ -18,6 +18,8 @@ public class Van {
 
     static final String VISITS = "visits";
     public static final String POSTPONED_ID = "postponed";
+    /** For a van without a shift end, e.g. in the CVRP benchmarks. */
+    public static final long NO_SHIFT_END = Long.MAX_VALUE / 4;
 
     @PlanningId
     private String id;
@@ -29,6 +31,8 @@ public class Van {
     private long shiftStartSecond;
     private long shiftEndSecond;
     private boolean postponedList;
+    /** False only when nothing in the plan depends on time: then arrival times are not tracked at all. */
+    private boolean timed = true;
 
     @PlanningListVariable(valueRangeProviderRefs = RoutingPlan.VISIT_RANGE)
     private List<Visit> visits = new ArrayList<>();
@@ -63,7 +67,7 @@ public class Van {
 
     /** The list of deliveries left for another day; it has no capacity, no shift and no driving. */
     public static Van postponedList(Location depot) {
-        return new Van(POSTPONED_ID, "-", depot, Long.MAX_VALUE, Long.MAX_VALUE, true, 0, Long.MAX_VALUE, true);
+        return new Van(POSTPONED_ID, "-", depot, Long.MAX_VALUE, Long.MAX_VALUE, true, 0, NO_SHIFT_END, true);
     }
 
     public String getId() {
@@ -96,6 +100,18 @@ public class Van {
 
     public long getShiftEndSecond() {
         return shiftEndSecond;
+    }
+
+    public boolean hasShiftEnd() {
+        return shiftEndSecond < NO_SHIFT_END;
+    }
+
+    public boolean isTimed() {
+        return timed;
+    }
+
+    void setTimed(boolean timed) {
+        this.timed = timed;
     }
 
     public boolean isPostponedList() {

@@ -140,7 +140,7 @@ public class Visit {
         this.nextVisit = nextVisit;
     }
 
-    /** Null while the visit is postponed or not yet placed. */
+    /** Null while the visit is postponed or not yet placed, and in plans without any time rule (see {@link Van#isTimed()}). */
     public Long getArrivalSecond() {
         return arrivalSecond;
     }

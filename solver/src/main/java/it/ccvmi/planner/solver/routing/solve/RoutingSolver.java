@@ -10,7 +10,11 @@ public final class RoutingSolver {
     private final SolverFactory<RoutingPlan> factory;
 
     public RoutingSolver(SolveLimits limits) {
-        this.factory = SolverFactory.create(RoutingSolverConfig.build(limits));
+        this(limits, SearchTuning.DEFAULT);
+    }
+
+    public RoutingSolver(SolveLimits limits, SearchTuning tuning) {
+        this.factory = SolverFactory.create(RoutingSolverConfig.build(limits, tuning));
     }
 
     /** Returns the best plan found; the input plan is left as it was. */

@@ -15,6 +15,7 @@ import org.optaplanner.core.config.heuristic.selector.list.DestinationSelectorCo
 import org.optaplanner.core.config.heuristic.selector.list.SubListSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.MoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.list.ListChangeMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.list.ListSwapMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.list.SubListChangeMoveSelectorConfig;
@@ -30,19 +31,20 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
 /**
  * The one solver configuration for every routing problem — the Milan day and the CVRPLIB/Solomon
  * benchmarks alike: Bavet constraint streams, cheapest-insertion construction, then late-acceptance local
- * search over moves restricted to nearby stops.
+ * search over moves restricted to nearby stops plus ruin-and-recreate.
  */
 public final class RoutingSolverConfig {
 
-    /** How many nearest stops a move considers (parabolic: the nearest ones far more often). */
-    static final int NEARBY_SIZE = 40;
     static final int MAX_SUBLIST_SIZE = 8;
-    static final int LATE_ACCEPTANCE_SIZE = 400;
 
     private RoutingSolverConfig() {
     }
 
     public static SolverConfig build(SolveLimits limits) {
+        return build(limits, SearchTuning.DEFAULT);
+    }
+
+    public static SolverConfig build(SolveLimits limits, SearchTuning tuning) {
         SolverConfig config = new SolverConfig()
                 .withSolutionClass(RoutingPlan.class)
                 .withEntityClasses(Van.class, Visit.class)
@@ -51,7 +53,7 @@ public final class RoutingSolverConfig {
                 .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
                 .withRandomSeed(limits.randomSeed())
                 .withTerminationConfig(termination(limits))
-                .withPhases(new ConstructionHeuristicPhaseConfig(), localSearch(limits));
+                .withPhases(new ConstructionHeuristicPhaseConfig(), localSearch(limits, tuning));
         if (limits.moveThreadCount() > 0) {
             config.withMoveThreadCount(Integer.toString(limits.moveThreadCount()));
         }
@@ -72,15 +74,19 @@ public final class RoutingSolverConfig {
         return termination;
     }
 
-    private static LocalSearchPhaseConfig localSearch(SolveLimits limits) {
+    private static LocalSearchPhaseConfig localSearch(SolveLimits limits, SearchTuning tuning) {
         List<MoveSelectorConfig> moves = new ArrayList<>();
-        moves.add(nearbyChange());
-        moves.add(nearbySwap());
-        moves.add(nearbySubListChange());
-        moves.add(new KOptListMoveSelectorConfig().withMinimumK(2).withMaximumK(3));
+        moves.add(nearbyChange(tuning.nearbySize()).withFixedProbabilityWeight(1.0));
+        moves.add(nearbySwap(tuning.nearbySize()).withFixedProbabilityWeight(1.0));
+        moves.add(nearbySubListChange(tuning.nearbySize()).withFixedProbabilityWeight(1.0));
+        moves.add(new KOptListMoveSelectorConfig().withMinimumK(2).withMaximumK(3).withFixedProbabilityWeight(1.0));
+        if (tuning.ruinAndRecreateWeight() > 0) {
+            moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(RuinAndRecreateMoveFactory.class)
+                    .withFixedProbabilityWeight(tuning.ruinAndRecreateWeight()));
+        }
         return new LocalSearchPhaseConfig()
                 .withMoveSelectorConfig(new UnionMoveSelectorConfig(moves))
-                .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(LATE_ACCEPTANCE_SIZE))
+                .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(tuning.lateAcceptanceSize()))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1))
                 // OptaPlanner counts steps per phase: the limit applies to local search, construction always completes.
                 .withTerminationConfig(limits.stepCountLimit() == null ? null
@@ -88,38 +94,39 @@ public final class RoutingSolverConfig {
     }
 
     /** Move one visit next to one of its nearest visits (or to the start of a route near its depot). */
-    private static ListChangeMoveSelectorConfig nearbyChange() {
+    private static ListChangeMoveSelectorConfig nearbyChange(int nearbySize) {
         return new ListChangeMoveSelectorConfig()
                 .withValueSelectorConfig(new ValueSelectorConfig().withId("changeOrigin"))
                 .withDestinationSelectorConfig(new DestinationSelectorConfig()
-                        .withNearbySelectionConfig(nearby().withOriginValueSelectorConfig(
+                        .withNearbySelectionConfig(nearby(nearbySize).withOriginValueSelectorConfig(
                                 new ValueSelectorConfig().withMimicSelectorRef("changeOrigin"))));
     }
 
     /** Swap one visit with one of its nearest visits. */
-    private static ListSwapMoveSelectorConfig nearbySwap() {
+    private static ListSwapMoveSelectorConfig nearbySwap(int nearbySize) {
         return new ListSwapMoveSelectorConfig()
                 .withValueSelectorConfig(new ValueSelectorConfig().withId("swapOrigin"))
                 .withSecondaryValueSelectorConfig(new ValueSelectorConfig()
-                        .withNearbySelectionConfig(nearby().withOriginValueSelectorConfig(
+                        .withNearbySelectionConfig(nearby(nearbySize).withOriginValueSelectorConfig(
                                 new ValueSelectorConfig().withMimicSelectorRef("swapOrigin"))));
     }
 
     /** Move a run of consecutive visits (possibly reversed) next to a stop near its first visit. */
-    private static SubListChangeMoveSelectorConfig nearbySubListChange() {
+    private static SubListChangeMoveSelectorConfig nearbySubListChange(int nearbySize) {
         return new SubListChangeMoveSelectorConfig()
                 .withSelectReversingMoveToo(true)
                 .withSubListSelectorConfig(new SubListSelectorConfig().withId("subListOrigin")
                         .withMaximumSubListSize(MAX_SUBLIST_SIZE))
                 .withDestinationSelectorConfig(new DestinationSelectorConfig()
-                        .withNearbySelectionConfig(nearby().withOriginSubListSelectorConfig(
+                        .withNearbySelectionConfig(nearby(nearbySize).withOriginSubListSelectorConfig(
                                 new SubListSelectorConfig().withMimicSelectorRef("subListOrigin"))));
     }
 
-    private static NearbySelectionConfig nearby() {
+    /** Nearby selection over the travel matrix; parabolic: the nearest stops far more often than the farther ones. */
+    private static NearbySelectionConfig nearby(int nearbySize) {
         return new NearbySelectionConfig()
                 .withNearbyDistanceMeterClass(VisitNearbyMeter.class)
                 .withNearbySelectionDistributionType(NearbySelectionDistributionType.PARABOLIC_DISTRIBUTION)
-                .withParabolicDistributionSizeMaximum(NEARBY_SIZE);
+                .withParabolicDistributionSizeMaximum(nearbySize);
     }
 }

@@ -1,0 +1,200 @@
+package it.ccvmi.planner.solver.routing.solve;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import it.ccvmi.planner.solver.routing.model.Location;
+import it.ccvmi.planner.solver.routing.model.RoutingPlan;
+import it.ccvmi.planner.solver.routing.model.Van;
+import it.ccvmi.planner.solver.routing.model.Visit;
+import org.optaplanner.core.api.score.director.ScoreDirector;
+import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
+
+/**
+ * Ruin and recreate with string removal (after Christiaens &amp; Vanden Berghe's SISR): remove short
+ * strings of consecutive visits from the routes around a random visit, then reinsert each removed visit
+ * at its cheapest feasible position (a visit that fits nowhere goes to the postponed list). One such move
+ * changes several routes at once, which lets late acceptance escape the local optima that single-visit
+ * moves cannot leave.
+ */
+public class RuinAndRecreateMoveFactory implements MoveIteratorFactory<RoutingPlan, RouteRewriteMove> {
+
+    /** Visits removed per move: between MIN and min(MAX, a quarter of the visits). */
+    static final int MIN_RUINED = 3;
+    static final int MAX_RUINED = 30;
+    static final int MAX_STRING_LENGTH = 10;
+    /** SISR "blinks": skipping a few insertion positions at random diversifies the recreate. */
+    static final double BLINK_RATE = 0.01;
+
+    private Map<Visit, List<Visit>> nearest = Map.of();
+
+    @Override
+    public void phaseStarted(ScoreDirector<RoutingPlan> scoreDirector) {
+        List<Visit> visits = scoreDirector.getWorkingSolution().getVisits();
+        nearest = new IdentityHashMap<>();
+        for (Visit visit : visits) {
+            List<Visit> others = new ArrayList<>(visits);
+            others.sort(Comparator.comparingLong(other -> visit.getLocation().secondsTo(other.getLocation())));
+            nearest.put(visit, others);
+        }
+    }
+
+    @Override
+    public void phaseEnded(ScoreDirector<RoutingPlan> scoreDirector) {
+        nearest = Map.of();
+    }
+
+    @Override
+    public long getSize(ScoreDirector<RoutingPlan> scoreDirector) {
+        return scoreDirector.getWorkingSolution().getVisits().size();
+    }
+
+    @Override
+    public Iterator<RouteRewriteMove> createOriginalMoveIterator(ScoreDirector<RoutingPlan> scoreDirector) {
+        throw new UnsupportedOperationException("Ruin and recreate only makes random moves");
+    }
+
+    @Override
+    public Iterator<RouteRewriteMove> createRandomMoveIterator(ScoreDirector<RoutingPlan> scoreDirector, Random random) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return scoreDirector.getWorkingSolution().getVisits().size() > 1;
+            }
+
+            @Override
+            public RouteRewriteMove next() {
+                return propose(scoreDirector.getWorkingSolution(), random);
+            }
+        };
+    }
+
+    private RouteRewriteMove propose(RoutingPlan plan, Random random) {
+        Map<Visit, List<Visit>> nearestOfWorking = lookUpNearest(plan);
+        Map<Van, List<Visit>> routes = new LinkedHashMap<>();
+        Map<Visit, Van> vanOf = new HashMap<>();
+        for (Van van : plan.getVans()) {
+            routes.put(van, new ArrayList<>(van.getVisits()));
+            van.getVisits().forEach(visit -> vanOf.put(visit, van));
+        }
+        List<Visit> visits = plan.getVisits();
+        int ruinCount = MIN_RUINED + random.nextInt(Math.max(1, Math.min(MAX_RUINED, visits.size() / 4) - MIN_RUINED + 1));
+        Visit seed = visits.get(random.nextInt(visits.size()));
+        List<Visit> removed = ruin(nearestOfWorking.get(seed), routes, vanOf, ruinCount, random);
+        recreate(removed, routes, plan.getPostponedList(), random);
+        Map<Van, List<Visit>> changed = new LinkedHashMap<>();
+        routes.forEach((van, route) -> {
+            if (!route.equals(van.getVisits())) {
+                changed.put(van, route);
+            }
+        });
+        return new RouteRewriteMove(changed);
+    }
+
+    /** The neighbour lists are built on the phase's first working solution; map them by id if that was replaced. */
+    private Map<Visit, List<Visit>> lookUpNearest(RoutingPlan plan) {
+        if (nearest.containsKey(plan.getVisits().get(0))) {
+            return nearest;
+        }
+        Map<String, Visit> byId = new HashMap<>();
+        plan.getVisits().forEach(visit -> byId.put(visit.getId(), visit));
+        Map<Visit, List<Visit>> remapped = new IdentityHashMap<>();
+        nearest.forEach((visit, list) -> remapped.put(byId.get(visit.getId()),
+                list.stream().map(other -> byId.get(other.getId())).toList()));
+        nearest = remapped;
+        return remapped;
+    }
+
+    /** Walks outwards from the seed; in each route met for the first time, removes a string around the visit met. */
+    private static List<Visit> ruin(List<Visit> nearestToSeed, Map<Van, List<Visit>> routes, Map<Visit, Van> vanOf,
+            int ruinCount, Random random) {
+        List<Visit> removed = new ArrayList<>();
+        List<Van> ruinedVans = new ArrayList<>();
+        for (Visit visit : nearestToSeed) {
+            if (removed.size() >= ruinCount) {
+                break;
+            }
+            Van van = vanOf.get(visit);
+            if (van == null || ruinedVans.contains(van)) {
+                continue;
+            }
+            ruinedVans.add(van);
+            List<Visit> route = routes.get(van);
+            if (van.isPostponedList()) {
+                // Postponed visits are not in a sequence: give just this one another chance.
+                route.remove(visit);
+                removed.add(visit);
+                continue;
+            }
+            int length = 1 + random.nextInt(Math.min(MAX_STRING_LENGTH, Math.min(route.size(), ruinCount - removed.size())));
+            int position = route.indexOf(visit);
+            int start = Math.max(0, Math.min(position - random.nextInt(length), route.size() - length));
+            List<Visit> string = route.subList(start, start + length);
+            removed.addAll(string);
+            string.clear();
+        }
+        return removed;
+    }
+
+    private static void recreate(List<Visit> removed, Map<Van, List<Visit>> routes, Van postponed, Random random) {
+        sortForInsertion(removed, postponed.getDepot(), random);
+        for (Visit visit : removed) {
+            Van bestVan = postponed;
+            int bestPosition = routes.get(postponed).size();
+            long bestCost = Long.MAX_VALUE;
+            for (Map.Entry<Van, List<Visit>> entry : routes.entrySet()) {
+                Van van = entry.getKey();
+                List<Visit> route = entry.getValue();
+                if (van.isPostponedList() || RouteFit.loadObstacle(van, kg(route), litres(route), visit) != null) {
+                    continue;
+                }
+                RouteFit.Timing before = RouteFit.timing(van, route, null, -1);
+                for (int position = 0; position <= route.size(); position++) {
+                    if (random.nextDouble() < BLINK_RATE) {
+                        continue;
+                    }
+                    long cost = RouteFit.extraDrivingSeconds(van, route, visit, position);
+                    if (cost < bestCost && RouteFit.scheduleObstacle(van, route, before, visit, position) == null) {
+                        bestVan = van;
+                        bestPosition = position;
+                        bestCost = cost;
+                    }
+                }
+            }
+            routes.get(bestVan).add(bestPosition, visit);
+        }
+    }
+
+    /** SISR varies the insertion order: random, heaviest first, or farthest from the depot first. */
+    private static void sortForInsertion(List<Visit> removed, Location depot, Random random) {
+        switch (random.nextInt(3)) {
+            case 0 -> Collections.shuffle(removed, random);
+            case 1 -> removed.sort(Comparator.comparingLong(Visit::getKg).reversed());
+            default -> removed.sort(Comparator.comparingLong((Visit visit) -> depot.secondsTo(visit.getLocation())).reversed());
+        }
+    }
+
+    private static long kg(List<Visit> route) {
+        long kg = 0;
+        for (Visit visit : route) {
+            kg += visit.getKg();
+        }
+        return kg;
+    }
+
+    private static long litres(List<Visit> route) {
+        long litres = 0;
+        for (Visit visit : route) {
+            litres += visit.getLitres();
+        }
+        return litres;
+    }
+}

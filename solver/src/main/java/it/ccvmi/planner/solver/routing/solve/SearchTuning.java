@@ -1,0 +1,20 @@
+package it.ccvmi.planner.solver.routing.solve;
+
+/**
+ * Knobs of the local search, with the values measured best on the CVRPLIB X set (see the quality runner).
+ *
+ * @param lateAcceptanceSize      how many steps back a candidate's score is compared with
+ * @param nearbySize              how many nearest stops the nearby moves draw from
+ * @param ruinAndRecreateWeight   relative frequency of ruin-and-recreate among the moves (the other four
+ *                                moves have weight 1 each); 0 switches it off
+ */
+public record SearchTuning(int lateAcceptanceSize, int nearbySize, double ruinAndRecreateWeight) {
+
+    public static final SearchTuning DEFAULT = new SearchTuning(400, 40, 1.0);
+
+    public SearchTuning {
+        if (lateAcceptanceSize < 1 || nearbySize < 1 || ruinAndRecreateWeight < 0) {
+            throw new IllegalArgumentException("Invalid search tuning " + lateAcceptanceSize + "/" + nearbySize + "/" + ruinAndRecreateWeight);
+        }
+    }
+}
