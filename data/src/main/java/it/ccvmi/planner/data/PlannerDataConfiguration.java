@@ -1,0 +1,19 @@
+package it.ccvmi.planner.data;
+
+import org.springframework.boot.persistence.autoconfigure.EntityScan;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.PropertySource;
+import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
+
+/**
+ * Everything the data module contributes to a Spring application: entities, repositories and the
+ * import/export services. Import it from the application class ({@code @Import(PlannerDataConfiguration.class)}).
+ */
+@Configuration(proxyBeanMethods = false)
+@EntityScan(basePackageClasses = PlannerDataConfiguration.class)
+@EnableJpaRepositories(basePackageClasses = PlannerDataConfiguration.class)
+@ComponentScan(basePackageClasses = PlannerDataConfiguration.class)
+@PropertySource("classpath:cisiamo-data.properties") // defaults; application properties override them
+public class PlannerDataConfiguration {
+}

@@ -1,0 +1,16 @@
+package it.ccvmi.planner.data.csv;
+
+import java.util.List;
+
+/** A column a sheet understands: the header it is exported with and the other headers accepted on import. */
+public record Column(String header, List<String> acceptedHeaders) {
+
+    public static Column of(String header, String... aliases) {
+        return new Column(header, List.of(aliases));
+    }
+
+    /** The export header first, then the aliases. */
+    public List<String> allHeaders() {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(header), acceptedHeaders.stream()).toList();
+    }
+}

@@ -1,0 +1,102 @@
+package it.ccvmi.planner.data.fleet;
+
+import it.ccvmi.planner.data.site.Site;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import java.math.BigDecimal;
+import java.time.LocalTime;
+import java.util.Objects;
+
+/** A volunteer van: its organisation, capacity, refrigeration and today's shift. Natural key: organisation + label. */
+@Entity
+public class Vehicle {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String organisation;
+
+    private String label;
+
+    private BigDecimal capacityKg;
+
+    private BigDecimal capacityM3;
+
+    private boolean refrigerated;
+
+    private LocalTime shiftStart;
+
+    private LocalTime shiftEnd;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "home_depot_id")
+    private Site homeDepot;
+
+    protected Vehicle() {
+    }
+
+    public Vehicle(String organisation, String label) {
+        this.organisation = Objects.requireNonNull(organisation);
+        this.label = Objects.requireNonNull(label);
+    }
+
+    /** Sets everything but the natural key; values equal to the current ones leave the entity clean. */
+    public void update(BigDecimal capacityKg, BigDecimal capacityM3, boolean refrigerated, LocalTime shiftStart,
+            LocalTime shiftEnd, Site homeDepot) {
+        if (!shiftStart.isBefore(shiftEnd)) {
+            throw new IllegalArgumentException("shift must start before it ends: " + shiftStart + "-" + shiftEnd);
+        }
+        if (this.capacityKg == null || this.capacityKg.compareTo(capacityKg) != 0) {
+            this.capacityKg = capacityKg;
+        }
+        if (this.capacityM3 == null || this.capacityM3.compareTo(capacityM3) != 0) {
+            this.capacityM3 = capacityM3;
+        }
+        this.refrigerated = refrigerated;
+        this.shiftStart = shiftStart;
+        this.shiftEnd = shiftEnd;
+        this.homeDepot = Objects.requireNonNull(homeDepot);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    public BigDecimal getCapacityKg() {
+        return capacityKg;
+    }
+
+    public BigDecimal getCapacityM3() {
+        return capacityM3;
+    }
+
+    public boolean isRefrigerated() {
+        return refrigerated;
+    }
+
+    public LocalTime getShiftStart() {
+        return shiftStart;
+    }
+
+    public LocalTime getShiftEnd() {
+        return shiftEnd;
+    }
+
+    public Site getHomeDepot() {
+        return homeDepot;
+    }
+}

@@ -1,0 +1,79 @@
+package it.ccvmi.planner.data.goods;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import java.math.BigDecimal;
+
+/**
+ * A category of goods: the six food categories of the programme and the medical goods. Reference
+ * data seeded by Flyway; the code is the stable identifier, the Italian name what people write.
+ */
+@Entity
+public class GoodsType {
+
+    @Id
+    private String code;
+
+    private String italianName;
+
+    @Enumerated(EnumType.STRING)
+    private GoodsFamily family;
+
+    @Enumerated(EnumType.STRING)
+    private TemperatureClass temperatureClass;
+
+    @Enumerated(EnumType.STRING)
+    private GoodsUnit unit;
+
+    private BigDecimal unitWeightKg;
+
+    private BigDecimal unitVolumeM3;
+
+    protected GoodsType() {
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getItalianName() {
+        return italianName;
+    }
+
+    public GoodsFamily getFamily() {
+        return family;
+    }
+
+    public TemperatureClass getTemperatureClass() {
+        return temperatureClass;
+    }
+
+    public GoodsUnit getUnit() {
+        return unit;
+    }
+
+    public BigDecimal getUnitWeightKg() {
+        return unitWeightKg;
+    }
+
+    public BigDecimal getUnitVolumeM3() {
+        return unitVolumeM3;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof GoodsType type && code.equals(type.code);
+    }
+
+    @Override
+    public int hashCode() {
+        return code.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return code;
+    }
+}

@@ -1,0 +1,53 @@
+package it.ccvmi.planner.data.plan;
+
+import it.ccvmi.planner.data.request.DeliveryRequest;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+/** How many units of a request a plan version grants (the fair split; may be less than requested). */
+@Entity
+public class Allocation {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "plan_version_id")
+    private PlanVersion planVersion;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "request_id")
+    private DeliveryRequest request;
+
+    private int units;
+
+    protected Allocation() {
+    }
+
+    Allocation(PlanVersion planVersion, DeliveryRequest request, int units) {
+        if (units < 0) {
+            throw new IllegalArgumentException("allocated units must not be negative: " + units);
+        }
+        this.planVersion = planVersion;
+        this.request = request;
+        this.units = units;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public DeliveryRequest getRequest() {
+        return request;
+    }
+
+    public int getUnits() {
+        return units;
+    }
+}

@@ -1,0 +1,89 @@
+package it.ccvmi.planner.data.plan;
+
+import it.ccvmi.planner.data.fleet.Vehicle;
+import it.ccvmi.planner.data.site.Site;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One van's tour in a plan version: leaves the depot, visits its stops in order, returns. */
+@Entity
+public class Route {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "plan_version_id")
+    private PlanVersion planVersion;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "vehicle_id")
+    private Vehicle vehicle;
+
+    private LocalTime departureTime;
+
+    private LocalTime returnTime;
+
+    private Integer distanceMetres;
+
+    @OneToMany(mappedBy = "route", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("sequence")
+    private List<RouteStop> stops = new ArrayList<>();
+
+    protected Route() {
+    }
+
+    Route(PlanVersion planVersion, Vehicle vehicle) {
+        this.planVersion = planVersion;
+        this.vehicle = vehicle;
+    }
+
+    /** Appends the next stop of the tour. */
+    public RouteStop addStop(Site site, LocalTime arrivalTime, LocalTime departureTime) {
+        RouteStop stop = new RouteStop(this, stops.size() + 1, site, arrivalTime, departureTime);
+        stops.add(stop);
+        return stop;
+    }
+
+    public void setTimes(LocalTime departureTime, LocalTime returnTime, Integer distanceMetres) {
+        this.departureTime = departureTime;
+        this.returnTime = returnTime;
+        this.distanceMetres = distanceMetres;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Vehicle getVehicle() {
+        return vehicle;
+    }
+
+    public LocalTime getDepartureTime() {
+        return departureTime;
+    }
+
+    public LocalTime getReturnTime() {
+        return returnTime;
+    }
+
+    public Integer getDistanceM() {
+        return distanceMetres;
+    }
+
+    public List<RouteStop> getStops() {
+        return List.copyOf(stops);
+    }
+}

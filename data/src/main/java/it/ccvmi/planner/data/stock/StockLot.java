@@ -1,0 +1,81 @@
+package it.ccvmi.planner.data.stock;
+
+import it.ccvmi.planner.data.goods.GoodsType;
+import it.ccvmi.planner.data.site.Site;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** A lot of one goods type received at a depot: what the fair split divides. */
+@Entity
+public class StockLot {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "depot_id")
+    private Site depot;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "goods_type")
+    private GoodsType goodsType;
+
+    private int units;
+
+    private BigDecimal weightKg;
+
+    private LocalDate arrivalDate;
+
+    /** Null for goods that do not expire. */
+    private LocalDate expiryDate;
+
+    protected StockLot() {
+    }
+
+    public StockLot(Site depot, GoodsType goodsType, int units, BigDecimal weightKg, LocalDate arrivalDate,
+            LocalDate expiryDate) {
+        this.depot = Objects.requireNonNull(depot);
+        this.goodsType = Objects.requireNonNull(goodsType);
+        this.units = units;
+        this.weightKg = Objects.requireNonNull(weightKg);
+        this.arrivalDate = Objects.requireNonNull(arrivalDate);
+        this.expiryDate = expiryDate;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Site getDepot() {
+        return depot;
+    }
+
+    public GoodsType getGoodsType() {
+        return goodsType;
+    }
+
+    public int getUnits() {
+        return units;
+    }
+
+    public BigDecimal getWeightKg() {
+        return weightKg;
+    }
+
+    public LocalDate getArrivalDate() {
+        return arrivalDate;
+    }
+
+    public LocalDate getExpiryDate() {
+        return expiryDate;
+    }
+}
