@@ -11,11 +11,12 @@ import java.math.RoundingMode;
  * @param needWeight       the request's need weight
  * @param carriedShortfall the request's carried shortfall (equity over time)
  * @param cappedAtRequest  stock was short, yet the weight lifted this share to the full request
- * @param roundedUp        received the +1 of the largest-remainder step
- * @param movedUnits       units received ({@code > 0}) or given up ({@code < 0}) by the max-min rounding step
+ * @param fractionalShare  the exact fair share is not a whole number, so it had to be rounded
+ * @param unitsGivenBack   units below the fair share rounded up: 0 = rounded up, 1 = rounded down (when the share
+ *                         is fractional), more = units also given to requesters whose fill ratio was lower
  */
 public record Explanation(BigDecimal stockCoverage, BigDecimal needWeight, BigDecimal carriedShortfall,
-                          boolean cappedAtRequest, boolean roundedUp, long movedUnits) {
+                          boolean cappedAtRequest, boolean fractionalShare, long unitsGivenBack) {
 
     String describe(Allocation allocation) {
         if (allocation.requested() == 0) {
@@ -31,25 +32,31 @@ public record Explanation(BigDecimal stockCoverage, BigDecimal needWeight, BigDe
         appendWeight(text);
         text.append(cappedAtRequest ? "share capped at request " : "share ").append(shortDecimal(allocation.fairShare()))
                 .append(" → ").append(allocation.allocated()).append(" units");
-        if (roundedUp) {
-            text.append("; +1 from rounding (largest remainder)");
-        }
-        if (movedUnits > 0) {
-            text.append("; +").append(movedUnits).append(" moved from requesters with a higher fill ratio (max-min rounding)");
-        } else if (movedUnits < 0) {
-            text.append("; −").append(-movedUnits).append(" moved to requesters with a lower fill ratio (max-min rounding)");
-        }
+        appendRounding(text);
         return text.toString();
     }
 
     private void appendWeight(StringBuilder text) {
-        boolean standardNeed = needWeight.compareTo(BigDecimal.ONE) == 0;
         if (carriedShortfall.signum() > 0) {
             BigDecimal weight = needWeight.multiply(BigDecimal.ONE.add(carriedShortfall));
             text.append("weight ").append(plain(weight)).append(" = need ").append(plain(needWeight))
                     .append(" × (1 + carried shortfall ").append(plain(carriedShortfall)).append("); ");
-        } else if (!standardNeed) {
+        } else if (needWeight.compareTo(BigDecimal.ONE) != 0) {
             text.append("need weight ").append(plain(needWeight)).append("; ");
+        }
+    }
+
+    private void appendRounding(StringBuilder text) {
+        long toLowerFills = fractionalShare ? unitsGivenBack - 1 : unitsGivenBack;
+        if (fractionalShare) {
+            text.append(unitsGivenBack == 0 ? " (rounded up" : " (rounded down");
+        }
+        if (toLowerFills > 0) {
+            text.append(fractionalShare ? ", " : " (").append(toLowerFills).append(toLowerFills == 1 ? " unit" : " units")
+                    .append(" more to requesters with a lower fill ratio");
+        }
+        if (fractionalShare || toLowerFills > 0) {
+            text.append(')');
         }
     }
 

@@ -21,21 +21,22 @@ import java.util.TreeMap;
  *       {@code λ} that makes {@code Σ x_i = T}. The fill ratio {@code x_i / r_i} is therefore the same for all
  *       requesters of equal weight (allocation proportional to request), and proportional to the weight otherwise,
  *       up to the request. This is weighted max-min fairness on the fill ratio.</li>
- *   <li><b>Whole units:</b> every requester first gets {@code floor(x_i)}. The few units left go one each to the
- *       requesters at the lowest <em>fill level</em> {@code a_i / (w_i·r_i)} (largest remainder measured against
- *       the weighted request); ties go to the larger fractional part of {@code x_i}, then to the smaller
- *       requester id.</li>
- *   <li><b>Max-min repair:</b> while moving one unit from the requester whose level would still be highest
- *       after giving it, to the requester at the lowest level, raises the lower of the two levels, the unit is
- *       moved. This only happens when some requests are small next to others (a 3-case request rounded from 1.5
- *       down to 1 sits at 33 % while everyone else is near 50 %).</li>
+ *   <li><b>Whole units:</b> every share is rounded up, {@code ceil(x_i)}; that hands out fewer surplus units than
+ *       there are requesters. They are taken back one at a time from the requester whose fill level
+ *       {@code a_i / (w_i·r_i)} stays highest after giving one back; ties go to the smaller fractional part of
+ *       {@code x_i}, then to the later requester id. With equal requests and weights this is exactly the
+ *       largest-remainder method with a stable tie-break. When requests differ, big requests give back first
+ *       (a 1,700-case request loses 0.06 % per case, a 3-case one 33 %) and may end several units below their
+ *       share, so that no small request is left far below everyone else's fill ratio.</li>
  * </ol>
  *
  * <h2>What "max-min optimal" means with whole units</h2>
  * With fill level {@code ℓ_i(a) = a / (w_i·r_i)} (the fill ratio when all weights are 1), an integer allocation is
  * max-min optimal when no single-unit transfer raises the lower of the two levels it touches: for every pair
  * {@code j ≠ k} with {@code a_j ≥ 1} and {@code a_k < r_k}, {@code ℓ_j(a_j − 1) ≤ ℓ_k(a_k)}. The result of this
- * class always has that property. It implies that no single-unit transfer raises the lowest level overall, and that
+ * class always has that property: a requester {@code k} below its request either kept {@code ceil(x_k)}, at a
+ * level {@code ≥ λ}, while anyone's level after giving one unit back is {@code < λ}; or it gave units back, and when
+ * it gave its last one its level after giving was the highest of all, and levels only fall afterwards. It implies that no single-unit transfer raises the lowest level overall, and that
  * the lowest level is the highest any integer allocation can reach. Requesters asking 0 units get 0 and take no part.
  *
  * <p>Everything is integer arithmetic (weights are scaled to whole numbers; levels are compared by 128-bit

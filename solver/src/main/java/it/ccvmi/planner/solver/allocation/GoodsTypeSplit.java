@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.PriorityQueue;
 
 /**
  * The fair split of one goods type on one day; the rule is documented on {@link FairSplit}.
@@ -30,16 +31,15 @@ final class GoodsTypeSplit {
     private final long toGive;
 
     private final boolean[] capped;
+    /** Exact share = {@code shareWhole + shareRemainder / levelClaim}. */
     private final long[] shareWhole;
     private final long[] shareRemainder;
     private final long[] allocated;
-    private final boolean[] roundedUp;
-    private final long[] moved;
     /** Water level {@code λ = levelUnits / levelClaim}: an uncapped requester's exact share is {@code λ·c[i]}. */
     private long levelUnits;
     private long levelClaim;
 
-    /** @param requests the goods type's requests, sorted by requester id (the order breaks every tie) */
+    /** @param requests the goods type's requests, sorted by requester id (the order breaks the last ties) */
     GoodsTypeSplit(String goodsType, List<Request> requests, long stock) {
         this.goodsType = goodsType;
         this.requests = requests;
@@ -66,15 +66,12 @@ final class GoodsTypeSplit {
         this.shareWhole = new long[size];
         this.shareRemainder = new long[size];
         this.allocated = new long[size];
-        this.roundedUp = new boolean[size];
-        this.moved = new long[size];
     }
 
     List<Allocation> split() {
         raiseWaterLevel();
-        giveWholeShares();
-        giveLargestRemainders(toGive - sum(allocated));
-        moveUnitsToLowestFill();
+        roundSharesUp();
+        takeBackSurplus(sum(allocated) - toGive);
         return allocations();
     }
 
@@ -103,7 +100,7 @@ final class GoodsTypeSplit {
         levelClaim = claims;
     }
 
-    private void giveWholeShares() {
+    private void roundSharesUp() {
         for (int i = 0; i < size; i++) {
             if (capped[i]) {
                 shareWhole[i] = requested[i];
@@ -111,72 +108,38 @@ final class GoodsTypeSplit {
                 shareWhole[i] = ExactArithmetic.floorMulDiv(levelUnits, claim[i], levelClaim);
                 shareRemainder[i] = ExactArithmetic.remainder(levelUnits, claim[i], levelClaim, shareWhole[i]);
             }
-            allocated[i] = shareWhole[i];
+            allocated[i] = roundedUpShare(i);
         }
     }
 
     /**
-     * Largest remainder, measured in fill level: the units left after the whole shares go one each to the requesters
-     * whose level is lowest; ties go to the larger fractional share, then to the earlier requester id.
+     * Rounding every share up hands out a few units too many (fewer than there are requesters); they are taken back
+     * one at a time from the requester whose level stays highest after giving one back. Ties: the smaller fractional
+     * share gives back first, then the later requester id. With equal requests and weights this is exactly the
+     * largest-remainder method; when requests differ, the big ones give back first, because one unit costs them the
+     * least fill ratio. That is what keeps the whole-unit result max-min optimal.
      */
-    private void giveLargestRemainders(long leftover) {
-        if (leftover == 0) {
+    private void takeBackSurplus(long surplus) {
+        if (surplus == 0) {
             return;
         }
-        List<Integer> candidates = new ArrayList<>();
+        Comparator<Integer> highestLevelAfterGivingFirst = (i, k) ->
+                compareProducts(allocated[k] - 1, claim[i], allocated[i] - 1, claim[k]);
+        PriorityQueue<Integer> givers = new PriorityQueue<>(highestLevelAfterGivingFirst
+                .thenComparing((i, k) -> Long.compare(shareRemainder[i], shareRemainder[k]))
+                .thenComparing(Comparator.reverseOrder()));
         for (int i = 0; i < size; i++) {
-            if (shareRemainder[i] > 0) {
-                candidates.add(i);
+            if (allocated[i] > 0) {
+                givers.add(i);
             }
         }
-        Comparator<Integer> lowestLevelFirst = (i, k) -> compareProducts(allocated[i], claim[k], allocated[k], claim[i]);
-        candidates.sort(lowestLevelFirst
-                .thenComparing((i, k) -> Long.compare(shareRemainder[k], shareRemainder[i]))
-                .thenComparing(Comparator.naturalOrder()));
-        for (int rank = 0; rank < leftover; rank++) {
-            int i = candidates.get(rank);
-            allocated[i]++;
-            roundedUp[i] = true;
-        }
-    }
-
-    /**
-     * Whole units cannot follow the exact shares everywhere: a small request rounded down can sit far below everyone
-     * else's level. While giving one unit from the highest remaining level to the lowest one raises the lower of the
-     * two, move it. Each move improves the sorted levels lexicographically, so the loop ends.
-     */
-    private void moveUnitsToLowestFill() {
-        while (true) {
-            int donor = -1;
-            int receiver = -1;
-            for (int i = 0; i < size; i++) {
-                if (requested[i] == 0) {
-                    continue;
-                }
-                if (allocated[i] > 0 && (donor < 0 || levelAfterGivingCompare(i, donor) >= 0)) {
-                    donor = i;
-                }
-                if (allocated[i] < requested[i] && (receiver < 0 || levelCompare(i, receiver) < 0)) {
-                    receiver = i;
-                }
+        for (long unit = 0; unit < surplus; unit++) {
+            int giver = givers.remove();
+            allocated[giver]--;
+            if (allocated[giver] > 0) {
+                givers.add(giver);
             }
-            if (donor < 0 || receiver < 0
-                    || compareProducts(allocated[donor] - 1, claim[receiver], allocated[receiver], claim[donor]) <= 0) {
-                return;
-            }
-            allocated[donor]--;
-            moved[donor]--;
-            allocated[receiver]++;
-            moved[receiver]++;
         }
-    }
-
-    private int levelCompare(int i, int k) {
-        return compareProducts(allocated[i], claim[k], allocated[k], claim[i]);
-    }
-
-    private int levelAfterGivingCompare(int i, int k) {
-        return compareProducts(allocated[i] - 1, claim[k], allocated[k] - 1, claim[i]);
     }
 
     private List<Allocation> allocations() {
@@ -190,11 +153,15 @@ final class GoodsTypeSplit {
                     : ExactArithmetic.decimal(shareWhole[i], shareRemainder[i], levelClaim);
             BigDecimal fillRatio = requested[i] == 0 ? FULL : ExactArithmetic.ratio(allocated[i], requested[i]);
             Explanation why = new Explanation(coverage, request.needWeight(), request.carriedShortfall(),
-                    stockShort && capped[i], roundedUp[i], moved[i]);
+                    stockShort && capped[i], shareRemainder[i] > 0, roundedUpShare(i) - allocated[i]);
             result.add(new Allocation(request.requesterId(), goodsType, requested[i], fairShare, allocated[i],
                     fillRatio, why));
         }
         return result;
+    }
+
+    private long roundedUpShare(int i) {
+        return shareRemainder[i] > 0 ? shareWhole[i] + 1 : shareWhole[i];
     }
 
     private int[] indicesByWeightDescending() {

@@ -44,14 +44,16 @@ class FairSplitTest {
     }
 
     @Test
-    void leftoverUnitGoesToTheEarlierRequesterIdOnAPerfectTie() {
+    void onAPerfectTieTheEarlierRequesterIdKeepsTheRoundedUpUnit() {
         List<Allocation> split = FairSplit.split(List.of(
                 new Request("C", PASTA, 3), new Request("B", PASTA, 3), new Request("A", PASTA, 3)), Map.of(PASTA, 7L));
 
         assertThat(split).extracting(Allocation::requesterId).containsExactly("A", "B", "C");
         assertThat(split).extracting(Allocation::allocated).containsExactly(3L, 2L, 2L);
         assertThat(split.get(0).fairShare()).isEqualTo(new BigDecimal("2.3333"));
-        assertThat(split.get(0).reason()).endsWith("share 2.33 → 3 units; +1 from rounding (largest remainder)");
+        assertThat(split).extracting(a -> a.reason().substring(a.reason().indexOf("share")))
+                .containsExactly("share 2.33 → 3 units (rounded up)", "share 2.33 → 2 units (rounded down)",
+                        "share 2.33 → 2 units (rounded down)");
     }
 
     @Test
@@ -66,17 +68,28 @@ class FairSplitTest {
     }
 
     @Test
-    void smallRequestsRoundedDownTakeAUnitFromTheLargeOne() {
+    void bigRequestGivesBackTheRoundingUnitsSoSmallOnesAreNotLeftFarBelow() {
         // Shares 50, 1.5, 1.5: rounding K2 down to 1 would leave it at 33 % while J stays at 50 %.
         List<Allocation> split = FairSplit.split(List.of(
                 new Request("J", PASTA, 100), new Request("K1", PASTA, 3), new Request("K2", PASTA, 3)), Map.of(PASTA, 53L));
 
         assertThat(split).extracting(Allocation::allocated).containsExactly(49L, 2L, 2L);
+        assertThat(split.get(0).reason()).endsWith("share 50.0 → 49 units (1 unit more to requesters with a lower fill ratio)");
+        assertThat(split.get(2).reason()).endsWith("share 1.5 → 2 units (rounded up)");
+    }
+
+    @Test
+    void bigRequestMayEndSeveralUnitsBelowItsShare() {
+        List<Request> requests = new ArrayList<>(List.of(new Request("J", PASTA, 101)));
+        for (int k = 1; k <= 4; k++) {
+            requests.add(new Request("K" + k, PASTA, 3));
+        }
+        List<Allocation> split = FairSplit.split(requests, Map.of(PASTA, 57L));
+
+        assertThat(split).extracting(Allocation::allocated).containsExactly(49L, 2L, 2L, 2L, 2L);
         assertThat(split.get(0).reason()).endsWith(
-                "share 50.0 → 49 units; −1 moved to requesters with a lower fill ratio (max-min rounding)");
-        assertThat(split.get(1).reason()).endsWith("share 1.5 → 2 units; +1 from rounding (largest remainder)");
-        assertThat(split.get(2).reason()).endsWith(
-                "share 1.5 → 2 units; +1 moved from requesters with a higher fill ratio (max-min rounding)");
+                "share 50.95 → 49 units (rounded down, 1 unit more to requesters with a lower fill ratio)");
+        assertThat(split.get(0).explanation().unitsGivenBack()).isEqualTo(2);
     }
 
     @Test
