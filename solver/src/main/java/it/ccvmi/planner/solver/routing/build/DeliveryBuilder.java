@@ -1,0 +1,84 @@
+package it.ccvmi.planner.solver.routing.build;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import it.ccvmi.planner.solver.routing.model.Location;
+import it.ccvmi.planner.solver.routing.model.TemperatureClass;
+import it.ccvmi.planner.solver.routing.model.TravelMatrix;
+import it.ccvmi.planner.solver.routing.model.Van;
+import it.ccvmi.planner.solver.routing.model.Visit;
+
+/**
+ * Turns orders into visits the fleet can carry: an order larger than the biggest suitable van splits into
+ * the fewest deliveries that each fit, with units spread as evenly as possible (5 units in 2 parts: 3 + 2).
+ *
+ * <p>Cost of postponing one delivery (medium score): {@code priority weight × kg × (1 + 4 × historical
+ * shortfall)}, at least 1. Vaccine kits weigh 100× food per kg; a comune that got none of its fair share
+ * on previous days weighs 5× one that got all of it.
+ */
+public final class DeliveryBuilder {
+
+    static final double SHORTFALL_BOOST = 4.0;
+
+    private final TravelMatrix matrix;
+    private final List<Van> fleet;
+    private final ServiceTimeRule serviceTime;
+
+    public DeliveryBuilder(TravelMatrix matrix, List<Van> fleet, ServiceTimeRule serviceTime) {
+        if (fleet.isEmpty()) {
+            throw new IllegalArgumentException("No vans: cannot size deliveries");
+        }
+        this.matrix = matrix;
+        this.fleet = List.copyOf(fleet);
+        this.serviceTime = serviceTime;
+    }
+
+    public List<Visit> build(List<DeliveryOrder> orders) {
+        List<Visit> visits = new ArrayList<>();
+        orders.forEach(order -> visits.addAll(split(order)));
+        return visits;
+    }
+
+    List<Visit> split(DeliveryOrder order) {
+        long unitsPerVan = unitsPerLargestVan(order);
+        int parts = (int) ((order.units() + unitsPerVan - 1) / unitsPerVan);
+        long base = order.units() / parts;
+        long remainder = order.units() % parts;
+        Location location = new Location(order.locationIndex(), matrix);
+        List<Visit> visits = new ArrayList<>(parts);
+        for (int part = 0; part < parts; part++) {
+            long units = base + (part < remainder ? 1 : 0);
+            long kg = (long) Math.ceil(units * order.kgPerUnit());
+            long litres = (long) Math.ceil(units * order.litresPerUnit());
+            String id = order.requesterId() + ":" + order.goods() + ":" + (part + 1) + "/" + parts;
+            visits.add(new Visit(id, order.requesterId(), order.goods(), location, kg, litres, order.temperature(),
+                    order.priority(), serviceTime.seconds(kg), order.receivingHours(), postponementCost(order, kg)));
+        }
+        return visits;
+    }
+
+    static long postponementCost(DeliveryOrder order, long kg) {
+        double cost = order.priority().postponementWeight() * kg * (1 + SHORTFALL_BOOST * order.historicalShortfall());
+        return Math.max(1, Math.round(cost));
+    }
+
+    private long unitsPerLargestVan(DeliveryOrder order) {
+        long best = 0;
+        for (Van van : fleet) {
+            if (order.temperature() == TemperatureClass.CHILLED && !van.isRefrigerated()) {
+                continue;
+            }
+            long byKg = order.kgPerUnit() == 0 ? Long.MAX_VALUE : (long) Math.floor(van.getCapacityKg() / order.kgPerUnit());
+            long byLitres = order.litresPerUnit() == 0 ? Long.MAX_VALUE
+                    : (long) Math.floor(van.getCapacityLitres() / order.litresPerUnit());
+            best = Math.max(best, Math.min(byKg, byLitres));
+        }
+        if (best == 0) {
+            throw new IllegalArgumentException("Order " + order.requesterId() + "/" + order.goods() + ": one unit ("
+                    + order.kgPerUnit() + " kg, " + order.litresPerUnit() + " L, " + order.temperature()
+                    + ") fits in no van of the fleet");
+        }
+        return best;
+    }
+}

@@ -1,0 +1,39 @@
+package it.ccvmi.planner.solver.routing.build;
+
+import java.util.Objects;
+
+import it.ccvmi.planner.solver.routing.model.DeliveryPriority;
+import it.ccvmi.planner.solver.routing.model.ReceivingHours;
+import it.ccvmi.planner.solver.routing.model.TemperatureClass;
+
+/**
+ * "Site X gets N units of goods G today": what the fair split (or a kit/DPI request) hands to routing.
+ *
+ * @param requesterId         the receiving site (a comune's ISTAT code, an ATS hub or RSA id)
+ * @param locationIndex       the site's index in the day's travel matrix
+ * @param units               whole units (cases, kits); never split across vans
+ * @param kgPerUnit           weight of one unit
+ * @param litresPerUnit       volume of one unit (1 m³ = 1000 L)
+ * @param historicalShortfall how far below its fair fill ratio the requester ended on previous days, 0 (none)
+ *                            to 1 (got nothing of its fair share); raises the cost of postponing
+ */
+public record DeliveryOrder(String requesterId, String goods, int locationIndex, long units, double kgPerUnit,
+        double litresPerUnit, TemperatureClass temperature, DeliveryPriority priority, ReceivingHours receivingHours,
+        double historicalShortfall) {
+
+    public DeliveryOrder {
+        Objects.requireNonNull(requesterId, "requesterId");
+        Objects.requireNonNull(goods, "goods");
+        Objects.requireNonNull(temperature, "temperature");
+        Objects.requireNonNull(priority, "priority");
+        Objects.requireNonNull(receivingHours, "receivingHours");
+        if (units <= 0 || kgPerUnit < 0 || litresPerUnit < 0) {
+            throw new IllegalArgumentException("Order " + requesterId + "/" + goods
+                    + ": units must be positive and per-unit weight and volume not negative");
+        }
+        if (historicalShortfall < 0 || historicalShortfall > 1) {
+            throw new IllegalArgumentException("Order " + requesterId + "/" + goods + ": historicalShortfall "
+                    + historicalShortfall + " outside 0..1");
+        }
+    }
+}
