@@ -1,6 +1,9 @@
 package it.ccvmi.planner.data;
 
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.PropertySource;
@@ -16,4 +19,11 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 @ComponentScan(basePackageClasses = PlannerDataConfiguration.class)
 @PropertySource("classpath:cisiamo-data.properties") // defaults; application properties override them
 public class PlannerDataConfiguration {
+
+    /** Time source of created/updated timestamps; applications and tests may supply their own. */
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemDefaultZone();
+    }
 }

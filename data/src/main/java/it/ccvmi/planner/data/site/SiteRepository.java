@@ -12,6 +12,9 @@ public interface SiteRepository extends JpaRepository<Site, Long>, SiteRadiusQue
 
     List<Site> findByKindOrderByName(SiteKind kind);
 
+    @Query("SELECT s FROM Site s JOIN FETCH s.comune ORDER BY s.id")
+    List<Site> findAllWithComune();
+
     Optional<Site> findByKindAndComuneIstatCodeAndName(SiteKind kind, String istatCode, String name);
 
     /** Sites whose point lies in the lon/lat box; the {@code &&} operator uses the spatial index on both databases. */
