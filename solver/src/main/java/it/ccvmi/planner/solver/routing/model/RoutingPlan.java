@@ -1,6 +1,7 @@
 package it.ccvmi.planner.solver.routing.model;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -49,6 +50,9 @@ public class RoutingPlan {
         this.vans = new ArrayList<>(vans);
         this.vans.add(Van.postponedList(vans.get(0).getDepot()));
         this.visits = new ArrayList<>(visits);
+        // Construction inserts visits in this order: most costly to postpone first, so that kits and
+        // medicines get the room and the best slots before food fills the vans.
+        this.visits.sort(Comparator.comparingLong(Visit::getPostponementCost).reversed().thenComparing(Visit::getId));
         this.weights = Objects.requireNonNull(weights, "weights");
         // Tracking arrival times costs every move a walk down the rest of the route: skip it when no rule needs them.
         boolean timed = vans.stream().anyMatch(Van::hasShiftEnd)

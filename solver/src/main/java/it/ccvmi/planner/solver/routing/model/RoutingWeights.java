@@ -36,7 +36,7 @@ public class RoutingWeights {
     /** One soft point per second of driving. */
     @ConstraintWeight(TOTAL_DRIVING_TIME)
     private HardMediumSoftLongScore totalDrivingTime = HardMediumSoftLongScore.ONE_SOFT;
-    /** Penalised per squared minute of each crew's day: spreading work evenly lowers the sum of squares. */
+    /** Penalised per tenth of a squared minute of each crew's day: spreading work evenly lowers the sum of squares. */
     @ConstraintWeight(BALANCED_CREW_WORKLOAD)
     private HardMediumSoftLongScore balancedCrewWorkload = HardMediumSoftLongScore.ONE_SOFT;
     /** Per extra van a requester's goods arrive on: one convoy is easier for a COC to receive. */

@@ -107,17 +107,17 @@ class RoutingConstraintsTest {
 
     @Test
     void workloadPenalisesSquaredMinutesPerCrew() {
-        // 0 → 2 → 0: 1200 s driving, 300 s service, 1200 s back = 2700 s = 45 min → 2025.
+        // 0 → 2 → 0: 1200 s driving, 300 s service, 1200 s back = 2700 s = 45 min → 2025 / 10.
         Visit a = visit("a", 2, 10);
         route(van("v1"), a);
-        verifier.verifyThat(RoutingConstraints::balancedCrewWorkload).given(a).penalizesBy(45 * 45);
+        verifier.verifyThat(RoutingConstraints::balancedCrewWorkload).given(a).penalizesBy(45 * 45 / 10);
 
         // Two crews of 25 min each (0 → 1 → 0) cost less than one crew doing both.
         Visit b = visit("b", 1, 10);
         Visit c = visit("c", 1, 10);
         route(van("v2"), b);
         route(van("v3"), c);
-        verifier.verifyThat(RoutingConstraints::balancedCrewWorkload).given(b, c).penalizesBy(2 * 25 * 25);
+        verifier.verifyThat(RoutingConstraints::balancedCrewWorkload).given(b, c).penalizesBy(2 * (25 * 25 / 10));
     }
 
     @Test
