@@ -75,10 +75,10 @@ public final class ManyToManySearch implements AutoCloseable {
 
     private Buckets fillBuckets(MatrixQuery query) {
         int n = query.size();
-        SearchSpace[] spaces = new SearchSpace[n];
+        NodeCosts[] spaces = new NodeCosts[n];
         inParallel(n, (target, search) -> {
             search.run(graph.backward, graph.forward, query.arriving().get(target));
-            spaces[target] = SearchSpace.copyOf(search);
+            spaces[target] = search.settledCosts();
         });
         return new Buckets(spaces);
     }
@@ -158,26 +158,6 @@ public final class ManyToManySearch implements AutoCloseable {
         workers.shutdownNow();
     }
 
-    /** The nodes one backward search settled, with its costs from each node to the target. */
-    private record SearchSpace(int[] nodes, double[] weight, long[] millis, double[] metres) {
-
-        static SearchSpace copyOf(UpwardSearch search) {
-            int count = search.settledCount();
-            int[] nodes = new int[count];
-            double[] weight = new double[count];
-            long[] millis = new long[count];
-            double[] metres = new double[count];
-            for (int i = 0; i < count; i++) {
-                int node = search.settledNode(i);
-                nodes[i] = node;
-                weight[i] = search.weight(node);
-                millis[i] = search.millis(node);
-                metres[i] = search.metres(node);
-            }
-            return new SearchSpace(nodes, weight, millis, metres);
-        }
-    }
-
     /** All bucket entries, grouped by node (counting sort), with the node ranges in bucketStart/bucketEnd. */
     private final class Buckets {
         final int[] target;
@@ -186,15 +166,15 @@ public final class ManyToManySearch implements AutoCloseable {
         final double[] metres;
         private final int[] nodesWithBucket;
 
-        Buckets(SearchSpace[] spaces) {
+        Buckets(NodeCosts[] spaces) {
             int total = 0;
-            for (SearchSpace space : spaces) {
+            for (NodeCosts space : spaces) {
                 total += space.nodes().length;
             }
             // bucketEnd first counts the entries per node
             int[] distinct = new int[total];
             int distinctCount = 0;
-            for (SearchSpace space : spaces) {
+            for (NodeCosts space : spaces) {
                 for (int node : space.nodes()) {
                     if (bucketEnd[node]++ == 0) {
                         distinct[distinctCount++] = node;
@@ -214,7 +194,7 @@ public final class ManyToManySearch implements AutoCloseable {
             millis = new long[total];
             metres = new double[total];
             for (int t = 0; t < spaces.length; t++) {
-                SearchSpace space = spaces[t];
+                NodeCosts space = spaces[t];
                 for (int i = 0; i < space.nodes().length; i++) {
                     int entry = bucketEnd[space.nodes()[i]]++;
                     target[entry] = t;

@@ -9,7 +9,7 @@ import java.util.List;
  * @param arriving    per site, how to get from the graph's nodes to the site
  * @param directLinks drives between sites snapped onto the same road that need not pass any graph node
  */
-public record MatrixQuery(List<AccessArcs> leaving, List<AccessArcs> arriving, List<DirectLink> directLinks) {
+public record MatrixQuery(List<NodeCosts> leaving, List<NodeCosts> arriving, List<DirectLink> directLinks) {
 
     public MatrixQuery {
         if (leaving.size() != arriving.size()) {

@@ -41,8 +41,8 @@ public final class SnapAccess {
     }
 
     private MatrixQuery build(List<Snap> snaps) {
-        List<AccessArcs> leaving = new ArrayList<>();
-        List<AccessArcs> arriving = new ArrayList<>();
+        List<NodeCosts> leaving = new ArrayList<>();
+        List<NodeCosts> arriving = new ArrayList<>();
         List<MatrixQuery.DirectLink> directLinks = new ArrayList<>();
         for (int site = 0; site < snaps.size(); site++) {
             int node = snaps.get(site).getClosestNode();
@@ -57,7 +57,7 @@ public final class SnapAccess {
      *
      * @param directLinks receives links to other sites met on the way (forward only), or null
      */
-    private AccessArcs explore(int site, int start, boolean forward, List<MatrixQuery.DirectLink> directLinks) {
+    private NodeCosts explore(int site, int start, boolean forward, List<MatrixQuery.DirectLink> directLinks) {
         Map<Integer, Cost> best = new HashMap<>();
         PriorityQueue<Cost> queue = new PriorityQueue<>();
         Cost origin = new Cost(start, 0, 0, 0);
@@ -96,23 +96,13 @@ public final class SnapAccess {
                 }
             }
         }
-        return toArcs(reachedGraphNodes);
+        return toNodeCosts(reachedGraphNodes);
     }
 
-    private static AccessArcs toArcs(List<Cost> costs) {
-        int count = costs.size();
-        int[] nodes = new int[count];
-        double[] weight = new double[count];
-        long[] millis = new long[count];
-        double[] metres = new double[count];
-        for (int i = 0; i < count; i++) {
-            Cost cost = costs.get(i);
-            nodes[i] = cost.node;
-            weight[i] = cost.weight;
-            millis[i] = cost.millis;
-            metres[i] = cost.metres;
-        }
-        return new AccessArcs(nodes, weight, millis, metres);
+    private static NodeCosts toNodeCosts(List<Cost> costs) {
+        NodeCosts.Builder builder = new NodeCosts.Builder(costs.size());
+        costs.forEach(cost -> builder.add(cost.node, cost.weight, cost.millis, cost.metres));
+        return builder.build();
     }
 
     private record Cost(int node, double weight, long millis, double metres) implements Comparable<Cost> {

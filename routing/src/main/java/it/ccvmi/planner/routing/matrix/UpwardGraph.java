@@ -85,25 +85,28 @@ public final class UpwardGraph {
             RoutingCHEdgeExplorer outExplorer = ch.createOutEdgeExplorer();
             RoutingCHEdgeExplorer inExplorer = ch.createInEdgeExplorer();
             for (int node = 0; node < nodes; node++) {
-                int level = ch.getLevel(node);
-                forward.startNode(node);
-                RoutingCHEdgeIterator out = outExplorer.setBaseNode(node);
-                while (out.next()) {
-                    int adj = out.getAdjNode();
-                    if (adj != node && ch.getLevel(adj) > level) {
-                        forward.add(adj, out.getWeight(false), millis(out.getEdge(), node, adj), metres(out.getEdge(), adj));
-                    }
-                }
-                backward.startNode(node);
-                RoutingCHEdgeIterator in = inExplorer.setBaseNode(node);
-                while (in.next()) {
-                    int adj = in.getAdjNode();
-                    if (adj != node && ch.getLevel(adj) > level) {
-                        backward.add(adj, in.getWeight(true), millis(in.getEdge(), adj, node), metres(in.getEdge(), adj));
-                    }
-                }
+                addArcsToHigherNodes(forward, outExplorer, node, false);
+                addArcsToHigherNodes(backward, inExplorer, node, true);
             }
             return new UpwardGraph(forward.build(), backward.build(), nodes);
+        }
+
+        /**
+         * @param towardsNode false: arcs driven from the node up to the higher node; true: driven from the higher
+         *                    node down to the node
+         */
+        private void addArcsToHigherNodes(UpwardArcs.Builder arcs, RoutingCHEdgeExplorer explorer, int node,
+                                          boolean towardsNode) {
+            int level = ch.getLevel(node);
+            arcs.startNode(node);
+            RoutingCHEdgeIterator edge = explorer.setBaseNode(node);
+            while (edge.next()) {
+                int higher = edge.getAdjNode();
+                if (higher != node && ch.getLevel(higher) > level) {
+                    long millis = towardsNode ? millis(edge.getEdge(), higher, node) : millis(edge.getEdge(), node, higher);
+                    arcs.add(higher, edge.getWeight(towardsNode), millis, metres(edge.getEdge(), higher));
+                }
+            }
         }
 
         /** Travel time along a CH edge from one of its end nodes to the other. */

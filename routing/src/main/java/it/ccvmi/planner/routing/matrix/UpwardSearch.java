@@ -33,7 +33,7 @@ final class UpwardSearch {
      * @param climb the arcs this search follows
      * @param stall the arcs of the opposite direction, used to detect nodes reached on a non-shortest path
      */
-    void run(UpwardArcs climb, UpwardArcs stall, AccessArcs start) {
+    void run(UpwardArcs climb, UpwardArcs stall, NodeCosts start) {
         reset();
         for (int i = 0; i < start.size(); i++) {
             improve(start.nodes()[i], start.weight()[i], start.millis()[i], start.metres()[i]);
@@ -70,6 +70,16 @@ final class UpwardSearch {
 
     double metres(int node) {
         return metres[node];
+    }
+
+    /** The settled nodes with their costs, copied out of the reusable search arrays. */
+    NodeCosts settledCosts() {
+        NodeCosts.Builder builder = new NodeCosts.Builder(settledCount);
+        for (int i = 0; i < settledCount; i++) {
+            int node = settledNodes[i];
+            builder.add(node, weight[node], millis[node], metres[node]);
+        }
+        return builder.build();
     }
 
     /** A node is stalled when a higher node already reached offers a shorter way to it. */
