@@ -1,0 +1,64 @@
+package it.ccvmi.planner.benchmarks.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Map;
+
+import it.ccvmi.planner.solver.routing.check.FeasibilityChecker;
+import it.ccvmi.planner.solver.routing.check.FeasibilityReport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The readers and the cost rules are right when a published best-known solution, put into the production
+ * model and recomputed by the independent checker, is feasible and costs exactly its BKS.
+ */
+class PublishedSolutionsTest {
+
+    private static final Path BENCH = Path.of(System.getProperty("cisiamo.repo.root", "..")).resolve("../shared/bench").normalize();
+
+    @ParameterizedTest
+    @CsvSource({
+            "cvrp/X-n101-k25.vrp, cvrp/X-n101-k25.sol, 100, 26",
+            "cvrp/A-n32-k5.vrp,   cvrp/A-n32-k5.sol,   31,  5",
+            "vrptw/R101.txt,      vrptw/R101.sol,      100, 20",
+            "vrptw/C101.txt,      vrptw/C101.sol,      100, 10"})
+    void bestKnownSolutionRecomputesToItsBks(String instanceFile, String solutionFile, int customers, int routes) throws IOException {
+        BenchmarkInstance instance = QualityRunner.read(BENCH.resolve(instanceFile));
+        Map<String, Double> bks = QualityRunner.readBks(BENCH.resolve("bks.csv"));
+        assertThat(instance.size() - 1).isEqualTo(customers);
+
+        var plan = SolutionFile.assign(instance.toPlan(), SolutionFile.readRoutes(BENCH.resolve(solutionFile)));
+        FeasibilityReport report = new FeasibilityChecker().check(plan);
+
+        assertThat(report.violations()).isEmpty();
+        assertThat(report.routesUsed()).isEqualTo(routes);
+        assertThat((double) report.drivingMetres() / instance.rule().unitsPerDistance()).isEqualTo(bks.get(instance.name()));
+    }
+
+    @Test
+    void aRouteBreakingTimeWindowsIsCaught() throws IOException {
+        BenchmarkInstance r101 = QualityRunner.read(BENCH.resolve("vrptw/R101.txt"));
+        var routes = SolutionFile.readRoutes(BENCH.resolve("vrptw/R101.sol"));
+        Collections.reverse(routes.get(0));
+        FeasibilityReport report = new FeasibilityChecker().check(SolutionFile.assign(r101.toPlan(), routes));
+        assertThat(report.violations()).anyMatch(v -> v.contains("after its receiving windows"));
+    }
+
+    @Test
+    void malformedInstanceNamesFileAndLine(@TempDir Path dir) throws IOException {
+        Path broken = dir.resolve("broken.vrp");
+        Files.writeString(broken, "NAME : X-n3-k1\nDIMENSION : 3\nCAPACITY : 10\nEDGE_WEIGHT_TYPE : EUC_2D\n"
+                + "NODE_COORD_SECTION\n1 0 0\n2 1 x\n");
+        assertThatThrownBy(() -> new CvrplibReader().read(broken))
+                .isInstanceOf(InstanceFormatException.class)
+                .hasMessageContaining("broken.vrp:7").hasMessageContaining("y is not a number");
+    }
+}
