@@ -97,7 +97,10 @@ public final class CsvTable {
         return text.toString();
     }
 
-    /** The separator is whichever of ; and , occurs more often outside quotes in the header line. */
+    /**
+     * The separator is whichever of ; and , occurs more often outside quotes in the header line; a tie
+     * goes to ; because Italian text and decimal commas put commas inside fields, not semicolons.
+     */
     private static char detectSeparator(String text) {
         int semicolons = 0;
         int commas = 0;
@@ -114,7 +117,7 @@ public final class CsvTable {
                 commas++;
             }
         }
-        return semicolons > commas ? ';' : ',';
+        return semicolons > 0 && semicolons >= commas ? ';' : ',';
     }
 
     private static void parse(String text, char separator, List<List<String>> records, List<Integer> startLines) {

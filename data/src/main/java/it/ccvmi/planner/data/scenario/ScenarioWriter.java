@@ -1,0 +1,111 @@
+package it.ccvmi.planner.data.scenario;
+
+import it.ccvmi.planner.data.fleet.Vehicle;
+import it.ccvmi.planner.data.fleet.VehicleRepository;
+import it.ccvmi.planner.data.goods.GoodsType;
+import it.ccvmi.planner.data.goods.GoodsTypeRepository;
+import it.ccvmi.planner.data.request.DeliveryRequest;
+import it.ccvmi.planner.data.request.DeliveryRequestRepository;
+import it.ccvmi.planner.data.request.RequestStatus;
+import it.ccvmi.planner.data.scenario.PlanningDay.RequestLine;
+import it.ccvmi.planner.data.scenario.PlanningDay.StockLine;
+import it.ccvmi.planner.data.scenario.PlanningDay.VehicleLine;
+import it.ccvmi.planner.data.scenario.ScenarioInput.CareSite;
+import it.ccvmi.planner.data.scenario.ScenarioInput.ComuneFacts;
+import it.ccvmi.planner.data.site.Site;
+import it.ccvmi.planner.data.site.SiteKind;
+import it.ccvmi.planner.data.site.SiteRepository;
+import it.ccvmi.planner.data.stock.StockLot;
+import it.ccvmi.planner.data.stock.StockLotRepository;
+import it.ccvmi.planner.data.territory.ComuneRepository;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Generates a planning day from the territory in the database and stores its requests, stock and fleet. */
+@Service
+public class ScenarioWriter {
+
+    /** hubs.csv keeps an RSA's accredited beds in its notes: "posti letto accreditati 86, ...". */
+    private static final Pattern BEDS = Pattern.compile("posti letto accreditati (\\d+)");
+
+    private final ComuneRepository comuni;
+    private final SiteRepository sites;
+    private final GoodsTypeRepository goodsTypes;
+    private final DeliveryRequestRepository requests;
+    private final StockLotRepository stock;
+    private final VehicleRepository vehicles;
+    private final Clock clock;
+
+    public ScenarioWriter(ComuneRepository comuni, SiteRepository sites, GoodsTypeRepository goodsTypes,
+            DeliveryRequestRepository requests, StockLotRepository stock, VehicleRepository vehicles, Clock clock) {
+        this.comuni = comuni;
+        this.sites = sites;
+        this.goodsTypes = goodsTypes;
+        this.requests = requests;
+        this.stock = stock;
+        this.vehicles = vehicles;
+        this.clock = clock;
+    }
+
+    /** The generator's input, read from the database. */
+    @Transactional(readOnly = true)
+    public ScenarioInput input() {
+        List<ComuneFacts> comuneFacts = comuni.findAll().stream()
+                .map(comune -> new ComuneFacts(comune.getIstatCode(), comune.getName(), comune.getPopulation())).toList();
+        List<CareSite> careSites = sites.findAllWithComune().stream()
+                .filter(site -> site.getKind() == SiteKind.ATS_HUB || site.getKind() == SiteKind.RSA)
+                .map(site -> new CareSite(reference(site), beds(site))).toList();
+        Map<String, Double> unitWeights = goodsTypes.findAll().stream()
+                .collect(Collectors.toMap(GoodsType::getCode, type -> type.getUnitWeightKg().doubleValue()));
+        return new ScenarioInput(comuneFacts, careSites, unitWeights);
+    }
+
+    /** Generates the day for {@code seed} and stores it; refuses a date that already has requests. */
+    @Transactional
+    public PlanningDay generateAndSave(LocalDate date, long seed) {
+        if (!requests.findForDeliveryDate(date).isEmpty()) {
+            throw new IllegalStateException("requests for " + date + " already exist; not generating over them");
+        }
+        PlanningDay day = new ScenarioGenerator(input()).generate(date, seed);
+        Map<SiteRef, Site> siteByRef = sites.findAllWithComune().stream()
+                .collect(Collectors.toMap(ScenarioWriter::reference, Function.identity()));
+        Map<String, GoodsType> goodsByCode = goodsTypes.findAll().stream()
+                .collect(Collectors.toMap(GoodsType::getCode, Function.identity()));
+        Site depot = sites.findByKindOrderByName(SiteKind.DEPOT).stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("no depot: import the territory first"));
+        for (RequestLine line : day.requests()) {
+            requests.save(new DeliveryRequest(siteByRef.get(line.site()), date, goodsByCode.get(line.goodsCode()),
+                    line.units(), RequestStatus.REQUESTED, clock));
+        }
+        for (StockLine line : day.stock()) {
+            stock.save(new StockLot(depot, goodsByCode.get(line.goodsCode()), line.units(),
+                    BigDecimal.valueOf(line.weightKg()), line.arrival(), line.expiry()));
+        }
+        for (VehicleLine line : day.fleet()) {
+            Vehicle vehicle = vehicles.findByOrganisationAndLabel(line.organisation(), line.label())
+                    .orElseGet(() -> new Vehicle(line.organisation(), line.label()));
+            vehicle.update(BigDecimal.valueOf(line.capacityKg()), BigDecimal.valueOf(line.capacityM3()),
+                    line.refrigerated(), line.shiftStart(), line.shiftEnd(), depot);
+            vehicles.save(vehicle);
+        }
+        return day;
+    }
+
+    private static SiteRef reference(Site site) {
+        return new SiteRef(site.getKind(), site.getComune().getIstatCode(), site.getName());
+    }
+
+    private static int beds(Site site) {
+        Matcher matcher = BEDS.matcher(site.getCoordinateNotes() == null ? "" : site.getCoordinateNotes());
+        return matcher.find() ? Integer.parseInt(matcher.group(1)) : 0;
+    }
+}
