@@ -1,13 +1,13 @@
 package it.ccvmi.planner.solver.allocation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * The exact, explainable fair split of the day's stock: {@link #split(Collection, Map)} is the only entry point.
@@ -62,45 +62,69 @@ public final class FairSplit {
     public static List<Allocation> split(Collection<Request> requests, Map<String, Long> stockByGoodsType) {
         Objects.requireNonNull(requests, "requests");
         Objects.requireNonNull(stockByGoodsType, "stockByGoodsType");
-        Map<String, List<Request>> byGoodsType = groupByGoodsType(requests, stockByGoodsType);
+        rejectNegativeStock(stockByGoodsType);
         List<Allocation> allocations = new ArrayList<>(requests.size());
-        for (Map.Entry<String, List<Request>> goods : byGoodsType.entrySet()) {
-            long stock = stockByGoodsType.get(goods.getKey());
-            allocations.addAll(new GoodsTypeSplit(goods.getKey(), goods.getValue(), stock).split());
+        for (Request[] group : groupByGoodsType(requests, stockByGoodsType)) {
+            String goodsType = group[0].goodsType();
+            long stock = stockByGoodsType.get(goodsType);
+            allocations.addAll(new GoodsTypeSplit(goodsType, Arrays.asList(group), stock).split());
         }
         return allocations;
     }
 
-    private static Map<String, List<Request>> groupByGoodsType(Collection<Request> requests,
-                                                               Map<String, Long> stockByGoodsType) {
+    private static void rejectNegativeStock(Map<String, Long> stockByGoodsType) {
         stockByGoodsType.forEach((goodsType, units) -> {
             if (units == null || units < 0) {
                 throw new IllegalArgumentException("Stock of goods type '" + goodsType + "' must be 0 or more, was "
                         + units);
             }
         });
-        Map<String, List<Request>> byGoodsType = new HashMap<>();
-        for (Request request : requests) {
-            Objects.requireNonNull(request, "requests contains null");
-            if (!stockByGoodsType.containsKey(request.goodsType())) {
-                throw new IllegalArgumentException("No stock figure for goods type '" + request.goodsType()
-                        + "' (requested by '" + request.requesterId() + "'); give 0 when none is available");
-            }
-            byGoodsType.computeIfAbsent(request.goodsType(), goods -> new ArrayList<>()).add(request);
-        }
-        Map<String, List<Request>> sorted = new TreeMap<>();
-        byGoodsType.forEach((goodsType, list) -> {
-            list.sort(BY_REQUESTER);
-            rejectDuplicates(list);
-            sorted.put(goodsType, list);
-        });
-        return sorted;
     }
 
-    private static void rejectDuplicates(List<Request> sortedByRequester) {
-        for (int i = 1; i < sortedByRequester.size(); i++) {
-            Request request = sortedByRequester.get(i);
-            if (request.requesterId().equals(sortedByRequester.get(i - 1).requesterId())) {
+    /** The requests in one array per goods type (ordered by goods type), each sorted by requester id. */
+    private static List<Request[]> groupByGoodsType(Collection<Request> requests, Map<String, Long> stockByGoodsType) {
+        Request[] all = requests.toArray(new Request[0]);
+        Map<String, Integer> groupOfGoodsType = new HashMap<>();
+        int[] groupOf = new int[all.length];
+        int[] groupSize = new int[stockByGoodsType.size()];
+        for (int i = 0; i < all.length; i++) {
+            Request request = Objects.requireNonNull(all[i], "requests contains null");
+            Integer group = groupOfGoodsType.get(request.goodsType());
+            if (group == null) {
+                requireStockFigure(request, stockByGoodsType);
+                group = groupOfGoodsType.size();
+                groupOfGoodsType.put(request.goodsType(), group);
+            }
+            groupOf[i] = group;
+            groupSize[group]++;
+        }
+        Request[][] groups = new Request[groupOfGoodsType.size()][];
+        for (int group = 0; group < groups.length; group++) {
+            groups[group] = new Request[groupSize[group]];
+            groupSize[group] = 0;
+        }
+        for (int i = 0; i < all.length; i++) {
+            groups[groupOf[i]][groupSize[groupOf[i]]++] = all[i];
+        }
+        for (Request[] group : groups) {
+            Arrays.sort(group, BY_REQUESTER);
+            rejectDuplicates(group);
+        }
+        Arrays.sort(groups, Comparator.comparing((Request[] group) -> group[0].goodsType()));
+        return Arrays.asList(groups);
+    }
+
+    private static void requireStockFigure(Request request, Map<String, Long> stockByGoodsType) {
+        if (!stockByGoodsType.containsKey(request.goodsType())) {
+            throw new IllegalArgumentException("No stock figure for goods type '" + request.goodsType()
+                    + "' (requested by '" + request.requesterId() + "'); give 0 when none is available");
+        }
+    }
+
+    private static void rejectDuplicates(Request[] sortedByRequester) {
+        for (int i = 1; i < sortedByRequester.length; i++) {
+            Request request = sortedByRequester[i];
+            if (request.requesterId().equals(sortedByRequester[i - 1].requesterId())) {
                 throw new IllegalArgumentException("Duplicate request: requester '" + request.requesterId()
                         + "' asks for goods type '" + request.goodsType() + "' more than once");
             }

@@ -4,10 +4,8 @@ import static it.ccvmi.planner.solver.allocation.ExactArithmetic.compareProducts
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.PriorityQueue;
+import java.util.stream.LongStream;
 
 /**
  * The fair split of one goods type on one day; the rule is documented on {@link FairSplit}.
@@ -19,6 +17,7 @@ import java.util.PriorityQueue;
 final class GoodsTypeSplit {
 
     private static final BigDecimal FULL = BigDecimal.ONE.setScale(ExactArithmetic.SCALE);
+    private static final long[] POWERS_OF_TEN = LongStream.iterate(1, p -> p * 10).limit(19).toArray();
 
     private final String goodsType;
     private final List<Request> requests;
@@ -63,6 +62,9 @@ final class GoodsTypeSplit {
         this.totalClaim = claimSum;
         this.toGive = Math.min(stock, unitsSum);
         this.capped = new boolean[size];
+        for (int i = 0; i < size; i++) {
+            capped[i] = requested[i] == 0;
+        }
         this.shareWhole = new long[size];
         this.shareRemainder = new long[size];
         this.allocated = new long[size];
@@ -77,24 +79,26 @@ final class GoodsTypeSplit {
 
     /**
      * Water-filling: the level rises until the stock is used up; a requester whose share would pass its request is
-     * capped there. Higher weights reach their request first ({@code λ·m·r ≥ r ⇔ λ ≥ 1/m}).
+     * capped there, at {@code λ·m·r ≥ r ⇔ m·λ ≥ 1}. Capping hands out less than the proportional share, so the level
+     * of the others only rises: repeat until no new requester reaches its request (one pass per distinct weight at
+     * most, usually one or two).
      */
     private void raiseWaterLevel() {
         long units = toGive;
         long claims = totalClaim;
-        for (int i : indicesByWeightDescending()) {
-            if (requested[i] == 0) {
-                continue;
+        boolean newlyCapped = true;
+        while (newlyCapped && claims > 0) {
+            newlyCapped = false;
+            long levelUnitsThisPass = units;
+            long levelClaimThisPass = claims;
+            for (int i = 0; i < size; i++) {
+                if (!capped[i] && compareProducts(weight[i], levelUnitsThisPass, levelClaimThisPass, 1) >= 0) {
+                    capped[i] = true;
+                    newlyCapped = true;
+                    units -= requested[i];
+                    claims -= claim[i];
+                }
             }
-            if (compareProducts(weight[i], units, claims, 1) < 0) {
-                break;
-            }
-            capped[i] = true;
-            units -= requested[i];
-            claims -= claim[i];
-        }
-        for (int i = 0; i < size; i++) {
-            capped[i] |= requested[i] == 0;
         }
         levelUnits = units;
         levelClaim = claims;
@@ -123,23 +127,29 @@ final class GoodsTypeSplit {
         if (surplus == 0) {
             return;
         }
-        Comparator<Integer> highestLevelAfterGivingFirst = (i, k) ->
-                compareProducts(allocated[k] - 1, claim[i], allocated[i] - 1, claim[k]);
-        PriorityQueue<Integer> givers = new PriorityQueue<>(highestLevelAfterGivingFirst
-                .thenComparing((i, k) -> Long.compare(shareRemainder[i], shareRemainder[k]))
-                .thenComparing(Comparator.reverseOrder()));
+        IndexHeap givers = new IndexHeap(size, this::givesBackFirst);
         for (int i = 0; i < size; i++) {
             if (allocated[i] > 0) {
                 givers.add(i);
             }
         }
         for (long unit = 0; unit < surplus; unit++) {
-            int giver = givers.remove();
+            int giver = givers.removeFirst();
             allocated[giver]--;
             if (allocated[giver] > 0) {
                 givers.add(giver);
             }
         }
+    }
+
+    /** Negative when {@code i} gives back before {@code k}; see {@link #takeBackSurplus}. */
+    private int givesBackFirst(int i, int k) {
+        int byLevelAfterGiving = compareProducts(allocated[k] - 1, claim[i], allocated[i] - 1, claim[k]);
+        if (byLevelAfterGiving != 0) {
+            return byLevelAfterGiving;
+        }
+        int byFraction = Long.compare(shareRemainder[i], shareRemainder[k]);
+        return byFraction != 0 ? byFraction : Integer.compare(k, i);
     }
 
     private List<Allocation> allocations() {
@@ -164,29 +174,23 @@ final class GoodsTypeSplit {
         return shareRemainder[i] > 0 ? shareWhole[i] + 1 : shareWhole[i];
     }
 
-    private int[] indicesByWeightDescending() {
-        int[] identity = new int[size];
-        Arrays.setAll(identity, i -> i);
-        if (Arrays.stream(weight).allMatch(w -> w == weight[0])) {
-            return identity;
-        }
-        return Arrays.stream(identity).boxed()
-                .sorted(Comparator.comparingLong((Integer i) -> weight[i]).reversed())
-                .mapToInt(Integer::intValue).toArray();
-    }
-
     /** Every weight times the same power of ten, so that all become whole numbers. */
     private static long[] scaledWeights(List<Request> requests, String goodsType) {
         BigDecimal[] weights = new BigDecimal[requests.size()];
         int scale = 0;
         for (int i = 0; i < weights.length; i++) {
-            weights[i] = requests.get(i).weight();
+            BigDecimal weight = requests.get(i).weight();
+            weights[i] = weight.scale() < 0 ? weight.setScale(0) : weight;
             scale = Math.max(scale, weights[i].scale());
+        }
+        if (scale >= POWERS_OF_TEN.length) {
+            throw tooLarge(goodsType);
         }
         long[] scaled = new long[weights.length];
         try {
             for (int i = 0; i < weights.length; i++) {
-                scaled[i] = weights[i].movePointRight(scale).longValueExact();
+                long unscaled = weights[i].unscaledValue().longValueExact();
+                scaled[i] = Math.multiplyExact(unscaled, POWERS_OF_TEN[scale - weights[i].scale()]);
             }
         } catch (ArithmeticException overflow) {
             throw tooLarge(goodsType);

@@ -48,6 +48,15 @@ class FairSplitPropertiesTest {
         });
     }
 
+    @Test
+    void hugeRequestsAndFineWeightsStayExactBeyond64BitProducts() {
+        forEachDay(1_000, 15, 1_000_000_000, day -> {
+            day.assertTotalsAndCaps();
+            day.assertNoTransferRaisesTheLowerLevelOfItsPair();
+            day.assertFairSharesAreWaterFilling();
+        });
+    }
+
     private static void forEachDay(int days, int maxRequesters, int maxUnits, Consumer<GoodsDay> checks) {
         for (int seed = 1; seed <= days; seed++) {
             Random random = new Random(seed);
@@ -61,7 +70,7 @@ class FairSplitPropertiesTest {
                     long units = randomUnits(random, maxUnits);
                     total += units;
                     requests.add(weighted
-                            ? new Request("R" + i, goodsType, units, NEED_WEIGHTS.get(random.nextInt(NEED_WEIGHTS.size())),
+                            ? new Request("R" + i, goodsType, units, randomNeedWeight(random, maxUnits),
                                     random.nextBoolean() ? BigDecimal.ZERO : BigDecimal.valueOf(random.nextInt(20_000), 4))
                             : new Request("R" + i, goodsType, units));
                 }
@@ -75,6 +84,13 @@ class FairSplitPropertiesTest {
                         stock.get(goodsType)));
             }
         }
+    }
+
+    /** Round weights for ordinary days; three decimals for days with huge requests, to push products past 64 bits. */
+    private static BigDecimal randomNeedWeight(Random random, int maxUnits) {
+        return maxUnits > 1_000_000
+                ? BigDecimal.valueOf(1 + random.nextInt(9_999), 3)
+                : NEED_WEIGHTS.get(random.nextInt(NEED_WEIGHTS.size()));
     }
 
     private static long randomUnits(Random random, int maxUnits) {
