@@ -3,7 +3,10 @@ package it.ccvmi.planner.solver.routing.constraints;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.countDistinct;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.sumLong;
 
+import java.util.function.ToLongFunction;
+
 import it.ccvmi.planner.solver.routing.model.RoutingWeights;
+import it.ccvmi.planner.solver.routing.model.Van;
 import it.ccvmi.planner.solver.routing.model.Visit;
 import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
@@ -32,22 +35,22 @@ public class RoutingConstraints implements ConstraintProvider {
 
     /** Hard, per kg over the van's payload. */
     Constraint vanCapacityKg(ConstraintFactory factory) {
-        return factory.forEach(Visit.class)
-                .filter(Visit::isDelivered)
-                .groupBy(Visit::getVan, sumLong(Visit::getKg))
-                .filter((van, kg) -> kg > van.getCapacityKg())
-                .penalizeConfigurableLong((van, kg) -> kg - van.getCapacityKg())
-                .asConstraint(RoutingWeights.VAN_CAPACITY_KG);
+        return overCapacity(factory, Visit::getKg, Van::getCapacityKg, RoutingWeights.VAN_CAPACITY_KG);
     }
 
     /** Hard, per litre over the van's load volume. */
     Constraint vanCapacityVolume(ConstraintFactory factory) {
+        return overCapacity(factory, Visit::getLitres, Van::getCapacityLitres, RoutingWeights.VAN_CAPACITY_VOLUME);
+    }
+
+    private static Constraint overCapacity(ConstraintFactory factory, ToLongFunction<Visit> load,
+            ToLongFunction<Van> capacity, String name) {
         return factory.forEach(Visit.class)
                 .filter(Visit::isDelivered)
-                .groupBy(Visit::getVan, sumLong(Visit::getLitres))
-                .filter((van, litres) -> litres > van.getCapacityLitres())
-                .penalizeConfigurableLong((van, litres) -> litres - van.getCapacityLitres())
-                .asConstraint(RoutingWeights.VAN_CAPACITY_VOLUME);
+                .groupBy(Visit::getVan, sumLong(load))
+                .filter((van, total) -> total > capacity.applyAsLong(van))
+                .penalizeConfigurableLong((van, total) -> total - capacity.applyAsLong(van))
+                .asConstraint(name);
     }
 
     /** Hard, per chilled delivery in a van without refrigeration. */

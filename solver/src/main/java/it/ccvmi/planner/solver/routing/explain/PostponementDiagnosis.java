@@ -16,14 +16,15 @@ import it.ccvmi.planner.solver.routing.solve.RouteFit.Obstacle;
  */
 final class PostponementDiagnosis {
 
+    private static final String NO_REFRIGERATED_VAN = "chilled goods and no refrigerated van in today's fleet";
+
     private PostponementDiagnosis() {
     }
 
     static PostponedDelivery diagnose(RoutingPlan plan, Visit visit) {
         List<Van> vans = plan.getRealVans();
         if (visit.isChilled() && vans.stream().noneMatch(Van::isRefrigerated)) {
-            return postponed(visit, PostponementReason.NO_REFRIGERATED_VAN,
-                    "chilled goods and no refrigerated van in today's fleet");
+            return postponed(visit, PostponementReason.NO_REFRIGERATED_VAN, NO_REFRIGERATED_VAN);
         }
         Obstacle furthest = null;
         long mostKgLeft = 0;
@@ -49,8 +50,7 @@ final class PostponementDiagnosis {
         }
         return switch (furthest) {
             // Only reachable without refrigerated vans, which is answered above; kept for exhaustiveness.
-            case NOT_REFRIGERATED -> postponed(visit, PostponementReason.NO_REFRIGERATED_VAN,
-                    "chilled goods and no refrigerated van in today's fleet");
+            case NOT_REFRIGERATED -> postponed(visit, PostponementReason.NO_REFRIGERATED_VAN, NO_REFRIGERATED_VAN);
             case WEIGHT -> postponed(visit, PostponementReason.NO_CAPACITY_LEFT_KG, "needs " + visit.getKg()
                     + " kg; the most any suitable van has left is " + mostKgLeft + " kg");
             case VOLUME -> postponed(visit, PostponementReason.NO_CAPACITY_LEFT_VOLUME, "needs " + visit.getLitres()

@@ -51,6 +51,9 @@ public final class RouteFit {
 
     /** As above, with the route's current timing computed once by the caller for all positions. */
     static Obstacle scheduleObstacle(Van van, List<Visit> route, Timing before, Visit visit, int position) {
+        if (!van.isTimed()) {
+            return null;
+        }
         Timing after = timing(van, route, visit, position);
         if (after.latenessSeconds > before.latenessSeconds) {
             return Obstacle.WINDOW;
