@@ -30,8 +30,9 @@ public record Explanation(BigDecimal stockCoverage, BigDecimal needWeight, BigDe
         text.append("stock covers ").append(percent(stockCoverage)).append(" % of all requests for ")
                 .append(allocation.goodsType()).append("; ");
         appendWeight(text);
-        text.append(cappedAtRequest ? "share capped at request " : "share ").append(shortDecimal(allocation.fairShare()))
-                .append(" → ").append(allocation.allocated()).append(" units");
+        text.append(cappedAtRequest ? "share capped at request " : "share ")
+                .append(shortDecimal(allocation.fairShare())).append(" → ")
+                .append(allocation.allocated()).append(" units");
         appendRounding(text);
         return text.toString();
     }
@@ -52,7 +53,8 @@ public record Explanation(BigDecimal stockCoverage, BigDecimal needWeight, BigDe
             text.append(unitsGivenBack == 0 ? " (rounded up" : " (rounded down");
         }
         if (toLowerFills > 0) {
-            text.append(fractionalShare ? ", " : " (").append(toLowerFills).append(toLowerFills == 1 ? " unit" : " units")
+            text.append(fractionalShare ? ", " : " (").append(toLowerFills)
+                    .append(toLowerFills == 1 ? " unit" : " units")
                     .append(" more to requesters with a lower fill ratio");
         }
         if (fractionalShare || toLowerFills > 0) {

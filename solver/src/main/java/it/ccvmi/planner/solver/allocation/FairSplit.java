@@ -36,8 +36,9 @@ import java.util.Objects;
  * {@code j ≠ k} with {@code a_j ≥ 1} and {@code a_k < r_k}, {@code ℓ_j(a_j − 1) ≤ ℓ_k(a_k)}. The result of this
  * class always has that property: a requester {@code k} below its request either kept {@code ceil(x_k)}, at a
  * level {@code ≥ λ}, while anyone's level after giving one unit back is {@code < λ}; or it gave units back, and when
- * it gave its last one its level after giving was the highest of all, and levels only fall afterwards. It implies that no single-unit transfer raises the lowest level overall, and that
- * the lowest level is the highest any integer allocation can reach. Requesters asking 0 units get 0 and take no part.
+ * it gave its last one its level after giving was the highest of all, and levels only fall afterwards. It implies
+ * that no single-unit transfer raises the lowest level overall, and that the lowest level is the highest any integer
+ * allocation can reach. Requesters asking 0 units get 0 and take no part.
  *
  * <p>Everything is integer arithmetic (weights are scaled to whole numbers; levels are compared by 128-bit
  * cross-multiplication), so the result is exact and identical on every machine and for every input order.

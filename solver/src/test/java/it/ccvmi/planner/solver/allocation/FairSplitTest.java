@@ -14,10 +14,16 @@ class FairSplitTest {
 
     private static final String PASTA = "Pasta e riso";
 
+    private static List<Allocation> splitPasta(long stock, Request... requests) {
+        return FairSplit.split(List.of(requests), Map.of(PASTA, stock));
+    }
+
     @Test
     void shortStockGivesEveryoneTheSameFillRatio() {
-        List<Allocation> split = FairSplit.split(List.of(
-                new Request("A", PASTA, 40), new Request("B", PASTA, 24), new Request("C", PASTA, 16)), Map.of(PASTA, 50L));
+        List<Allocation> split = splitPasta(50,
+                new Request("A", PASTA, 40),
+                new Request("B", PASTA, 24),
+                new Request("C", PASTA, 16));
 
         assertThat(split).extracting(Allocation::allocated).containsExactly(25L, 15L, 10L);
         assertThat(split).extracting(Allocation::fillRatio).containsOnly(new BigDecimal("0.6250"));
@@ -28,8 +34,7 @@ class FairSplitTest {
 
     @Test
     void enoughStockFillsEveryRequestAndKeepsTheRest() {
-        List<Allocation> split = FairSplit.split(List.of(new Request("A", PASTA, 40), new Request("B", PASTA, 2)),
-                Map.of(PASTA, 100L));
+        List<Allocation> split = splitPasta(100, new Request("A", PASTA, 40), new Request("B", PASTA, 2));
 
         assertThat(split).extracting(Allocation::allocated).containsExactly(40L, 2L);
         assertThat(split.get(1).reason()).isEqualTo("requested 2 units; stock covers all requests for Pasta e riso → 2 units");
@@ -37,7 +42,7 @@ class FairSplitTest {
 
     @Test
     void noStockGivesNothing() {
-        List<Allocation> split = FairSplit.split(List.of(new Request("A", PASTA, 4)), Map.of(PASTA, 0L));
+        List<Allocation> split = splitPasta(0, new Request("A", PASTA, 4));
 
         assertThat(split.get(0).allocated()).isZero();
         assertThat(split.get(0).fillRatio()).isEqualByComparingTo("0");
@@ -45,8 +50,10 @@ class FairSplitTest {
 
     @Test
     void onAPerfectTieTheEarlierRequesterIdKeepsTheRoundedUpUnit() {
-        List<Allocation> split = FairSplit.split(List.of(
-                new Request("C", PASTA, 3), new Request("B", PASTA, 3), new Request("A", PASTA, 3)), Map.of(PASTA, 7L));
+        List<Allocation> split = splitPasta(7,
+                new Request("C", PASTA, 3),
+                new Request("B", PASTA, 3),
+                new Request("A", PASTA, 3));
 
         assertThat(split).extracting(Allocation::requesterId).containsExactly("A", "B", "C");
         assertThat(split).extracting(Allocation::allocated).containsExactly(3L, 2L, 2L);
@@ -59,8 +66,7 @@ class FairSplitTest {
     @Test
     void largestRemainderIsMeasuredAgainstTheRequest() {
         // Both shares end in .5; losing half a unit costs B (11 requested) far more fill ratio than A (101).
-        List<Allocation> split = FairSplit.split(List.of(new Request("A", PASTA, 101), new Request("B", PASTA, 11)),
-                Map.of(PASTA, 56L));
+        List<Allocation> split = splitPasta(56, new Request("A", PASTA, 101), new Request("B", PASTA, 11));
 
         assertThat(split).extracting(Allocation::allocated).containsExactly(50L, 6L);
         assertThat(split).extracting(Allocation::fairShare)
@@ -70,8 +76,10 @@ class FairSplitTest {
     @Test
     void bigRequestGivesBackTheRoundingUnitsSoSmallOnesAreNotLeftFarBelow() {
         // Shares 50, 1.5, 1.5: rounding K2 down to 1 would leave it at 33 % while J stays at 50 %.
-        List<Allocation> split = FairSplit.split(List.of(
-                new Request("J", PASTA, 100), new Request("K1", PASTA, 3), new Request("K2", PASTA, 3)), Map.of(PASTA, 53L));
+        List<Allocation> split = splitPasta(53,
+                new Request("J", PASTA, 100),
+                new Request("K1", PASTA, 3),
+                new Request("K2", PASTA, 3));
 
         assertThat(split).extracting(Allocation::allocated).containsExactly(49L, 2L, 2L);
         assertThat(split.get(0).reason()).endsWith("share 50.0 → 49 units (1 unit more to requesters with a lower fill ratio)");
@@ -94,9 +102,9 @@ class FairSplitTest {
 
     @Test
     void needWeightScalesTheFillRatio() {
-        List<Allocation> split = FairSplit.split(List.of(
-                new Request("A", PASTA, 10, new BigDecimal("2"), BigDecimal.ZERO), new Request("B", PASTA, 10)),
-                Map.of(PASTA, 12L));
+        List<Allocation> split = splitPasta(12,
+                new Request("A", PASTA, 10, new BigDecimal("2"), BigDecimal.ZERO),
+                new Request("B", PASTA, 10));
 
         assertThat(split).extracting(Allocation::allocated).containsExactly(8L, 4L);
         assertThat(split.get(0).reason()).contains("need weight 2; share 8.0 → 8 units");
@@ -104,9 +112,10 @@ class FairSplitTest {
 
     @Test
     void heavyWeightIsCappedAtTheRequestAndTheRestIsSharedByTheOthers() {
-        List<Allocation> split = FairSplit.split(List.of(
+        List<Allocation> split = splitPasta(30,
                 new Request("A", PASTA, 10, new BigDecimal("3"), BigDecimal.ZERO),
-                new Request("B", PASTA, 10), new Request("C", PASTA, 30)), Map.of(PASTA, 30L));
+                new Request("B", PASTA, 10),
+                new Request("C", PASTA, 30));
 
         assertThat(split).extracting(Allocation::allocated).containsExactly(10L, 5L, 15L);
         assertThat(split.get(0).explanation().cappedAtRequest()).isTrue();
@@ -115,9 +124,9 @@ class FairSplitTest {
 
     @Test
     void carriedShortfallRaisesTheWeightAndIsExplained() {
-        List<Allocation> split = FairSplit.split(List.of(
-                new Request("A", PASTA, 10, BigDecimal.ONE, new BigDecimal("0.5")), new Request("B", PASTA, 10)),
-                Map.of(PASTA, 10L));
+        List<Allocation> split = splitPasta(10,
+                new Request("A", PASTA, 10, BigDecimal.ONE, new BigDecimal("0.5")),
+                new Request("B", PASTA, 10));
 
         assertThat(split).extracting(Allocation::allocated).containsExactly(6L, 4L);
         assertThat(split.get(0).reason()).contains("weight 1.5 = need 1 × (1 + carried shortfall 0.5); share 6.0 → 6 units");
@@ -125,8 +134,7 @@ class FairSplitTest {
 
     @Test
     void zeroRequestTakesNoPart() {
-        List<Allocation> split = FairSplit.split(List.of(new Request("A", PASTA, 0), new Request("B", PASTA, 9)),
-                Map.of(PASTA, 3L));
+        List<Allocation> split = splitPasta(3, new Request("A", PASTA, 0), new Request("B", PASTA, 9));
 
         assertThat(split).extracting(Allocation::allocated).containsExactly(0L, 3L);
         assertThat(split.get(0).fillRatio()).isEqualByComparingTo("1");
