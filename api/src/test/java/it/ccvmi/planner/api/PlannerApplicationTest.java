@@ -1,0 +1,58 @@
+package it.ccvmi.planner.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.ccvmi.planner.data.site.Site;
+import it.ccvmi.planner.data.site.SiteKind;
+import it.ccvmi.planner.data.site.SiteRepository;
+import it.ccvmi.planner.data.territory.ComuneRepository;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Starts the real server on the embedded default (a file H2GIS database in a temp directory). */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PlannerApplicationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ComuneRepository comuni;
+
+    @Autowired
+    SiteRepository sites;
+
+    @DynamicPropertySource
+    static void temporaryVarDirectory(DynamicPropertyRegistry registry) throws IOException {
+        String varDir = Files.createTempDirectory("cisiamo-var").toString();
+        registry.add("cisiamo.var-dir", () -> varDir);
+        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + varDir + "/db/cisiamo");
+    }
+
+    @Test
+    void importsTheTerritoryOnFirstStartAndAnswersHealthOverHttp() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"status\":\"UP\"").contains("\"comuni\":133");
+        assertThat(comuni.count()).isEqualTo(133);
+        Map<SiteKind, Long> kinds = sites.findAll().stream()
+                .collect(Collectors.groupingBy(Site::getKind, Collectors.counting()));
+        assertThat(kinds).containsEntry(SiteKind.COC, 133L);
+        assertThat(kinds.get(SiteKind.DEPOT) + kinds.get(SiteKind.ATS_HUB) + kinds.get(SiteKind.RSA)).isEqualTo(164);
+    }
+}
