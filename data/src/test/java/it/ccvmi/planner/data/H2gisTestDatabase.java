@@ -10,15 +10,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 
-/** Runs a test class against its own fresh in-memory H2 + H2GIS database (the embedded default). */
+/**
+ * Runs a test class against a fresh in-memory H2 + H2GIS database (the embedded default), shared by
+ * all classes so annotated in a test run (one Spring context); tests empty the tables they use.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = DataTestApplication.class)
 @ContextConfiguration(initializers = H2gisTestDatabase.Initializer.class)
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 public @interface H2gisTestDatabase {
 
     class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {

@@ -10,18 +10,17 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.env.MapPropertySource;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
  * Runs a test class against the real PostGIS test database (provisioned by scripts/provision-postgis),
- * in a fresh schema of its own that is dropped afterwards, so runs never see each other's rows.
+ * in a fresh schema created for the test run and dropped at its end, so runs never see each other's
+ * rows. All classes so annotated share it (one Spring context); tests empty the tables they use.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = DataTestApplication.class)
 @ContextConfiguration(initializers = PostgisTestDatabase.Initializer.class)
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 public @interface PostgisTestDatabase {
 
     class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
