@@ -67,6 +67,13 @@ class MilanDaySolveTest {
     }
 
     @Test
+    void multiThreadedSolvingKeepsEveryHardRule() {
+        RoutingPlan parallel = new RoutingSolver(SolveLimits.steps(300).withMoveThreadCount(2)).solve(problem);
+        assertThat(new FeasibilityChecker().check(parallel).violations()).isEmpty();
+        assertThat(parallel.getScore().hardScore()).isZero();
+    }
+
+    @Test
     void scoreIsExplainedPerConstraintAndPerVisit() {
         PlanExplanation explanation = new RoutingExplainer().explain(solved);
         assertThat(explanation.score()).isEqualTo(solved.getScore());

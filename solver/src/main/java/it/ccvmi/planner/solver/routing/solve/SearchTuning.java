@@ -5,7 +5,7 @@ package it.ccvmi.planner.solver.routing.solve;
  *
  * @param lateAcceptanceSize      how many steps back a candidate's score is compared with
  * @param nearbySize              how many nearest stops the nearby moves draw from
- * @param ruinAndRecreateWeight   relative frequency of ruin-and-recreate among the moves (the other four
+ * @param ruinAndRecreateWeight   relative frequency of ruin-and-recreate among the moves (the other three
  *                                moves have weight 1 each); 0 switches it off
  */
 public record SearchTuning(int lateAcceptanceSize, int nearbySize, double ruinAndRecreateWeight) {
