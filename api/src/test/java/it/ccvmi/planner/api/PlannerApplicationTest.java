@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -34,11 +35,13 @@ class PlannerApplicationTest {
     @Autowired
     SiteRepository sites;
 
+    static Path varDirectory;
+
     @DynamicPropertySource
     static void temporaryVarDirectory(DynamicPropertyRegistry registry) throws IOException {
-        String varDir = Files.createTempDirectory("cisiamo-var").toString();
-        registry.add("cisiamo.var-dir", () -> varDir);
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + varDir + "/db/cisiamo");
+        varDirectory = Files.createTempDirectory("cisiamo-var");
+        // The default datasource URL puts the embedded database under it.
+        registry.add("cisiamo.var-dir", () -> varDirectory.toString());
     }
 
     @Test
@@ -48,6 +51,7 @@ class PlannerApplicationTest {
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(varDirectory.resolve("db/cisiamo.mv.db")).isRegularFile();
         assertThat(response.body()).contains("\"status\":\"UP\"").contains("\"comuni\":133");
         assertThat(comuni.count()).isEqualTo(133);
         Map<SiteKind, Long> kinds = sites.findAll().stream()
