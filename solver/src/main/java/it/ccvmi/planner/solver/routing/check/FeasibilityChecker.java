@@ -2,8 +2,10 @@ package it.ccvmi.planner.solver.routing.check;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import it.ccvmi.planner.solver.routing.model.RoutingPlan;
 import it.ccvmi.planner.solver.routing.model.TimeWindow;
@@ -50,8 +52,9 @@ public final class FeasibilityChecker {
                 violations.add("Visit " + visit.getId() + " is placed " + count + " times (expected once)");
             }
         }
+        Set<Visit> planned = new HashSet<>(plan.getVisits());
         for (Visit placed : placements.keySet()) {
-            if (!plan.getVisits().contains(placed)) {
+            if (!planned.contains(placed)) {
                 violations.add("Visit " + placed.getId() + " is in a route but not in the plan");
             }
         }
