@@ -35,12 +35,17 @@ import java.util.stream.Stream;
 final class GraphCache {
 
     /** Bumped when the way this module prepares graphs changes, so old caches are not reused. */
-    private static final String FORMAT = "cisiamo-graph-1";
+    private static final String FORMAT = "cisiamo-graph-2";
     private static final String COMPLETE_MARKER = "cisiamo-complete.txt";
+    private static final String TURN_COSTS = "turn-costs=";
     private static final Logger LOG = LoggerFactory.getLogger(GraphCache.class);
 
-    /** A prepared graph, loaded and ready to route. */
-    record LoadedGraph(GraphHopper hopper, String pbfSha256, Path directory, boolean imported) {
+    /**
+     * A prepared graph, loaded and ready to route.
+     *
+     * @param turnCosts whether the extract has turn restrictions, hence the graph turn costs
+     */
+    record LoadedGraph(GraphHopper hopper, String pbfSha256, Path directory, boolean imported, boolean turnCosts) {
     }
 
     private GraphCache() {
@@ -60,15 +65,17 @@ final class GraphCache {
             if (!isComplete(graphDir)) {
                 imported = importUnderLock(pbf, cacheRoot, key, graphDir, profile);
             }
-            return new LoadedGraph(load(pbf, graphDir, profile), sha256, graphDir, imported);
+            boolean turnCosts = readTurnCosts(graphDir);
+            return new LoadedGraph(load(pbf, graphDir, profile, turnCosts), sha256, graphDir, imported, turnCosts);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the road graph of " + pbf + " in " + cacheRoot, e);
         }
     }
 
     static String profileHash(VanProfile profile) {
+        // turn costs are left out: they follow from the extract, which the checksum already identifies
         String identity = FORMAT + "|" + Constants.VERSION + "|" + VanProfile.ENCODED_VALUES + "|CH|"
-                + profile.toGraphHopperProfile().getVersion() + "|" + profile.toGraphHopperProfile().getCustomModel();
+                + profile.toGraphHopperProfile(false).getVersion() + "|" + profile.toGraphHopperProfile(false).getCustomModel();
         return sha256(identity.getBytes(StandardCharsets.UTF_8)).substring(0, 12);
     }
 
@@ -84,12 +91,13 @@ final class GraphCache {
             }
             deleteLeftovers(cacheRoot, key, graphDir);
             Path building = Files.createTempDirectory(cacheRoot, key + ".building-");
-            LOG.info("Importing {} for profile {} into {}; the Milan metro area takes about a minute and a half",
-                    pbf, profile.describe(), building);
             long start = System.nanoTime();
-            configure(pbf, building, profile).importAndClose();
-            Files.writeString(building.resolve(COMPLETE_MARKER),
-                    "pbf=" + pbf.toAbsolutePath() + "\nprofile=" + profile.describe() + "\n");
+            boolean turnCosts = TurnRestrictionScan.hasTurnRestrictions(pbf);
+            LOG.info("Importing {} for profile {} into {}; the Milan metro area takes about a minute and a half",
+                    pbf, profile.describe(turnCosts), building);
+            configure(pbf, building, profile, turnCosts).importAndClose();
+            Files.writeString(building.resolve(COMPLETE_MARKER), "pbf=" + pbf.toAbsolutePath() + "\nprofile="
+                    + profile.describe(turnCosts) + "\n" + TURN_COSTS + turnCosts + "\n");
             Files.move(building, graphDir, StandardCopyOption.ATOMIC_MOVE);
             LOG.info("Road graph imported with contraction hierarchy in {} s: {} ({} MB)",
                     (System.nanoTime() - start) / 1_000_000_000, graphDir, sizeMegabytes(graphDir));
@@ -97,8 +105,12 @@ final class GraphCache {
         }
     }
 
-    private static GraphHopper load(Path pbf, Path graphDir, VanProfile profile) {
-        GraphHopper hopper = configure(pbf, graphDir, profile);
+    private static boolean readTurnCosts(Path graphDir) throws IOException {
+        return Files.readAllLines(graphDir.resolve(COMPLETE_MARKER)).contains(TURN_COSTS + true);
+    }
+
+    private static GraphHopper load(Path pbf, Path graphDir, VanProfile profile, boolean turnCosts) {
+        GraphHopper hopper = configure(pbf, graphDir, profile, turnCosts);
         // read-only: several processes may serve the same cached graph
         hopper.setAllowWrites(false);
         if (!hopper.load()) {
@@ -107,12 +119,12 @@ final class GraphCache {
         return hopper;
     }
 
-    private static GraphHopper configure(Path pbf, Path location, VanProfile profile) {
+    private static GraphHopper configure(Path pbf, Path location, VanProfile profile, boolean turnCosts) {
         GraphHopper hopper = new GraphHopper();
         hopper.setOSMFile(pbf.toString());
         hopper.setGraphHopperLocation(location.toString());
         hopper.setEncodedValuesString(VanProfile.ENCODED_VALUES);
-        hopper.setProfiles(profile.toGraphHopperProfile());
+        hopper.setProfiles(profile.toGraphHopperProfile(turnCosts));
         hopper.getCHPreparationHandler().setCHProfiles(new CHProfile(profile.name()));
         return hopper;
     }

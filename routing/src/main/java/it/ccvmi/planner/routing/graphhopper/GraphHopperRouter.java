@@ -62,7 +62,7 @@ public final class GraphHopperRouter implements Router {
         this.matrixCache = new MatrixCache(settings.matrixCacheSize());
         this.description = new RouterDescription("graphhopper",
                 settings.pbf().getFileName() + " sha256:" + graph.pbfSha256(),
-                settings.profile().describe() + ", GraphHopper " + com.graphhopper.util.Constants.VERSION);
+                settings.profile().describe(graph.turnCosts()) + ", GraphHopper " + com.graphhopper.util.Constants.VERSION);
         this.graphDirectory = graph.directory();
         this.imported = graph.imported();
         LOG.info("Road graph ready: {} nodes, {} edges, {} shortcuts; matrix search graph {} arcs ({} MB)",

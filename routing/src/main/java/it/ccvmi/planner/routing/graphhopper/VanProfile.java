@@ -3,6 +3,7 @@ package it.ccvmi.planner.routing.graphhopper;
 import com.graphhopper.config.Profile;
 import com.graphhopper.json.Statement;
 import com.graphhopper.util.CustomModel;
+import com.graphhopper.util.TurnCostsConfig;
 
 import java.util.Locale;
 
@@ -10,10 +11,11 @@ import java.util.Locale;
  * The delivery-van profile: GraphHopper's car model (car access and one-way rules, OSM speeds) without private
  * roads and capped at the van's top speed.
  * <p>
- * Turn costs are deliberately off, so the contraction hierarchy is node-based. The reference extract has no turn
- * restriction relations at all (see the data's SOURCE.md), so turn costs would only add U-turn penalties, while an
- * edge-based hierarchy roughly triples preparation time and search spaces. The bucket many-to-many search works on
- * the node-based hierarchy and is checked against GraphHopper's own routes for this same profile.
+ * Turn restrictions are applied when the extract has them: the graph is then imported with turn costs and an
+ * edge-based contraction hierarchy (which also forbids U-turns mid-road). An extract without restriction relations,
+ * like the reference metro extract rebuilt from vector tiles, gets a node-based hierarchy: turn costs would only
+ * add U-turn penalties there, at about three times the preparation time and search effort. The decision is made
+ * once per extract, at import (see {@link GraphCache}).
  *
  * @param name              the GraphHopper profile name
  * @param topSpeedKmh       the van's top speed; faster roads are driven at this speed
@@ -38,19 +40,21 @@ public record VanProfile(String name, int topSpeedKmh, double distanceInfluence)
         }
     }
 
-    Profile toGraphHopperProfile() {
+    Profile toGraphHopperProfile(boolean turnCosts) {
         CustomModel model = new CustomModel()
                 .setDistanceInfluence(distanceInfluence)
                 .addToPriority(Statement.If("!car_access", Statement.Op.MULTIPLY, "0"))
                 .addToPriority(Statement.If("road_access == PRIVATE", Statement.Op.MULTIPLY, "0"))
                 .addToSpeed(Statement.If("true", Statement.Op.LIMIT, "car_average_speed"))
                 .addToSpeed(Statement.If("true", Statement.Op.LIMIT, String.valueOf(topSpeedKmh)));
-        return new Profile(name).setCustomModel(model);
+        Profile profile = new Profile(name).setCustomModel(model);
+        return turnCosts ? profile.setTurnCostsConfig(TurnCostsConfig.car()) : profile;
     }
 
     /** A one-line description for plans and logs. */
-    public String describe() {
+    public String describe(boolean turnCosts) {
         return String.format(Locale.ROOT, "%s: car access and one-way rules, no private roads, top speed %d km/h, "
-                + "distance influence %.0f, node-based CH (no turn costs)", name, topSpeedKmh, distanceInfluence);
+                        + "distance influence %.0f, %s", name, topSpeedKmh, distanceInfluence,
+                turnCosts ? "turn restrictions (edge-based CH)" : "no turn restrictions in the data (node-based CH)");
     }
 }

@@ -15,6 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Bucket-based many-to-many shortest paths on a contraction hierarchy (Knopp, Sanders, Schultes, Schulz, Wagner:
  * "Computing Many-to-Many Shortest Paths Using Highway Hierarchies", ALENEX 2007; here on CH as in Geisberger et
  * al.). For {@code n} sites it runs {@code 2n} small upward searches instead of {@code n²} point-to-point queries:
+ * On an edge-based hierarchy the searches run on edge states and the turn cost at the meeting node is added, as
+ * GraphHopper's own edge-based CH search does.
  * <ol>
  *     <li>a backward upward search from every target leaves (target, cost) entries in buckets at the nodes it
  *     settles;</li>
@@ -47,7 +49,7 @@ public final class ManyToManySearch implements AutoCloseable {
         });
         this.searches = new ArrayBlockingQueue<>(parallelism);
         for (int i = 0; i < parallelism; i++) {
-            searches.add(new UpwardSearch(graph.nodeCount));
+            searches.add(UpwardSearch.on(graph));
         }
         this.bucketStart = new int[graph.nodeCount];
         this.bucketEnd = new int[graph.nodeCount];
@@ -77,8 +79,8 @@ public final class ManyToManySearch implements AutoCloseable {
         int n = query.size();
         NodeCosts[] spaces = new NodeCosts[n];
         inParallel(n, (target, search) -> {
-            search.run(graph.backward, graph.forward, query.arriving().get(target));
-            spaces[target] = search.settledCosts();
+            search.run(query.arriving().get(target), false, query.turnCosts());
+            spaces[target] = search.settled().toNodeCosts();
         });
         return new Buckets(spaces);
     }
@@ -90,17 +92,21 @@ public final class ManyToManySearch implements AutoCloseable {
         Arrays.fill(bestWeight, Double.POSITIVE_INFINITY);
         long[] bestMillis = new long[n];
         double[] bestMetres = new double[n];
-        search.run(graph.forward, graph.backward, query.leaving().get(source));
-        for (int i = 0; i < search.settledCount(); i++) {
-            int node = search.settledNode(i);
-            double weight = search.weight(node);
+        search.run(query.leaving().get(source), true, query.turnCosts());
+        NodeCostList settled = search.settled();
+        for (int i = 0; i < settled.size(); i++) {
+            int node = settled.node(i);
+            int inEdge = NodeCosts.edgeOf(settled.edgeKey(i));
             for (int entry = bucketStart[node], end = bucketEnd[node]; entry < end; entry++) {
                 int target = buckets.target[entry];
-                double candidate = weight + buckets.weight[entry];
+                double candidate = settled.weight(i) + buckets.weight[entry];
+                if (graph.edgeBased && candidate < bestWeight[target]) {
+                    candidate += query.turnCosts().calcTurnWeight(inEdge, node, NodeCosts.edgeOf(buckets.edgeKey[entry]));
+                }
                 if (candidate < bestWeight[target]) {
                     bestWeight[target] = candidate;
-                    bestMillis[target] = search.millis(node) + buckets.millis[entry];
-                    bestMetres[target] = search.metres(node) + buckets.metres[entry];
+                    bestMillis[target] = settled.millis(i) + buckets.millis[entry];
+                    bestMetres[target] = settled.metres(i) + buckets.metres[entry];
                 }
             }
         }
@@ -161,6 +167,7 @@ public final class ManyToManySearch implements AutoCloseable {
     /** All bucket entries, grouped by node (counting sort), with the node ranges in bucketStart/bucketEnd. */
     private final class Buckets {
         final int[] target;
+        final int[] edgeKey;
         final double[] weight;
         final long[] millis;
         final double[] metres;
@@ -190,6 +197,7 @@ public final class ManyToManySearch implements AutoCloseable {
                 offset += size;
             }
             target = new int[total];
+            edgeKey = new int[total];
             weight = new double[total];
             millis = new long[total];
             metres = new double[total];
@@ -198,6 +206,7 @@ public final class ManyToManySearch implements AutoCloseable {
                 for (int i = 0; i < space.nodes().length; i++) {
                     int entry = bucketEnd[space.nodes()[i]]++;
                     target[entry] = t;
+                    edgeKey[entry] = space.edgeKeys()[i];
                     weight[entry] = space.weight()[i];
                     millis[entry] = space.millis()[i];
                     metres[entry] = space.metres()[i];

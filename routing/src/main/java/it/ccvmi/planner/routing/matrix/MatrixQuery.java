@@ -1,5 +1,7 @@
 package it.ccvmi.planner.routing.matrix;
 
+import com.graphhopper.routing.weighting.Weighting;
+
 import java.util.List;
 
 /**
@@ -8,8 +10,11 @@ import java.util.List;
  * @param leaving     per site, how to get from the site onto the graph's nodes
  * @param arriving    per site, how to get from the graph's nodes to the site
  * @param directLinks drives between sites snapped onto the same road that need not pass any graph node
+ * @param turnCosts   the weighting of the query graph (which knows the snapped sites' virtual edges), for turn
+ *                    costs in edge-based searches
  */
-public record MatrixQuery(List<NodeCosts> leaving, List<NodeCosts> arriving, List<DirectLink> directLinks) {
+public record MatrixQuery(List<NodeCosts> leaving, List<NodeCosts> arriving, List<DirectLink> directLinks,
+                          Weighting turnCosts) {
 
     public MatrixQuery {
         if (leaving.size() != arriving.size()) {

@@ -1,52 +1,23 @@
 package it.ccvmi.planner.routing.matrix;
 
-import java.util.Arrays;
-
 /**
  * Graph nodes, each with the weight, time and distance between it and one site: how a site connects to the nodes
- * at the ends of the road it is snapped to (one node at zero cost if it is snapped onto a node), or the nodes a
- * backward search from a site settled.
+ * at the ends of the road it is snapped to, or the nodes a search from a site settled.
+ *
+ * @param edgeKeys per node, for edge-based searches (turn costs) the GraphHopper edge key in driving direction of
+ *                 the road by which the path reaches the node (from a site) or leaves it (to a site);
+ *                 {@link #NO_EDGE} when the site lies on the node itself or turn costs are off
  */
-public record NodeCosts(int[] nodes, double[] weight, long[] millis, double[] metres) {
+public record NodeCosts(int[] nodes, int[] edgeKeys, double[] weight, long[] millis, double[] metres) {
+
+    public static final int NO_EDGE = -1;
 
     int size() {
         return nodes.length;
     }
 
-    /** Appends nodes with their costs. */
-    static final class Builder {
-        private int[] nodes;
-        private double[] weight;
-        private long[] millis;
-        private double[] metres;
-        private int size;
-
-        Builder(int expectedSize) {
-            int capacity = Math.max(1, expectedSize);
-            nodes = new int[capacity];
-            weight = new double[capacity];
-            millis = new long[capacity];
-            metres = new double[capacity];
-        }
-
-        Builder add(int node, double nodeWeight, long nodeMillis, double nodeMetres) {
-            if (size == nodes.length) {
-                nodes = Arrays.copyOf(nodes, size * 2);
-                weight = Arrays.copyOf(weight, size * 2);
-                millis = Arrays.copyOf(millis, size * 2);
-                metres = Arrays.copyOf(metres, size * 2);
-            }
-            nodes[size] = node;
-            weight[size] = nodeWeight;
-            millis[size] = nodeMillis;
-            metres[size] = nodeMetres;
-            size++;
-            return this;
-        }
-
-        NodeCosts build() {
-            return new NodeCosts(Arrays.copyOf(nodes, size), Arrays.copyOf(weight, size), Arrays.copyOf(millis, size),
-                    Arrays.copyOf(metres, size));
-        }
+    /** The edge id of an edge key, or {@link #NO_EDGE}. */
+    static int edgeOf(int edgeKey) {
+        return edgeKey < 0 ? NO_EDGE : edgeKey >>> 1;
     }
 }

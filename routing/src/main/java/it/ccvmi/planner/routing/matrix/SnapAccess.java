@@ -6,6 +6,7 @@ import com.graphhopper.storage.BaseGraph;
 import com.graphhopper.storage.index.Snap;
 import com.graphhopper.util.EdgeExplorer;
 import com.graphhopper.util.EdgeIterator;
+import com.graphhopper.util.GHUtility;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,7 +50,7 @@ public final class SnapAccess {
             leaving.add(explore(site, node, true, directLinks));
             arriving.add(explore(site, node, false, null));
         }
-        return new MatrixQuery(leaving, arriving, directLinks);
+        return new MatrixQuery(leaving, arriving, directLinks, weighting);
     }
 
     /**
@@ -60,7 +61,7 @@ public final class SnapAccess {
     private NodeCosts explore(int site, int start, boolean forward, List<MatrixQuery.DirectLink> directLinks) {
         Map<Integer, Cost> best = new HashMap<>();
         PriorityQueue<Cost> queue = new PriorityQueue<>();
-        Cost origin = new Cost(start, 0, 0, 0);
+        Cost origin = new Cost(start, NodeCosts.NO_EDGE, 0, 0, 0);
         best.put(start, origin);
         queue.add(origin);
         List<Cost> reachedGraphNodes = new ArrayList<>();
@@ -87,7 +88,9 @@ public final class SnapAccess {
                 if (Double.isInfinite(weight)) {
                     continue;
                 }
-                Cost next = new Cost(edge.getAdjNode(), current.weight + weight,
+                // keys in driving direction: away from the site going forward, towards it going backward
+                int edgeKey = forward ? edge.getEdgeKey() : GHUtility.reverseEdgeKey(edge.getEdgeKey());
+                Cost next = new Cost(edge.getAdjNode(), edgeKey, current.weight + weight,
                         current.millis + weighting.calcEdgeMillis(edge, !forward), current.metres + edge.getDistance());
                 Cost known = best.get(next.node);
                 if (known == null || next.weight < known.weight) {
@@ -100,12 +103,13 @@ public final class SnapAccess {
     }
 
     private static NodeCosts toNodeCosts(List<Cost> costs) {
-        NodeCosts.Builder builder = new NodeCosts.Builder(costs.size());
-        costs.forEach(cost -> builder.add(cost.node, cost.weight, cost.millis, cost.metres));
-        return builder.build();
+        NodeCostList list = new NodeCostList(costs.size());
+        costs.forEach(cost -> list.add(cost.node, cost.edgeKey, cost.weight, cost.millis, cost.metres));
+        return list.toNodeCosts();
     }
 
-    private record Cost(int node, double weight, long millis, double metres) implements Comparable<Cost> {
+    /** @param edgeKey the last edge key of the path (forward) or the first (backward) */
+    private record Cost(int node, int edgeKey, double weight, long millis, double metres) implements Comparable<Cost> {
         @Override
         public int compareTo(Cost other) {
             return Double.compare(weight, other.weight);

@@ -7,7 +7,8 @@ import com.carrotsearch.hppc.LongArrayList;
 /**
  * The arcs from each node to higher-ranked nodes of a contraction hierarchy, for one search direction, in
  * compressed-sparse-row form: the arcs of node {@code n} are at indices {@code first[n] .. first[n + 1] - 1}.
- * Each arc keeps the weight the hierarchy was built on, plus the travel time and distance it stands for.
+ * Each arc keeps the weight the hierarchy was built on, plus the travel time and distance it stands for, and for
+ * edge-based hierarchies the keys of its first and last original edge in driving direction (for turn costs).
  */
 final class UpwardArcs {
 
@@ -16,13 +17,18 @@ final class UpwardArcs {
     final double[] weight;
     final long[] millis;
     final double[] metres;
+    final int[] firstEdgeKey;
+    final int[] lastEdgeKey;
 
-    private UpwardArcs(int[] first, int[] head, double[] weight, long[] millis, double[] metres) {
+    private UpwardArcs(int[] first, int[] head, double[] weight, long[] millis, double[] metres, int[] firstEdgeKey,
+                       int[] lastEdgeKey) {
         this.first = first;
         this.head = head;
         this.weight = weight;
         this.millis = millis;
         this.metres = metres;
+        this.firstEdgeKey = firstEdgeKey;
+        this.lastEdgeKey = lastEdgeKey;
     }
 
     int arcCount() {
@@ -30,7 +36,7 @@ final class UpwardArcs {
     }
 
     long memoryBytes() {
-        return 4L * first.length + (4L + 8 + 8 + 8) * head.length;
+        return 4L * first.length + (4L + 8 + 8 + 8 + 4 + 4) * head.length;
     }
 
     /** Collects arcs node by node, in increasing node order. */
@@ -40,6 +46,8 @@ final class UpwardArcs {
         private final DoubleArrayList weight = new DoubleArrayList();
         private final LongArrayList millis = new LongArrayList();
         private final DoubleArrayList metres = new DoubleArrayList();
+        private final IntArrayList firstEdgeKey = new IntArrayList();
+        private final IntArrayList lastEdgeKey = new IntArrayList();
         private int currentNode = -1;
 
         Builder(int nodeCount) {
@@ -52,16 +60,19 @@ final class UpwardArcs {
             }
         }
 
-        void add(int headNode, double arcWeight, long arcMillis, double arcMetres) {
+        void add(int headNode, double arcWeight, long arcMillis, double arcMetres, int firstKey, int lastKey) {
             head.add(headNode);
             weight.add(arcWeight);
             millis.add(arcMillis);
             metres.add(arcMetres);
+            firstEdgeKey.add(firstKey);
+            lastEdgeKey.add(lastKey);
         }
 
         UpwardArcs build() {
             startNode(first.length - 1);
-            return new UpwardArcs(first, head.toArray(), weight.toArray(), millis.toArray(), metres.toArray());
+            return new UpwardArcs(first, head.toArray(), weight.toArray(), millis.toArray(), metres.toArray(),
+                    firstEdgeKey.toArray(), lastEdgeKey.toArray());
         }
     }
 }

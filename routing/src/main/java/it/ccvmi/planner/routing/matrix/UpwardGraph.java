@@ -8,11 +8,12 @@ import com.graphhopper.storage.RoutingCHEdgeIteratorState;
 import com.graphhopper.storage.RoutingCHGraph;
 import com.graphhopper.storage.RoutingCHGraphImpl;
 import com.graphhopper.util.EdgeIteratorState;
+import com.graphhopper.util.GHUtility;
 
 import java.util.Arrays;
 
 /**
- * A node-based contraction hierarchy flattened for many-to-many searches.
+ * A contraction hierarchy (node- or edge-based) flattened for many-to-many searches.
  * <p>
  * GraphHopper's shortcuts store only a weight; a travel matrix also needs time and distance, so every shortcut's
  * time (per direction) and distance is computed once here from the edges it skips, memoised, and stored next to
@@ -28,18 +29,25 @@ public final class UpwardGraph {
     /** Arcs usable from a higher node down to a node: a backward search from a target climbs these in reverse. */
     final UpwardArcs backward;
     final int nodeCount;
+    /** Whether the hierarchy includes turn costs: searches then run on edge states, not nodes. */
+    final boolean edgeBased;
+    /** Number of edge keys (two per base-graph edge): the state count of edge-based searches. */
+    final int edgeKeyCount;
 
-    private UpwardGraph(UpwardArcs forward, UpwardArcs backward, int nodeCount) {
+    private UpwardGraph(UpwardArcs forward, UpwardArcs backward, int nodeCount, boolean edgeBased, int edgeKeyCount) {
         this.forward = forward;
         this.backward = backward;
         this.nodeCount = nodeCount;
+        this.edgeBased = edgeBased;
+        this.edgeKeyCount = edgeKeyCount;
     }
 
     public static UpwardGraph of(RoutingCHGraph ch) {
-        if (ch.isEdgeBased()) {
-            throw new IllegalArgumentException("The many-to-many search needs a node-based contraction hierarchy");
-        }
         return new Flattener(ch).flatten();
+    }
+
+    public boolean isEdgeBased() {
+        return edgeBased;
     }
 
     public int arcCount() {
@@ -88,7 +96,7 @@ public final class UpwardGraph {
                 addArcsToHigherNodes(forward, outExplorer, node, false);
                 addArcsToHigherNodes(backward, inExplorer, node, true);
             }
-            return new UpwardGraph(forward.build(), backward.build(), nodes);
+            return new UpwardGraph(forward.build(), backward.build(), nodes, ch.isEdgeBased(), 2 * baseEdges);
         }
 
         /**
@@ -104,9 +112,24 @@ public final class UpwardGraph {
                 int higher = edge.getAdjNode();
                 if (higher != node && ch.getLevel(higher) > level) {
                     long millis = towardsNode ? millis(edge.getEdge(), higher, node) : millis(edge.getEdge(), node, higher);
-                    arcs.add(higher, edge.getWeight(towardsNode), millis, metres(edge.getEdge(), higher));
+                    arcs.add(higher, edge.getWeight(towardsNode), millis, metres(edge.getEdge(), higher),
+                            edgeKey(edge, towardsNode, true), edgeKey(edge, towardsNode, false));
                 }
             }
+        }
+
+        /**
+         * The key of the first or last original edge of a CH edge, in driving direction. Shortcuts store theirs;
+         * base edges are iterated from the node, so their key is reversed when driven towards it.
+         */
+        private int edgeKey(RoutingCHEdgeIteratorState edge, boolean towardsNode, boolean first) {
+            if (!ch.isEdgeBased()) {
+                return NodeCosts.NO_EDGE;
+            }
+            if (edge.isShortcut()) {
+                return first ? edge.getOrigEdgeKeyFirst() : edge.getOrigEdgeKeyLast();
+            }
+            return towardsNode ? GHUtility.reverseEdgeKey(edge.getOrigEdgeKeyFirst()) : edge.getOrigEdgeKeyFirst();
         }
 
         /** Travel time along a CH edge from one of its end nodes to the other. */

@@ -57,6 +57,12 @@ class FixtureRoutingTest {
     }
 
     @Test
+    void extractWithTurnRestrictionsGetsAnEdgeBasedHierarchy() {
+        assertThat(router.graphHopper().getCHGraphs().get("van").isEdgeBased()).isTrue();
+        assertThat(router.description().profile()).contains("turn restrictions (edge-based CH)");
+    }
+
+    @Test
     void sitesOnTheSameRoadAndAtTheSamePlaceAreRoutedAlongIt() {
         Site a = new Site("a", "A", 45.4600, 9.1960);
         Site nearA = new Site("near-a", "A, a few metres on", 45.46002, 9.19603);

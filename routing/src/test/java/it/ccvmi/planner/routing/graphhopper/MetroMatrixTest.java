@@ -61,7 +61,7 @@ class MetroMatrixTest {
         assertThat(matrix.router().name()).isEqualTo("graphhopper");
         assertThat(matrix.router().dataSource())
                 .contains("milano-area-roads.osm.pbf", "c91b625b918509eb469b0fbdce691d479bce7df6ec7475bb94af1480a1debe91");
-        assertThat(matrix.router().profile()).contains("van", "90 km/h");
+        assertThat(matrix.router().profile()).contains("van", "90 km/h", "no turn restrictions in the data (node-based CH)");
         for (int site = 0; site < sites.size(); site++) {
             assertThat(matrix.snapDistanceMetres(site)).isBetween(0.0, GraphHopperSettings.DEFAULT_MAX_SNAP_DISTANCE_METRES);
         }
