@@ -3,14 +3,18 @@ package it.ccvmi.planner.data.territory;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.Transient;
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Point;
+import org.springframework.data.domain.Persistable;
 
 /** One of the 133 comuni of the Città metropolitana di Milano, keyed by its ISTAT code. */
 @Entity
-public class Comune {
+public class Comune implements Persistable<String> {
 
     @Id
     @Column(name = "istat_code")
@@ -28,6 +32,10 @@ public class Comune {
 
     /** The town centre: where the comune's COC is placed unless a better location is known. */
     private Point representativePoint;
+
+    /** The ISTAT code is assigned, not generated: without this flag saving a new comune would first SELECT it. */
+    @Transient
+    private boolean isNew = true;
 
     protected Comune() {
     }
@@ -51,6 +59,22 @@ public class Comune {
         if (this.representativePoint == null || !this.representativePoint.equalsExact(representativePoint)) {
             this.representativePoint = representativePoint;
         }
+    }
+
+    @PostLoad
+    @PostPersist
+    void markPersisted() {
+        isNew = false;
+    }
+
+    @Override
+    public boolean isNew() {
+        return isNew;
+    }
+
+    @Override
+    public String getId() {
+        return istatCode;
     }
 
     public String getIstatCode() {
