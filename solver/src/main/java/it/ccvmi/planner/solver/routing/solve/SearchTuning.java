@@ -10,7 +10,7 @@ package it.ccvmi.planner.solver.routing.solve;
  */
 public record SearchTuning(int lateAcceptanceSize, int nearbySize, double ruinAndRecreateWeight) {
 
-    public static final SearchTuning DEFAULT = new SearchTuning(400, 40, 1.0);
+    public static final SearchTuning DEFAULT = new SearchTuning(200, 40, 2.0);
 
     public SearchTuning {
         if (lateAcceptanceSize < 1 || nearbySize < 1 || ruinAndRecreateWeight < 0) {
