@@ -20,10 +20,13 @@ import it.ccvmi.planner.routing.matrix.ManyToManySearch;
 import it.ccvmi.planner.routing.matrix.SnapAccess;
 import it.ccvmi.planner.routing.matrix.TravelCosts;
 import it.ccvmi.planner.routing.matrix.UpwardGraph;
+import it.ccvmi.planner.routing.matrix.UpwardGraphFile;
 import org.locationtech.jts.geom.LineString;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +60,9 @@ public final class GraphHopperRouter implements Router {
         this.snapper = new SiteSnapper(hopper.getLocationIndex(),
                 new DefaultSnapFilter(weighting, hopper.getEncodingManager().getBooleanEncodedValue(Subnetwork.key(profileName))),
                 hopper.getBaseGraph().getBounds(), settings.maxSnapDistanceMetres());
-        UpwardGraph upwardGraph = UpwardGraph.of(ch);
+        long flattenStart = System.nanoTime();
+        UpwardGraph upwardGraph = matrixSearchGraph(graph.directory(), ch);
+        long flattenMillis = (System.nanoTime() - flattenStart) / 1_000_000;
         this.matrixSearch = new ManyToManySearch(upwardGraph, settings.parallelism());
         this.matrixCache = new MatrixCache(settings.matrixCacheSize());
         this.description = new RouterDescription("graphhopper",
@@ -65,9 +70,17 @@ public final class GraphHopperRouter implements Router {
                 settings.profile().describe(graph.turnCosts()) + ", GraphHopper " + com.graphhopper.util.Constants.VERSION);
         this.graphDirectory = graph.directory();
         this.imported = graph.imported();
-        LOG.info("Road graph ready: {} nodes, {} edges, {} shortcuts; matrix search graph {} arcs ({} MB)",
+        LOG.info("Road graph ready: {} nodes, {} edges, {} shortcuts; matrix search graph {} arcs ({} MB, ready in {} ms)",
                 hopper.getBaseGraph().getNodes(), hopper.getBaseGraph().getEdges(), ch.getShortcuts(),
-                upwardGraph.arcCount(), upwardGraph.memoryBytes() / 1_048_576);
+                upwardGraph.arcCount(), upwardGraph.memoryBytes() / 1_048_576, flattenMillis);
+    }
+
+    private static UpwardGraph matrixSearchGraph(Path graphDirectory, RoutingCHGraph ch) {
+        try {
+            return UpwardGraphFile.loadOrBuild(graphDirectory, ch);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read or write the matrix search graph in " + graphDirectory, e);
+        }
     }
 
     /** Loads the prepared graph for the settings' PBF and profile, importing it first if it is not cached. */

@@ -20,7 +20,7 @@ final class UpwardArcs {
     final int[] firstEdgeKey;
     final int[] lastEdgeKey;
 
-    private UpwardArcs(int[] first, int[] head, double[] weight, long[] millis, double[] metres, int[] firstEdgeKey,
+    UpwardArcs(int[] first, int[] head, double[] weight, long[] millis, double[] metres, int[] firstEdgeKey,
                        int[] lastEdgeKey) {
         this.first = first;
         this.head = head;

@@ -34,7 +34,7 @@ public final class UpwardGraph {
     /** Number of edge keys (two per base-graph edge): the state count of edge-based searches. */
     final int edgeKeyCount;
 
-    private UpwardGraph(UpwardArcs forward, UpwardArcs backward, int nodeCount, boolean edgeBased, int edgeKeyCount) {
+    UpwardGraph(UpwardArcs forward, UpwardArcs backward, int nodeCount, boolean edgeBased, int edgeKeyCount) {
         this.forward = forward;
         this.backward = backward;
         this.nodeCount = nodeCount;

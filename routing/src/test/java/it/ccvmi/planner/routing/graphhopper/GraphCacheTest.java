@@ -1,7 +1,9 @@
 package it.ccvmi.planner.routing.graphhopper;
 
 import it.ccvmi.planner.routing.RoutingException;
+import it.ccvmi.planner.routing.Site;
 import it.ccvmi.planner.routing.TestData;
+import it.ccvmi.planner.routing.TravelMatrix;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -11,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,15 +26,26 @@ class GraphCacheTest {
     Path cache;
 
     @Test
-    void secondStartLoadsTheCachedGraph() {
+    void secondStartLoadsTheCachedGraphAndMatrixSearchGraph() {
+        List<Site> sites = FixtureRoutingTest.randomSitesInFixture(25, new Random(3));
         Path first;
+        TravelMatrix built;
         try (GraphHopperRouter router = open(TestData.fixturePbf(), VanProfile.DEFAULT)) {
             assertThat(router.imported()).isTrue();
             first = router.graphDirectory();
+            built = router.matrix(sites);
         }
+        assertThat(first.resolve("cisiamo-matrix-graph.bin")).isRegularFile();
         try (GraphHopperRouter router = open(TestData.fixturePbf(), VanProfile.DEFAULT)) {
             assertThat(router.imported()).isFalse();
             assertThat(router.graphDirectory()).isEqualTo(first);
+            TravelMatrix loaded = router.matrix(sites);
+            for (int from = 0; from < sites.size(); from++) {
+                for (int to = 0; to < sites.size(); to++) {
+                    assertThat(loaded.seconds(from, to)).isEqualTo(built.seconds(from, to));
+                    assertThat(loaded.metres(from, to)).isEqualTo(built.metres(from, to));
+                }
+            }
         }
     }
 
