@@ -189,7 +189,7 @@ final class GoodsTypeSplit {
         long[] scaled = new long[weights.length];
         try {
             for (int i = 0; i < weights.length; i++) {
-                long unscaled = weights[i].unscaledValue().longValueExact();
+                long unscaled = weights[i].movePointRight(weights[i].scale()).longValueExact(); // no BigInteger
                 scaled[i] = Math.multiplyExact(unscaled, POWERS_OF_TEN[scale - weights[i].scale()]);
             }
         } catch (ArithmeticException overflow) {
