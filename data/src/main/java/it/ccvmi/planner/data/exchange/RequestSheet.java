@@ -19,6 +19,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -69,18 +71,22 @@ public class RequestSheet {
             GoodsType type = lookup.goodsType(sheet, row, CATEGORY);
             Integer units = sheet.integer(row, UNITS, 1);
             RequestStatus status = status(sheet, row);
-            if (site != null && date != null && type != null && !seen.add(site.getId() + "|" + date + "|" + type)) {
+            if (site != null && date != null && type != null && !seen.add(key(site, date, type))) {
                 sheet.problem(row, CATEGORY, "a second row for " + site.getName() + ", " + date + ", " + type.getItalianName());
             } else if (site != null && date != null && type != null && units != null && status != null) {
                 rows.add(new Row(site, date, type, units, status));
             }
         }
         sheet.throwIfProblems();
+        // One query for the requests the file may revise, instead of one per row.
+        Map<String, DeliveryRequest> existingByKey = requests.findByDeliveryDateIn(
+                rows.stream().map(Row::date).collect(Collectors.toSet())).stream().collect(Collectors.toMap(
+                        request -> key(request.getSite(), request.getDeliveryDate(), request.getGoodsType()),
+                        Function.identity()));
         int created = 0;
         int updated = 0;
         for (Row row : rows) {
-            DeliveryRequest existing = requests.findBySiteAndDeliveryDateAndGoodsType(row.site(), row.date(), row.type())
-                    .orElse(null);
+            DeliveryRequest existing = existingByKey.get(key(row.site(), row.date(), row.type()));
             if (existing == null) {
                 requests.save(new DeliveryRequest(row.site(), row.date(), row.type(), row.units(), row.status(), clock));
                 created++;
@@ -104,6 +110,10 @@ public class RequestSheet {
                     ITALIAN_STATUS.get(request.getStatus())));
         }
         return writer.toString();
+    }
+
+    private static String key(Site site, LocalDate date, GoodsType type) {
+        return site.getId() + "|" + date + "|" + type.getCode();
     }
 
     private static RequestStatus status(SheetReader sheet, CsvRow row) {

@@ -79,7 +79,7 @@ public class Route {
         return returnTime;
     }
 
-    public Integer getDistanceM() {
+    public Integer getDistanceMetres() {
         return distanceMetres;
     }
 

@@ -1,18 +1,15 @@
 package it.ccvmi.planner.data.request;
 
-import it.ccvmi.planner.data.goods.GoodsType;
-import it.ccvmi.planner.data.site.Site;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 public interface DeliveryRequestRepository extends JpaRepository<DeliveryRequest, Long> {
 
-    Optional<DeliveryRequest> findBySiteAndDeliveryDateAndGoodsType(Site site, LocalDate deliveryDate,
-            GoodsType goodsType);
+    List<DeliveryRequest> findByDeliveryDateIn(Collection<LocalDate> deliveryDates);
 
     @Query("""
             SELECT r FROM DeliveryRequest r JOIN FETCH r.site s JOIN FETCH s.comune
