@@ -16,7 +16,8 @@ final class MetroRouter {
     }
 
     /** The matrix cache is off: every benchmark call must compute. */
-    static GraphHopperRouter open() {
-        return GraphHopperRouter.open(GraphHopperSettings.of(MetroSites.metroPbf(), cacheDirectory()).withMatrixCacheSize(0));
+    static GraphHopperRouter open(int threads) {
+        return GraphHopperRouter.open(GraphHopperSettings.of(MetroSites.metroPbf(), cacheDirectory())
+                .withMatrixCacheSize(0).withParallelism(threads));
     }
 }

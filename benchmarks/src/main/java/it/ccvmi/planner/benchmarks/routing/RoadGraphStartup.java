@@ -26,7 +26,7 @@ public final class RoadGraphStartup {
 
     public static void main(String[] args) throws IOException {
         long start = System.nanoTime();
-        try (GraphHopperRouter router = MetroRouter.open()) {
+        try (GraphHopperRouter router = MetroRouter.open(Runtime.getRuntime().availableProcessors())) {
             double startSeconds = (System.nanoTime() - start) / 1e9;
             TravelMatrix matrix = router.matrix(MetroSites.sample(300));
             System.gc();

@@ -27,7 +27,7 @@ import java.util.stream.IntStream;
 /**
  * The full travel matrix for 50, 150 and 300 real sites on the metro road graph: the bucket many-to-many search
  * ({@link #manyToManyMatrix}) against one GraphHopper point-to-point CH route per pair ({@link #routePerPair}),
- * both on every core. The graph must be in the cache first (run any routing test, or
+ * both on two threads. The graph must be in the cache first (run any routing test, or
  * {@link RoadGraphStartup}).
  */
 @State(Scope.Benchmark)
@@ -39,12 +39,16 @@ public class TravelMatrixBenchmark {
     @Param({"50", "150", "300"})
     public int sites;
 
+    /** Matrix worker threads; {@code -p threads=1} measures the search alone. */
+    @Param({"2"})
+    public int threads;
+
     private GraphHopperRouter router;
     private List<Site> sample;
 
     @Setup(Level.Trial)
     public void openRouter() {
-        router = MetroRouter.open();
+        router = MetroRouter.open(threads);
         sample = MetroSites.sample(sites);
     }
 
