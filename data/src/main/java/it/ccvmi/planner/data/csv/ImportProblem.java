@@ -1,10 +1,10 @@
 package it.ccvmi.planner.data.csv;
 
-/** One thing wrong in an input file, located precisely enough to fix it in a spreadsheet. */
+/** One thing wrong in an input file, located precisely enough to fix it in a spreadsheet (line 0: the whole file). */
 public record ImportProblem(String file, int line, String field, String message) {
 
     @Override
     public String toString() {
-        return file + " line " + line + (field == null ? "" : ", field " + field) + ": " + message;
+        return file + (line > 0 ? " line " + line : "") + (field == null ? "" : ", field " + field) + ": " + message;
     }
 }

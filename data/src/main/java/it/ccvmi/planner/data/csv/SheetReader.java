@@ -82,6 +82,25 @@ public final class SheetReader {
         return value;
     }
 
+    /** A non-blank value of at most {@code maxLength} characters (what the database column holds). */
+    public String text(CsvRow row, Column column, int maxLength) {
+        return withinLength(row, column, text(row, column), maxLength);
+    }
+
+    /** A possibly blank value of at most {@code maxLength} characters; null when blank or too long. */
+    public String optionalText(CsvRow row, Column column, int maxLength) {
+        String value = optionalText(row, column);
+        return value.isEmpty() ? null : withinLength(row, column, value, maxLength);
+    }
+
+    private String withinLength(CsvRow row, Column column, String value, int maxLength) {
+        if (value != null && value.length() > maxLength) {
+            problem(row, column, "is " + value.length() + " characters long, at most " + maxLength + " are allowed");
+            return null;
+        }
+        return value;
+    }
+
     public Integer integer(CsvRow row, Column column, int min) {
         String value = text(row, column);
         if (value == null) {

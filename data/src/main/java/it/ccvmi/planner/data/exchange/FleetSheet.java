@@ -57,8 +57,8 @@ public class FleetSheet {
         List<Row> rows = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (CsvRow row : sheet.rows()) {
-            String organisation = sheet.text(row, ORGANISATION);
-            String label = sheet.text(row, LABEL);
+            String organisation = sheet.text(row, ORGANISATION, 160);
+            String label = sheet.text(row, LABEL, 80);
             BigDecimal kg = sheet.decimal(row, CAPACITY_KG, BigDecimal.ZERO);
             BigDecimal m3 = sheet.decimal(row, CAPACITY_M3, BigDecimal.ZERO);
             Boolean refrigerated = sheet.yesNo(row, REFRIGERATED);

@@ -87,8 +87,8 @@ public final class TerritoryReader {
                 sheet.problem(row, ISTAT_CODE, "duplicate ISTAT code " + code);
                 code = null;
             }
-            String name = sheet.text(row, NAME);
-            String cadastralCode = sheet.text(row, CADASTRAL_CODE);
+            String name = sheet.text(row, NAME, 120);
+            String cadastralCode = sheet.text(row, CADASTRAL_CODE, 4);
             Integer population = sheet.integer(row, POPULATION, 0);
             BigDecimal area = sheet.decimal(row, AREA, BigDecimal.ZERO);
             Point townCentre = point(sheet, row);
@@ -118,7 +118,10 @@ public final class TerritoryReader {
         List<HubRecord> hubs = new ArrayList<>();
         Set<String> keys = new HashSet<>();
         for (CsvRow row : sheet.rows()) {
-            String name = sheet.text(row, NAME);
+            String name = sheet.text(row, NAME, 200);
+            String address = sheet.optionalText(row, ADDRESS, 200);
+            String source = sheet.optionalText(row, SOURCE, 500);
+            String notes = sheet.optionalText(row, NOTES, 1000);
             SiteKind kind = hubKind(sheet, row);
             CoordinateQuality quality = coordinateQuality(sheet, row);
             Point location = point(sheet, row);
@@ -133,8 +136,7 @@ public final class TerritoryReader {
             if (name != null && kind != null && comune != null && !keys.add(kind + "|" + code + "|" + name)) {
                 sheet.problem(row, NAME, "duplicate " + kind + " '" + name + "' in " + comune.name());
             } else if (name != null && kind != null && quality != null && location != null && comune != null) {
-                hubs.add(new HubRecord(kind, name, blankToNull(sheet.optionalText(row, ADDRESS)), code, location,
-                        quality, blankToNull(sheet.optionalText(row, SOURCE)), blankToNull(sheet.optionalText(row, NOTES))));
+                hubs.add(new HubRecord(kind, name, address, code, location, quality, source, notes));
             }
         }
         problems.addAll(sheet.problems());
@@ -179,10 +181,6 @@ public final class TerritoryReader {
             return null;
         }
         return lat == null || lon == null ? null : Wgs84.point(lon.doubleValue(), lat.doubleValue());
-    }
-
-    private static String blankToNull(String value) {
-        return value.isBlank() ? null : value;
     }
 
     private static CsvTable table(Path dataDirectory, String file) {

@@ -160,10 +160,13 @@ abstract class SpreadsheetExchangeTest {
         assertThatThrownBy(() -> fleet.importCsv("mezzi.csv", new StringReader("""
                 organizzazione;mezzo;portata_kg;volume_m3;refrigerato;inizio_turno;fine_turno
                 OdV Rho;Van;0;8;forse;18:00;9:00
-                """)))
+                OdV Rho;%s;900;6;no;9:00;17:00
+                """.formatted("Furgone".repeat(12)))))
                 .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.getProblems())
                         .extracting(ImportProblem::line, ImportProblem::field)
-                        .containsExactly(tuple(2, "portata_kg"), tuple(2, "refrigerato"), tuple(2, "fine_turno")));
+                        .containsExactly(tuple(2, "portata_kg"), tuple(2, "refrigerato"), tuple(2, "fine_turno"),
+                                tuple(3, "mezzo")))
+                .hasMessageContaining("mezzi.csv line 3, field mezzo: is 84 characters long, at most 80 are allowed");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM vehicle", Integer.class)).isZero();
     }
 }
