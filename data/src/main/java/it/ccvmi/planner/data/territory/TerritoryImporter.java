@@ -28,7 +28,7 @@ public class TerritoryImporter {
 
     private static final Logger LOG = LoggerFactory.getLogger(TerritoryImporter.class);
 
-    static final String COC_NOTES = "town-centre point of the comune (comuni.csv), not the COC building";
+    private static final String COC_NOTES = "town-centre point of the comune (comuni.csv), not the COC building";
 
     private final ComuneRepository comuni;
     private final SiteRepository sites;
