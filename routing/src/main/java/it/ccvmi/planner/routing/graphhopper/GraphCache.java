@@ -93,7 +93,7 @@ final class GraphCache {
             Path building = Files.createTempDirectory(cacheRoot, key + ".building-");
             long start = System.nanoTime();
             boolean turnCosts = TurnRestrictionScan.hasTurnRestrictions(pbf);
-            LOG.info("Importing {} for profile {} into {}; the Milan metro area takes about a minute and a half",
+            LOG.info("Importing {} for profile {} into {}; the Milan metro area takes about a minute",
                     pbf, profile.describe(turnCosts), building);
             configure(pbf, building, profile, turnCosts).importAndClose();
             Files.writeString(building.resolve(COMPLETE_MARKER), "pbf=" + pbf.toAbsolutePath() + "\nprofile="

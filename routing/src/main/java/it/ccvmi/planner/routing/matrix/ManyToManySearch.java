@@ -15,14 +15,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Bucket-based many-to-many shortest paths on a contraction hierarchy (Knopp, Sanders, Schultes, Schulz, Wagner:
  * "Computing Many-to-Many Shortest Paths Using Highway Hierarchies", ALENEX 2007; here on CH as in Geisberger et
  * al.). For {@code n} sites it runs {@code 2n} small upward searches instead of {@code n²} point-to-point queries:
- * On an edge-based hierarchy the searches run on edge states and the turn cost at the meeting node is added, as
- * GraphHopper's own edge-based CH search does.
  * <ol>
  *     <li>a backward upward search from every target leaves (target, cost) entries in buckets at the nodes it
  *     settles;</li>
  *     <li>a forward upward search from every source scans the buckets of the nodes it settles; the best
  *     source-cost + bucket-cost over all meeting nodes is the shortest path.</li>
  * </ol>
+ * On an edge-based hierarchy the searches run on edge states and the turn cost at the meeting node is added, as
+ * GraphHopper's own edge-based CH search does.
+ * <p>
  * Searches of each phase are spread over the worker threads; each worker reuses one {@link UpwardSearch}.
  */
 public final class ManyToManySearch implements AutoCloseable {
