@@ -4,7 +4,9 @@ import com.graphhopper.GHRequest;
 import com.graphhopper.GHResponse;
 import com.graphhopper.ResponsePath;
 import com.graphhopper.util.Parameters;
+import it.ccvmi.planner.routing.Leg;
 import it.ccvmi.planner.routing.Site;
+import it.ccvmi.planner.routing.SnappingException;
 import it.ccvmi.planner.routing.TestData;
 import it.ccvmi.planner.routing.TravelMatrix;
 import org.junit.jupiter.api.Test;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 /** The bucket many-to-many matrix on the real metro graph, checked against GraphHopper's own routes. */
@@ -85,6 +88,35 @@ class MetroMatrixTest {
                 assertThat(second.seconds(from, to)).isEqualTo(first.seconds(from, to));
             }
         }
+    }
+
+    @Test
+    void legFromTheDepotFollowsTheRoadsIntoMilan() {
+        GraphHopperRouter router = MetroGraph.router();
+        Site depot = TestData.depot();
+        Site milano = TestData.comuni().stream().filter(site -> site.id().equals("coc-015146")).findFirst().orElseThrow();
+
+        Leg leg = router.leg(depot, milano);
+        TravelMatrix matrix = router.matrix(List.of(depot, milano));
+
+        assertThat(leg.seconds()).isCloseTo(matrix.seconds(0, 1), within(1.0));
+        assertThat(leg.metres()).isCloseTo(matrix.metres(0, 1), within(1.0));
+        assertThat(leg.metres()).as("Idroscalo to Milan centre is about 10 km by road").isBetween(8_000.0, 16_000.0);
+        assertThat(GeometryLength.metres(leg.geometry())).isCloseTo(leg.metres(), within(leg.metres() * 0.01));
+        assertThat(leg.geometry().getSRID()).isEqualTo(4326);
+    }
+
+    @Test
+    void sitesOutsideTheMetroGraphAreRefusedTogether() {
+        Site rome = new Site("rsa-rm", "RSA in Rome", 41.9028, 12.4964);
+        Site turin = new Site("rsa-to", "RSA in Turin", 45.0703, 7.6869);
+        List<Site> sites = List.of(TestData.depot(), rome, TestData.comuni().get(0), turin);
+
+        assertThatThrownBy(() -> MetroGraph.router().matrix(sites))
+                .isInstanceOfSatisfying(SnappingException.class, error -> assertThat(error.sites())
+                        .extracting(refused -> refused.site().id()).containsExactly("rsa-rm", "rsa-to"))
+                .hasMessageContaining("2 site(s) cannot be placed on the road network")
+                .hasMessageContaining("rsa-rm (RSA in Rome): outside the road graph");
     }
 
     static ResponsePath route(GraphHopperRouter router, Site from, Site to) {
