@@ -92,12 +92,17 @@ final class GraphCache {
             deleteLeftovers(cacheRoot, key, graphDir);
             Path building = Files.createTempDirectory(cacheRoot, key + ".building-");
             long start = System.nanoTime();
-            boolean turnCosts = TurnRestrictionScan.hasTurnRestrictions(pbf);
-            LOG.info("Importing {} for profile {} into {}; the Milan metro area takes about a minute",
-                    pbf, profile.describe(turnCosts), building);
-            configure(pbf, building, profile, turnCosts).importAndClose();
-            Files.writeString(building.resolve(COMPLETE_MARKER), "pbf=" + pbf.toAbsolutePath() + "\nprofile="
-                    + profile.describe(turnCosts) + "\n" + TURN_COSTS + turnCosts + "\n");
+            try {
+                boolean turnCosts = TurnRestrictionScan.hasTurnRestrictions(pbf);
+                LOG.info("Importing {} for profile {} into {}; the Milan metro area takes about a minute",
+                        pbf, profile.describe(turnCosts), building);
+                configure(pbf, building, profile, turnCosts).importAndClose();
+                Files.writeString(building.resolve(COMPLETE_MARKER), "pbf=" + pbf.toAbsolutePath() + "\nprofile="
+                        + profile.describe(turnCosts) + "\n" + TURN_COSTS + turnCosts + "\n");
+            } catch (RuntimeException e) {
+                deleteRecursively(building);
+                throw new RoutingException("Cannot import the OSM extract " + pbf.toAbsolutePath() + ": " + e.getMessage(), e);
+            }
             Files.move(building, graphDir, StandardCopyOption.ATOMIC_MOVE);
             LOG.info("Road graph imported with contraction hierarchy in {} s: {} ({} MB)",
                     (System.nanoTime() - start) / 1_000_000_000, graphDir, sizeMegabytes(graphDir));

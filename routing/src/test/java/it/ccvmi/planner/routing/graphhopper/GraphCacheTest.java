@@ -124,6 +124,24 @@ class GraphCacheTest {
     }
 
     @Test
+    void corruptExtractIsAClearErrorAndLeavesTheCacheUntouched(@TempDir Path data) throws IOException {
+        open(TestData.fixturePbf(), VanProfile.DEFAULT).close();
+        List<Path> before = graphFolders();
+        Path corrupt = Files.write(data.resolve("broken.osm.pbf"), new byte[]{0, 0, 0, 13, 'n', 'o', 't', ' ', 'a', ' ', 'p', 'b', 'f'});
+
+        assertThatThrownBy(() -> open(corrupt, VanProfile.DEFAULT))
+                .isInstanceOf(RoutingException.class)
+                .hasMessageContaining("Cannot import the OSM extract").hasMessageContaining("broken.osm.pbf");
+        assertThat(graphFolders()).as("no graph folder, no half-built folder").isEqualTo(before);
+    }
+
+    private List<Path> graphFolders() throws IOException {
+        try (var entries = Files.list(cache)) {
+            return entries.filter(Files::isDirectory).sorted().toList();
+        }
+    }
+
+    @Test
     void missingExtractIsAClearError() {
         Path missing = cache.resolve("nowhere.osm.pbf");
         assertThatThrownBy(() -> open(missing, VanProfile.DEFAULT))
