@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.within;
 /** The bucket many-to-many matrix on the real metro graph, checked against GraphHopper's own routes. */
 class MetroMatrixTest {
 
-    private static final int SAMPLED_PAIRS = 400;
+    private static final int SAMPLED_PAIRS = 1000;
 
     @Test
     void matrixEntriesEqualGraphHoppersOwnRoutes() {

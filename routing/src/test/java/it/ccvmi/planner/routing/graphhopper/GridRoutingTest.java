@@ -9,24 +9,51 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * A grid of two-way streets with one no-left-turn restriction at its centre: the matrix must make the detour,
- * exactly as GraphHopper's own edge-based route does.
+ * Synthetic street grids, small enough to compare every matrix entry with GraphHopper's own route: one without
+ * turn restrictions (node-based hierarchy) and one with a no-left-turn at its centre (edge-based).
  */
-class TurnRestrictionTest {
+class GridRoutingTest {
 
     private static final int GRID = 15;
     private static final int CENTRE = 7;
     private static final double STEP = 0.001;
 
     @Test
+    void everyEntryEqualsGraphHoppersRouteOnANodeBasedGrid(@TempDir Path dir) throws IOException {
+        Path extract = Files.writeString(dir.resolve("grid.osm"), grid(false));
+        Random random = new Random(5);
+        List<Site> sites = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            sites.add(new Site("g" + i, "grid point " + i, lat(0) + random.nextDouble() * STEP * (GRID - 1),
+                    lon(0) + random.nextDouble() * STEP * (GRID - 1)));
+        }
+
+        try (GraphHopperRouter router = GraphHopperRouter.open(GraphHopperSettings.of(extract, dir.resolve("cache")))) {
+            assertThat(router.graphHopper().getCHGraphs().get("van").isEdgeBased()).isFalse();
+            TravelMatrix matrix = router.matrix(sites);
+            for (int from = 0; from < sites.size(); from++) {
+                for (int to = 0; to < sites.size(); to++) {
+                    if (from != to) {
+                        ResponsePath route = MetroMatrixTest.route(router, sites.get(from), sites.get(to));
+                        assertThat(matrix.metres(from, to)).as("metres %d → %d", from, to).isCloseTo(route.getDistance(), within(1.0));
+                        assertThat(matrix.seconds(from, to)).as("seconds %d → %d", from, to).isCloseTo(route.getTime() / 1000.0, within(1.0));
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void matrixHonoursANoLeftTurn(@TempDir Path dir) throws IOException {
-        Path extract = Files.writeString(dir.resolve("grid.osm"), gridWithNoLeftTurnAtCentre());
+        Path extract = Files.writeString(dir.resolve("grid.osm"), grid(true));
         Site south = new Site("s", "on the street south of the centre", lat(CENTRE) - STEP / 2, lon(CENTRE));
         Site west = new Site("w", "on the street west of the centre", lat(CENTRE), lon(CENTRE) - STEP / 2);
 
@@ -57,7 +84,7 @@ class TurnRestrictionTest {
     }
 
     /** Every block side is its own way, so the restriction names exactly the arms it concerns. */
-    private static String gridWithNoLeftTurnAtCentre() {
+    private static String grid(boolean noLeftTurnAtCentre) {
         StringBuilder osm = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<osm version=\"0.6\">\n");
         for (int row = 0; row < GRID; row++) {
             for (int column = 0; column < GRID; column++) {
@@ -84,6 +111,9 @@ class TurnRestrictionTest {
                     }
                 }
             }
+        }
+        if (!noLeftTurnAtCentre) {
+            return osm.append("</osm>\n").toString();
         }
         osm.append("""
                 <relation id="1" version="1">
