@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -31,7 +32,7 @@ public @interface H2gisTestDatabase {
                     Map.of("spring.datasource.url", url, "spring.datasource.username", "sa",
                             "spring.datasource.password", "")));
             context.addApplicationListener(event -> {
-                if (event instanceof org.springframework.context.event.ContextClosedEvent) {
+                if (event instanceof ContextClosedEvent) {
                     TestDatabases.shutdownH2(url);
                 }
             });

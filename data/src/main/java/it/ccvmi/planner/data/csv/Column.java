@@ -1,6 +1,7 @@
 package it.ccvmi.planner.data.csv;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /** A column a sheet understands: the header it is exported with and the other headers accepted on import. */
 public record Column(String header, List<String> acceptedHeaders) {
@@ -11,6 +12,6 @@ public record Column(String header, List<String> acceptedHeaders) {
 
     /** The export header first, then the aliases. */
     public List<String> allHeaders() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(header), acceptedHeaders.stream()).toList();
+        return Stream.concat(Stream.of(header), acceptedHeaders.stream()).toList();
     }
 }

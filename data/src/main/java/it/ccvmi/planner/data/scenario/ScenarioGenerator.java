@@ -18,6 +18,8 @@ import it.ccvmi.planner.data.scenario.ScenarioInput.ComuneFacts;
 import it.ccvmi.planner.data.site.SiteKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -112,7 +114,7 @@ public final class ScenarioGenerator {
             }
         }
         // Supply that nobody asked for needs no fair split; every category gets at least one requester.
-        ComuneFacts biggest = input.comuni().stream().max(java.util.Comparator.comparingInt(ComuneFacts::population))
+        ComuneFacts biggest = input.comuni().stream().max(Comparator.comparingInt(ComuneFacts::population))
                 .orElseThrow();
         weights.forEach((code, requesters) -> {
             if (requesters.isEmpty()) {
@@ -190,7 +192,7 @@ public final class ScenarioGenerator {
         kg.put(PANE_DOLCI, 57_255.0);
         kg.put(PASTA_RISO, 5_398.0);
         kg.put(ALTRI_ALIMENTARI, 8_875.0);
-        return java.util.Collections.unmodifiableMap(kg);
+        return Collections.unmodifiableMap(kg);
     }
 
     /** Splits a day's supply of one category into lots received over the last days, with shelf lives. */

@@ -1,5 +1,7 @@
 package it.ccvmi.planner.data.site;
 
+import java.util.Locale;
+
 /** How far a site's point can be trusted; see territory/SOURCES.md of the data directory. */
 public enum CoordinateQuality {
     /** From the vaccination-points open dataset, for the same facility. */
@@ -13,6 +15,6 @@ public enum CoordinateQuality {
 
     /** Parses the {@code coord_quality} column value of hubs.csv (e.g. {@code approx_manual}). */
     public static CoordinateQuality fromCsv(String value) {
-        return valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
+        return valueOf(value.trim().toUpperCase(Locale.ROOT));
     }
 }

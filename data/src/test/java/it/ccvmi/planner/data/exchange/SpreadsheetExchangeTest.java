@@ -9,6 +9,10 @@ import it.ccvmi.planner.data.csv.ImportException;
 import it.ccvmi.planner.data.csv.ImportProblem;
 import it.ccvmi.planner.data.territory.TerritoryImporter;
 import java.io.StringReader;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,17 +80,17 @@ abstract class SpreadsheetExchangeTest {
                 SELECT s.name, r.goods_type, r.units, r.status FROM delivery_request r JOIN site s ON s.id = r.site_id
                 ORDER BY r.delivery_date, s.name, r.goods_type
                 """)).extracting(row -> row.values().stream().map(String::valueOf).toList()).containsExactly(
-                java.util.List.of("CASA DELL'ANZIANO - RESIDENZA \"LUIGI STRADA\"", "DPI", "3", "REQUESTED"),
-                java.util.List.of("COC Albairate", "BEVANDE", "12", "REQUESTED"),
-                java.util.List.of("COC Milano", "FORMAGGI_LATTICINI", "40", "REQUESTED"),
-                java.util.List.of("COC Milano", "PASTA_RISO", "120", "REQUESTED"),
-                java.util.List.of("COC Sesto San Giovanni", "FRUTTA_VERDURA", "25", "PLANNED"));
-        assertThat(jdbc.queryForList("SELECT weight_kg FROM stock_lot ORDER BY id", java.math.BigDecimal.class))
-                .usingElementComparator(java.math.BigDecimal::compareTo)
-                .containsExactly(new java.math.BigDecimal("1812.5"), new java.math.BigDecimal("360"),
-                        new java.math.BigDecimal("500"));
+                List.of("CASA DELL'ANZIANO - RESIDENZA \"LUIGI STRADA\"", "DPI", "3", "REQUESTED"),
+                List.of("COC Albairate", "BEVANDE", "12", "REQUESTED"),
+                List.of("COC Milano", "FORMAGGI_LATTICINI", "40", "REQUESTED"),
+                List.of("COC Milano", "PASTA_RISO", "120", "REQUESTED"),
+                List.of("COC Sesto San Giovanni", "FRUTTA_VERDURA", "25", "PLANNED"));
+        assertThat(jdbc.queryForList("SELECT weight_kg FROM stock_lot ORDER BY id", BigDecimal.class))
+                .usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("1812.5"), new BigDecimal("360"),
+                        new BigDecimal("500"));
         assertThat(jdbc.queryForObject("SELECT capacity_m3 FROM vehicle WHERE label = 'Ducato 1'",
-                java.math.BigDecimal.class)).isEqualByComparingTo("10.5");
+                BigDecimal.class)).isEqualByComparingTo("10.5");
     }
 
     @Test
@@ -108,21 +112,37 @@ abstract class SpreadsheetExchangeTest {
         assertThat(requests.exportCsv(null)).isEqualTo(requestSheet);
         assertThat(stock.exportCsv()).isEqualTo(stockSheet);
         assertThat(fleet.exportCsv()).isEqualTo(fleetSheet);
-        assertThat(requests.exportCsv(java.time.LocalDate.of(2021, 1, 16)).lines()).hasSize(2);
+        assertThat(requests.exportCsv(LocalDate.of(2021, 1, 16)).lines()).hasSize(2);
     }
 
     @Test
     void reimportingUpdatesInsteadOfDuplicating() {
         requests.importCsv("richieste.csv", new StringReader(REQUESTS));
 
+        List<Map<String, Object>> before = timestamps();
+
         assertThat(requests.importCsv("richieste.csv", new StringReader(REQUESTS))).isEqualTo(new SheetImport(0, 0));
+        assertThat(timestamps()).isEqualTo(before);
         assertThat(requests.importCsv("correzione.csv", new StringReader("""
                 data_consegna,comune,categoria,unita
                 15/01/2021,Milano,Pasta e riso,100
                 """))).isEqualTo(new SheetImport(0, 1));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM delivery_request", Integer.class)).isEqualTo(5);
+        List<Map<String, Object>> after = timestamps();
+        for (int i = 0; i < before.size(); i++) { // only the revised row (Milano, pasta) gets a new updated_at
+            assertThat(after.get(i).get("created_at")).isEqualTo(before.get(i).get("created_at"));
+            boolean revised = "PASTA_RISO".equals(after.get(i).get("goods_type")) && "COC Milano".equals(after.get(i).get("name"));
+            assertThat(after.get(i).get("updated_at").equals(before.get(i).get("updated_at"))).isEqualTo(!revised);
+        }
         assertThat(fleet.importCsv("mezzi.csv", new StringReader(FLEET))).isEqualTo(new SheetImport(2, 0));
         assertThat(fleet.importCsv("mezzi.csv", new StringReader(FLEET))).isEqualTo(new SheetImport(0, 2));
+    }
+
+    private List<Map<String, Object>> timestamps() {
+        return jdbc.queryForList("""
+                SELECT s.name, r.goods_type, r.created_at, r.updated_at FROM delivery_request r
+                JOIN site s ON s.id = r.site_id ORDER BY r.id
+                """);
     }
 
     @Test

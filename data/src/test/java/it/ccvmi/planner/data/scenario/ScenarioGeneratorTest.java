@@ -13,9 +13,11 @@ import it.ccvmi.planner.data.site.SiteKind;
 import it.ccvmi.planner.data.territory.Territory;
 import it.ccvmi.planner.data.territory.TerritoryReader;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,8 +45,8 @@ class ScenarioGeneratorTest {
 
     @Test
     void theSameSeedGivesTheSameDayWhateverTheInputOrder() {
-        List<ComuneFacts> shuffled = new java.util.ArrayList<>(input.comuni());
-        Collections.shuffle(shuffled, new java.util.Random(7));
+        List<ComuneFacts> shuffled = new ArrayList<>(input.comuni());
+        Collections.shuffle(shuffled, new Random(7));
         ScenarioInput reordered = new ScenarioInput(shuffled, input.careSites(), UNIT_WEIGHT_KG);
 
         PlanningDay day = new ScenarioGenerator(input).generate(DAY, 42);

@@ -2,6 +2,7 @@ package it.ccvmi.planner.data.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import it.ccvmi.planner.data.TestData;
 import it.ccvmi.planner.data.TestTables;
@@ -44,7 +45,7 @@ abstract class ScenarioWriterTest {
                 null)).isEqualTo(day.fleet().size());
         assertThat(jdbc.queryForObject("SELECT SUM(weight_kg) FROM stock_lot", Double.class))
                 .isCloseTo(day.stock().stream().mapToDouble(StockLine::weightKg).sum(),
-                        org.assertj.core.api.Assertions.within(0.01));
+                        within(0.01));
         // RSA beds come from hubs.csv notes, so the database-backed input scales RSA needs by them.
         assertThat(scenarios.input().careSites()).anyMatch(care -> care.beds() == 202);
     }

@@ -7,6 +7,7 @@ import it.ccvmi.planner.data.TestData;
 import it.ccvmi.planner.data.geo.Wgs84;
 import it.ccvmi.planner.data.territory.ComuneRepository;
 import it.ccvmi.planner.data.territory.TerritoryImporter;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,7 +61,7 @@ abstract class SpatialQueryTest {
         List<SiteAtDistance> nearby = sites.findWithinMetres(DUOMO_LON, DUOMO_LAT, 3_000);
 
         assertThat(nearby).isNotEmpty().isSortedAccordingTo(
-                java.util.Comparator.comparingDouble(SiteAtDistance::distanceMetres));
+                Comparator.comparingDouble(SiteAtDistance::distanceMetres));
         assertThat(nearby).allSatisfy(found -> assertThat(found.distanceMetres()).isBetween(0.0, 3_000.0));
         // COC Milano is 45.4668, 9.1905: 319.4 m from the Duomo point (PostGIS geography: 319.43 m) (RSA without a sourced point share it).
         assertThat(nearby.get(0).distanceMetres()).isCloseTo(319.4, within(0.5));

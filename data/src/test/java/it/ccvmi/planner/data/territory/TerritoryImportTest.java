@@ -2,6 +2,7 @@ package it.ccvmi.planner.data.territory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import it.ccvmi.planner.data.TestData;
 import it.ccvmi.planner.data.TestTables;
@@ -15,6 +16,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -103,8 +105,8 @@ abstract class TerritoryImportTest {
                 .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.getProblems())
                         .extracting(ImportProblem::file, ImportProblem::line, ImportProblem::field)
                         .containsExactly(
-                                org.assertj.core.groups.Tuple.tuple(TerritoryReader.HUBS_CSV, 3, "lat"),
-                                org.assertj.core.groups.Tuple.tuple(TerritoryReader.HUBS_CSV, 4, "comune_istat")))
+                                tuple(TerritoryReader.HUBS_CSV, 3, "lat"),
+                                tuple(TerritoryReader.HUBS_CSV, 4, "comune_istat")))
                 .hasMessageContaining("territory/hubs.csv line 3, field lat: 'quarantacinque' is not a number");
         assertThat(snapshot()).isEqualTo(before);
     }
@@ -125,7 +127,7 @@ abstract class TerritoryImportTest {
 
     /** Every imported value, row by row, as the database holds it. */
     private List<Map<String, Object>> snapshot() {
-        List<Map<String, Object>> rows = new java.util.ArrayList<>(jdbc.queryForList("""
+        List<Map<String, Object>> rows = new ArrayList<>(jdbc.queryForList("""
                 SELECT istat_code, name, cadastral_code, population, area_km2, ST_AsText(boundary) AS boundary,
                        ST_AsText(representative_point) AS point
                 FROM comune ORDER BY istat_code
