@@ -18,12 +18,15 @@ import it.ccvmi.planner.solver.routing.model.Visit;
  * A CVRPLIB or Solomon instance, node 0 being the depot. Times (Solomon only) are in the same integer
  * units as distances, since there travel time equals distance.
  *
+ * @param vehicles     vans offered to the solver
+ * @param exactRoutes  routes a solution must have for its cost to compare with the BKS (A, B, P sets: k);
+ *                     0 when any number up to {@code vehicles} is allowed
  * @param readyTimes   per node, null for plain CVRP
  * @param dueTimes     per node (node 0: the depot's closing time), null for plain CVRP
  * @param serviceTimes per node, null for plain CVRP
  */
 record BenchmarkInstance(String name, DistanceRule rule, double[] x, double[] y, long[] demands, long capacity,
-        int vehicles, long[] readyTimes, long[] dueTimes, long[] serviceTimes) {
+        int vehicles, int exactRoutes, long[] readyTimes, long[] dueTimes, long[] serviceTimes) {
 
     int size() {
         return x.length;

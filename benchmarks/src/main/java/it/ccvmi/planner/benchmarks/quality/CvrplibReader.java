@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * Reads a CVRPLIB {@code .vrp} file (TSPLIB format, EUC_2D, one depot). The fleet: for the X set the
  * {@code k} in the name is only a lower bound on routes, so a few spare vans are added; for A, B and P
- * {@code k} is the fleet size.
+ * {@code k} is the fleet size and their best-known costs use exactly k routes.
  */
 final class CvrplibReader {
 
@@ -85,15 +85,14 @@ final class CvrplibReader {
         if (name == null || capacity <= 0 || dimension < 2 || depotLine < 0) {
             throw new InstanceFormatException(file, 0, "missing NAME, CAPACITY, DIMENSION or DEPOT_SECTION");
         }
-        Matcher k = VEHICLES_IN_NAME.matcher(name);
-        if (!k.find()) {
+        Matcher vehicles = VEHICLES_IN_NAME.matcher(name);
+        if (!vehicles.find()) {
             throw new InstanceFormatException(file, 0, "no vehicle count -kN in NAME " + name);
         }
-        int vehicles = Integer.parseInt(k.group(1));
-        if (name.startsWith("X-")) {
-            vehicles += SPARE_VANS;
-        }
-        return new BenchmarkInstance(name, DistanceRule.TSPLIB_NINT, x, y, demands, capacity, vehicles, null, null, null);
+        int k = Integer.parseInt(vehicles.group(1));
+        boolean unboundedFleet = name.startsWith("X-");
+        return new BenchmarkInstance(name, DistanceRule.TSPLIB_NINT, x, y, demands, capacity,
+                unboundedFleet ? k + SPARE_VANS : k, unboundedFleet ? 0 : k, null, null, null);
     }
 
     /** TSPLIB nodes are numbered from 1 with the depot first: node n becomes index n - 1. */

@@ -75,8 +75,15 @@ public final class QualityRunner {
         if (best == null) {
             throw new IllegalArgumentException("No best-known cost for " + instance.name() + " in bks.csv");
         }
-        boolean feasible = report.feasible() && report.postponedVisits() == 0;
-        String violation = report.violations().isEmpty() ? "" : report.violations().get(0);
+        List<String> violations = new ArrayList<>(report.violations());
+        if (report.postponedVisits() > 0) {
+            violations.add(report.postponedVisits() + " customers left unserved");
+        }
+        if (instance.exactRoutes() > 0 && report.routesUsed() != instance.exactRoutes()) {
+            violations.add(report.routesUsed() + " routes; the BKS convention needs exactly " + instance.exactRoutes());
+        }
+        boolean feasible = violations.isEmpty();
+        String violation = feasible ? "" : violations.get(0);
         return new InstanceResult(instance.name(), instance.size() - 1, best, cost, (cost - best) / best * 100,
                 report.routesUsed(), feasible, report.postponedVisits(), violation);
     }

@@ -57,6 +57,6 @@ final class SolomonReader {
             due[node] = Math.round(row[5] * units);
             service[node] = Math.round(row[6] * units);
         }
-        return new BenchmarkInstance(name, DistanceRule.SOLOMON_TENTHS, x, y, demands, capacity, vehicles, ready, due, service);
+        return new BenchmarkInstance(name, DistanceRule.SOLOMON_TENTHS, x, y, demands, capacity, vehicles, 0, ready, due, service);
     }
 }
