@@ -50,7 +50,7 @@ public class StockSheet {
         List<StockLot> accepted = new ArrayList<>();
         for (CsvRow row : sheet.rows()) {
             GoodsType type = lookup.goodsType(sheet, row, CATEGORY);
-            Integer units = sheet.integer(row, UNITS, 0);
+            Integer units = sheet.integer(row, UNITS, 1);
             BigDecimal weight = sheet.optionalText(row, WEIGHT).isEmpty() ? null
                     : sheet.decimal(row, WEIGHT, BigDecimal.ZERO);
             LocalDate arrival = sheet.date(row, ARRIVAL, true);
