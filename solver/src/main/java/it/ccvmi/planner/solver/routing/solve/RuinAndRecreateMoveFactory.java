@@ -6,10 +6,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 import it.ccvmi.planner.solver.routing.model.Location;
 import it.ccvmi.planner.solver.routing.model.RoutingPlan;
@@ -33,6 +35,8 @@ public class RuinAndRecreateMoveFactory implements MoveIteratorFactory<RoutingPl
     static final int MAX_STRING_LENGTH = 10;
     /** SISR "blinks": skipping a few insertion positions at random diversifies the recreate. */
     static final double BLINK_RATE = 0.01;
+    /** Reinsertion tries the vans of this many nearest visits (and the empty vans). */
+    static final int CANDIDATE_NEIGHBOURS = 40;
 
     private Map<Visit, List<Visit>> nearest = Map.of();
 
@@ -89,7 +93,7 @@ public class RuinAndRecreateMoveFactory implements MoveIteratorFactory<RoutingPl
         int ruinCount = MIN_RUINED + random.nextInt(Math.max(1, Math.min(MAX_RUINED, visits.size() / 4) - MIN_RUINED + 1));
         Visit seed = visits.get(random.nextInt(visits.size()));
         List<Visit> removed = ruin(nearestOfWorking.get(seed), routes, vanOf, ruinCount, random);
-        recreate(removed, routes, plan.getPostponedList(), random);
+        recreate(removed, routes, vanOf, nearestOfWorking, plan.getPostponedList(), random);
         Map<Van, List<Visit>> changed = new LinkedHashMap<>();
         routes.forEach((van, route) -> {
             if (!route.equals(van.getVisits())) {
@@ -144,16 +148,16 @@ public class RuinAndRecreateMoveFactory implements MoveIteratorFactory<RoutingPl
         return removed;
     }
 
-    private static void recreate(List<Visit> removed, Map<Van, List<Visit>> routes, Van postponed, Random random) {
+    private static void recreate(List<Visit> removed, Map<Van, List<Visit>> routes, Map<Visit, Van> vanOf,
+            Map<Visit, List<Visit>> nearest, Van postponed, Random random) {
         sortForInsertion(removed, postponed.getDepot(), random);
         for (Visit visit : removed) {
             Van bestVan = postponed;
             int bestPosition = routes.get(postponed).size();
             long bestCost = Long.MAX_VALUE;
-            for (Map.Entry<Van, List<Visit>> entry : routes.entrySet()) {
-                Van van = entry.getKey();
-                List<Visit> route = entry.getValue();
-                if (van.isPostponedList() || RouteFit.loadObstacle(van, kg(route), litres(route), visit) != null) {
+            for (Van van : candidateVans(visit, routes, vanOf, nearest)) {
+                List<Visit> route = routes.get(van);
+                if (RouteFit.loadObstacle(van, kg(route), litres(route), visit) != null) {
                     continue;
                 }
                 RouteFit.Timing before = RouteFit.timing(van, route, null, -1);
@@ -170,7 +174,30 @@ public class RuinAndRecreateMoveFactory implements MoveIteratorFactory<RoutingPl
                 }
             }
             routes.get(bestVan).add(bestPosition, visit);
+            vanOf.put(visit, bestVan);
         }
+    }
+
+    /**
+     * The vans worth trying for a visit: those serving its nearest visits, plus the empty ones. Scanning every
+     * route would cost a full pass over the plan per reinserted visit, which dominates on 500+ visits.
+     */
+    private static Set<Van> candidateVans(Visit visit, Map<Van, List<Visit>> routes, Map<Visit, Van> vanOf,
+            Map<Visit, List<Visit>> nearest) {
+        Set<Van> candidates = new LinkedHashSet<>();
+        List<Visit> neighbours = nearest.get(visit);
+        for (int i = 0; i < Math.min(CANDIDATE_NEIGHBOURS, neighbours.size()); i++) {
+            Van van = vanOf.get(neighbours.get(i));
+            if (van != null && !van.isPostponedList()) {
+                candidates.add(van);
+            }
+        }
+        routes.forEach((van, route) -> {
+            if (route.isEmpty() && !van.isPostponedList()) {
+                candidates.add(van);
+            }
+        });
+        return candidates;
     }
 
     /** SISR varies the insertion order: random, heaviest first, or farthest from the depot first. */
