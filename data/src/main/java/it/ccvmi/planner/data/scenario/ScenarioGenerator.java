@@ -50,9 +50,30 @@ public final class ScenarioGenerator {
     private static final double MIN_SHORTAGE = 1.3;
     private static final double MAX_SHORTAGE = 1.7;
 
-    private final ScenarioInput input;
+    /** An ordinary day of the programme. */
+    public static final double ORDINARY_DAY = 1.0;
+    /** No site asks with more than this probability, however intense the day: some always manage alone. */
+    private static final double MAX_ASK_PROBABILITY = 0.95;
 
+    private final ScenarioInput input;
+    private final double intensity;
+
+    /** A generator of ordinary days (about a dozen comuni asking). */
     public ScenarioGenerator(ScenarioInput input) {
+        this(input, ORDINARY_DAY);
+    }
+
+    /**
+     * @param intensity how much busier than an ordinary day ({@value #ORDINARY_DAY}): every site is that many
+     *                  times more likely to ask (up to {@value #MAX_ASK_PROBABILITY}) and the depot receives that
+     *                  many times the food, as on an emergency day with a donation drive. On the Milan
+     *                  territory 1 gives ~80 requests (one delivery each) from ~36 sites, 2 ~150, 4 ~300.
+     */
+    public ScenarioGenerator(ScenarioInput input, double intensity) {
+        if (!(intensity > 0)) {
+            throw new IllegalArgumentException("intensity must be positive, was " + intensity);
+        }
+        this.intensity = intensity;
         if (input.comuni().isEmpty()) {
             throw new IllegalArgumentException("a scenario needs the comuni: import the territory first");
         }
@@ -68,7 +89,7 @@ public final class ScenarioGenerator {
         SplittableRandom random = new SplittableRandom(seed);
         Map<String, Double> foodSupplyKg = new LinkedHashMap<>();
         for (Map.Entry<String, Double> category : PROGRAMME_KG.entrySet()) {
-            foodSupplyKg.put(category.getKey(), category.getValue() / PROGRAMME_DAYS * logNormal(random, SUPPLY_NOISE_SIGMA));
+            foodSupplyKg.put(category.getKey(), category.getValue() / PROGRAMME_DAYS * intensity * logNormal(random, SUPPLY_NOISE_SIGMA));
         }
         List<RequestLine> requests = new ArrayList<>(foodRequests(random, foodSupplyKg));
         List<RequestLine> medical = medicalRequests(random);
@@ -96,7 +117,7 @@ public final class ScenarioGenerator {
         GoodsCodes.FOOD.forEach(code -> weights.put(code, new LinkedHashMap<>()));
         for (ComuneFacts comune : input.comuni()) {
             // ~12 comuni a day, as the programme's 1,474 deliveries in 121 days; Milano most days.
-            double askToday = clamp(0.04 + 0.03 * Math.log(comune.population() / 1000.0), 0.03, 0.6);
+            double askToday = intensified(clamp(0.04 + 0.03 * Math.log(comune.population() / 1000.0), 0.03, 0.6));
             if (random.nextDouble() >= askToday) {
                 continue;
             }
@@ -136,12 +157,12 @@ public final class ScenarioGenerator {
     private List<RequestLine> medicalRequests(SplittableRandom random) {
         List<RequestLine> requests = new ArrayList<>();
         for (CareSite care : input.careSites()) {
-            if (care.site().kind() == SiteKind.ATS_HUB && random.nextDouble() < 0.3) {
+            if (care.site().kind() == SiteKind.ATS_HUB && random.nextDouble() < intensified(0.3)) {
                 requests.add(new RequestLine(care.site(), FLU_VACCINE_KIT, 8 + random.nextInt(33)));
                 if (random.nextDouble() < 0.5) {
                     requests.add(new RequestLine(care.site(), DPI, 2 + random.nextInt(9)));
                 }
-            } else if (care.site().kind() == SiteKind.RSA && random.nextDouble() < 0.08) {
+            } else if (care.site().kind() == SiteKind.RSA && random.nextDouble() < intensified(0.08)) {
                 int beds = care.beds() > 0 ? care.beds() : 60; // 60: a typical accredited RSA
                 requests.add(new RequestLine(care.site(), DPI, Math.max(1, (int) Math.round(beds / 20.0 * logNormal(random, 0.3)))));
                 if (random.nextDouble() < 0.4) {
@@ -153,6 +174,11 @@ public final class ScenarioGenerator {
             }
         }
         return requests;
+    }
+
+    /** An ordinary day's probability of asking, scaled to this day's intensity. */
+    private double intensified(double ordinaryProbability) {
+        return Math.min(MAX_ASK_PROBABILITY, ordinaryProbability * intensity);
     }
 
     private int units(String code, double kg) {

@@ -24,8 +24,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,9 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** Generates a planning day from the territory in the database and stores its requests, stock and fleet. */
 @Service
 public class ScenarioWriter {
-
-    /** hubs.csv keeps an RSA's accredited beds in its notes: "posti letto accreditati 86, ...". */
-    private static final Pattern BEDS = Pattern.compile("posti letto accreditati (\\d+)");
 
     private final ComuneRepository comuni;
     private final SiteRepository sites;
@@ -63,7 +58,7 @@ public class ScenarioWriter {
                 .map(comune -> new ComuneFacts(comune.getIstatCode(), comune.getName(), comune.getPopulation())).toList();
         List<CareSite> careSites = sites.findAllWithComune().stream()
                 .filter(site -> site.getKind() == SiteKind.ATS_HUB || site.getKind() == SiteKind.RSA)
-                .map(site -> new CareSite(reference(site), beds(site))).toList();
+                .map(site -> new CareSite(reference(site), CareSite.bedsIn(site.getCoordinateNotes()))).toList();
         Map<String, Double> unitWeights = goodsTypes.findAll().stream()
                 .collect(Collectors.toMap(GoodsType::getCode, type -> type.getUnitWeightKg().doubleValue()));
         return new ScenarioInput(comuneFacts, careSites, unitWeights);
@@ -102,10 +97,5 @@ public class ScenarioWriter {
 
     private static SiteRef reference(Site site) {
         return new SiteRef(site.getKind(), site.getComune().getIstatCode(), site.getName());
-    }
-
-    private static int beds(Site site) {
-        Matcher matcher = BEDS.matcher(site.getCoordinateNotes() == null ? "" : site.getCoordinateNotes());
-        return matcher.find() ? Integer.parseInt(matcher.group(1)) : 0;
     }
 }

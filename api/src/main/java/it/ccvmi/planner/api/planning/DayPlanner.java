@@ -1,0 +1,72 @@
+package it.ccvmi.planner.api.planning;
+
+import it.ccvmi.planner.api.planning.DayPlan.Timings;
+import it.ccvmi.planner.data.goods.GoodsCatalogue;
+import it.ccvmi.planner.data.scenario.PlanningDay;
+import it.ccvmi.planner.routing.Router;
+import it.ccvmi.planner.solver.allocation.Allocation;
+import it.ccvmi.planner.solver.routing.build.DeliveryBuilder;
+import it.ccvmi.planner.solver.routing.build.ServiceTimeRule;
+import it.ccvmi.planner.solver.routing.check.FeasibilityChecker;
+import it.ccvmi.planner.solver.routing.explain.RoutingExplainer;
+import it.ccvmi.planner.solver.routing.model.Location;
+import it.ccvmi.planner.solver.routing.model.RoutingPlan;
+import it.ccvmi.planner.solver.routing.model.RoutingWeights;
+import it.ccvmi.planner.solver.routing.model.Van;
+import it.ccvmi.planner.solver.routing.model.Visit;
+import it.ccvmi.planner.solver.routing.solve.RoutingSolver;
+import it.ccvmi.planner.solver.routing.solve.SolveLimits;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Plans a day from plain values: fair split per goods type, orders, deliveries sized to the vans, the
+ * router's travel matrix over the day's sites (depot first), the routing solver, then the independent
+ * feasibility check and the explanations. No Spring, no database: the service and the benchmarks build the
+ * inputs their own way.
+ */
+public final class DayPlanner {
+
+    private final PlanningTerritory territory;
+    private final GoodsCatalogue catalogue;
+    private final Router router;
+    private final SolveLimits limits;
+
+    public DayPlanner(PlanningTerritory territory, GoodsCatalogue catalogue, Router router, SolveLimits limits) {
+        this.territory = territory;
+        this.catalogue = catalogue;
+        this.router = router;
+        this.limits = limits;
+    }
+
+    public DayPlan plan(PlanningDay day) {
+        return plan(day, FairnessOptions.STANDARD);
+    }
+
+    /**
+     * @throws DayPlanningException     when the router cannot place or connect some sites
+     * @throws IllegalArgumentException when the day names unknown sites or goods, or a van cannot work that day
+     */
+    public DayPlan plan(PlanningDay day, FairnessOptions fairness) {
+        DayOfWeek weekday = day.date().getDayOfWeek();
+        long started = System.nanoTime();
+        List<Allocation> allocations = new DaySplit(territory, fairness).split(day);
+        DayLocations locations = new DayLocations(territory.depot());
+        DayOrders orders = new DayOrders(allocations, territory, catalogue, fairness, weekday, locations);
+        long splitDone = System.nanoTime();
+
+        RoadMatrix matrix = new RoadMatrix(router, locations.sites(), day.date());
+        long matrixDone = System.nanoTime();
+
+        List<Van> vans = DayFleet.vans(day.fleet(), territory.depot(), new Location(0, matrix.forSolver()), weekday);
+        List<Visit> visits = new DeliveryBuilder(matrix.forSolver(), vans, ServiceTimeRule.DEFAULT).build(orders.orders());
+        RoutingPlan solved = new RoutingSolver(limits).solve(new RoutingPlan(vans, visits, new RoutingWeights()));
+        long solveDone = System.nanoTime();
+
+        return new DayPlan(day.date(), allocations, orders.unroutable(), solved, new FeasibilityChecker().check(solved),
+                new RoutingExplainer().explain(solved), matrix.routed().router(), locations.sites(),
+                new Timings(Duration.ofNanos(splitDone - started), Duration.ofNanos(matrixDone - splitDone),
+                        Duration.ofNanos(solveDone - matrixDone)));
+    }
+}
