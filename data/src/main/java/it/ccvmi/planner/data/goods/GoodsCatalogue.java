@@ -22,7 +22,7 @@ import java.util.Objects;
  * which builds its catalogue with {@link #of(Collection)}; {@link #standard()} is the same seed as values, and
  * a test on both databases checks that the two agree.
  */
-public final class GoodsCatalogue {
+public record GoodsCatalogue(Map<String, Goods> goodsByCode) {
 
     /** One goods type: what the fair split and the van loading need to know about it. */
     public record Goods(String code, String italianName, GoodsFamily family, TemperatureClass temperatureClass,
@@ -36,24 +36,26 @@ public final class GoodsCatalogue {
         }
     }
 
-    private final Map<String, Goods> byCode;
+    public GoodsCatalogue {
+        goodsByCode = Collections.unmodifiableMap(new LinkedHashMap<>(goodsByCode));
+    }
 
-    private GoodsCatalogue(Collection<Goods> goods) {
-        Map<String, Goods> map = new LinkedHashMap<>();
-        goods.forEach(item -> map.put(item.code(), item));
-        this.byCode = Collections.unmodifiableMap(map);
+    private static GoodsCatalogue fromGoods(List<Goods> goods) {
+        Map<String, Goods> byCode = new LinkedHashMap<>();
+        goods.forEach(item -> byCode.put(item.code(), item));
+        return new GoodsCatalogue(byCode);
     }
 
     /** The catalogue of the goods types stored in the database. */
     public static GoodsCatalogue of(Collection<GoodsType> types) {
-        return new GoodsCatalogue(types.stream().map(type -> new Goods(type.getCode(), type.getItalianName(),
+        return fromGoods(types.stream().map(type -> new Goods(type.getCode(), type.getItalianName(),
                 type.getFamily(), type.getTemperatureClass(), type.getUnit(), type.getUnitWeightKg(),
                 type.getUnitVolumeM3())).toList());
     }
 
     /** The goods types migration V1_3 seeds (see its comments for what one unit is). */
     public static GoodsCatalogue standard() {
-        return new GoodsCatalogue(List.of(
+        return fromGoods(List.of(
                 goods(GoodsCodes.BEVANDE, "Bevande", FOOD, AMBIENT, CASE, "9.5", "0.013"),
                 goods(GoodsCodes.FORMAGGI_LATTICINI, "Formaggi e latticini", FOOD, CHILLED, CASE, "6", "0.015"),
                 goods(GoodsCodes.FRUTTA_VERDURA, "Frutta e verdura", FOOD, AMBIENT, CASE, "10", "0.04"),
@@ -72,36 +74,21 @@ public final class GoodsCatalogue {
 
     /** @throws IllegalArgumentException naming the code when the catalogue has no such goods type */
     public Goods get(String code) {
-        Goods goods = byCode.get(code);
+        Goods goods = goodsByCode.get(code);
         if (goods == null) {
-            throw new IllegalArgumentException("unknown goods type '" + code + "' (known: " + byCode.keySet() + ")");
+            throw new IllegalArgumentException("unknown goods type '" + code + "' (known: " + goodsByCode.keySet() + ")");
         }
         return goods;
     }
 
     public Collection<Goods> all() {
-        return byCode.values();
+        return goodsByCode.values();
     }
 
     /** Unit weight per code, as the scenario generator takes it. */
     public Map<String, Double> unitWeightsKg() {
         Map<String, Double> weights = new LinkedHashMap<>();
-        byCode.forEach((code, goods) -> weights.put(code, goods.unitWeightKg().doubleValue()));
+        goodsByCode.forEach((code, goods) -> weights.put(code, goods.unitWeightKg().doubleValue()));
         return weights;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof GoodsCatalogue catalogue && byCode.equals(catalogue.byCode);
-    }
-
-    @Override
-    public int hashCode() {
-        return byCode.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return byCode.values().toString();
     }
 }
