@@ -24,7 +24,7 @@ final class DayOrders {
     private final List<UnroutableOrder> unroutable = new ArrayList<>();
 
     DayOrders(List<Allocation> allocations, PlanningTerritory territory, GoodsCatalogue catalogue,
-            FairnessOptions fairness, DayOfWeek weekday, DayLocations locations) {
+            DayOfWeek weekday, DayLocations locations) {
         for (Allocation allocation : allocations) {
             if (allocation.allocated() == 0) {
                 continue;
@@ -39,7 +39,7 @@ final class DayOrders {
             orders.add(new DeliveryOrder(site.id(), goods.code(), locations.indexOf(site), allocation.allocated(),
                     goods.unitWeightKg().doubleValue(), goods.unitVolumeM3().movePointRight(3).doubleValue(),
                     TemperatureClass.valueOf(goods.temperatureClass().name()), priority(goods),
-                    site.receivingHoursOn(weekday), historicalShortfall(fairness, site.id(), goods.code())));
+                    site.receivingHoursOn(weekday), historicalShortfall(allocation)));
         }
     }
 
@@ -64,7 +64,7 @@ final class DayOrders {
      * Routing takes the shortfall as 0..1; the fair split's carried shortfall sums the last days and may reach
      * almost 2. Capped at 1: "got nothing of its fair share" is the most a requester can be owed per day.
      */
-    private static double historicalShortfall(FairnessOptions fairness, String requesterId, String goodsCode) {
-        return fairness.carriedShortfall(requesterId, goodsCode).min(BigDecimal.ONE).doubleValue();
+    private static double historicalShortfall(Allocation allocation) {
+        return allocation.explanation().carriedShortfall().min(BigDecimal.ONE).doubleValue();
     }
 }

@@ -53,7 +53,7 @@ public final class DayPlanner {
         long started = System.nanoTime();
         List<Allocation> allocations = new DaySplit(territory, fairness).split(day);
         DayLocations locations = new DayLocations(territory.depot());
-        DayOrders orders = new DayOrders(allocations, territory, catalogue, fairness, weekday, locations);
+        DayOrders orders = new DayOrders(allocations, territory, catalogue, weekday, locations);
         long splitDone = System.nanoTime();
 
         RoadMatrix matrix = new RoadMatrix(router, locations.sites(), day.date());

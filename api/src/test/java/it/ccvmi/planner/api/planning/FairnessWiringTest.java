@@ -49,7 +49,7 @@ class FairnessWiringTest {
         assertThat(allocated(history)).containsEntry(pioltello, 6L).containsEntry(segrate, 4L);
         List<Allocation> allocations = new DaySplit(territory, history).split(SHORT_DAY);
         List<DeliveryOrder> orders = new DayOrders(allocations, territory, PlanningTestData.referenceDays().catalogue(),
-                history, DayOfWeek.TUESDAY, new DayLocations(territory.depot())).orders();
+                DayOfWeek.TUESDAY, new DayLocations(territory.depot())).orders();
         assertThat(orders).filteredOn(order -> order.requesterId().equals(pioltello))
                 .singleElement().extracting(DeliveryOrder::historicalShortfall).isEqualTo(0.5);
         assertThat(orders).filteredOn(order -> order.requesterId().equals(segrate))
