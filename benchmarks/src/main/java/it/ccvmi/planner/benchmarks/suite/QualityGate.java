@@ -1,0 +1,65 @@
+package it.ccvmi.planner.benchmarks.suite;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import it.ccvmi.planner.solver.routing.solve.SearchTuning;
+import it.ccvmi.planner.solver.routing.solve.SolveLimits;
+
+/**
+ * The deterministic quality gate: a fixed set of small and medium CVRPLIB and Solomon instances, each solved on
+ * one thread with a fixed seed and a step-count limit, so every cost is exact and repeatable. A cost above the
+ * committed baseline, or a lost feasibility, fails the gate; wall-clock time never does.
+ */
+final class QualityGate {
+
+    /**
+     * The A, B and P CVRP sets and random and semi-clustered Solomon time windows, in well under a minute. Few
+     * enough steps that no case reaches its best-known cost, so a weaker search shows as a higher cost.
+     */
+    static final List<GateCase> CASES = List.of(
+            new GateCase("A-n32-k5", 1_000, 1),
+            new GateCase("A-n62-k8", 3_000, 1),
+            new GateCase("B-n45-k6", 2_000, 1),
+            new GateCase("P-n50-k8", 2_000, 1),
+            new GateCase("RC101", 2_000, 1),
+            new GateCase("R101", 3_000, 1));
+
+    private final QualityRunnerBridge runner;
+    private final SearchTuning tuning;
+
+    QualityGate(Path benchDir, SearchTuning tuning) {
+        this.runner = new QualityRunnerBridge(benchDir);
+        this.tuning = tuning;
+    }
+
+    List<GateResult> run() {
+        List<GateResult> results = new ArrayList<>();
+        for (GateCase gateCase : CASES) {
+            long start = System.nanoTime();
+            GateResult result = solve(gateCase);
+            // The time is for the reader only: it is never compared.
+            System.out.printf(Locale.ROOT, "gate %-10s %6d steps  cost %10s  %-10s (%.1f s)%n", gateCase.instance(),
+                    gateCase.steps(), Baseline.cost(result.cost()),
+                    result.feasible() ? "feasible" : "INFEASIBLE " + result.violation(), (System.nanoTime() - start) / 1e9);
+            results.add(result);
+        }
+        return results;
+    }
+
+    /** One thread (no move threads), the case's seed and step count. */
+    GateResult solve(GateCase gateCase) {
+        return runner.solve(gateCase, SolveLimits.steps(gateCase.steps()).withRandomSeed(gateCase.seed()), tuning);
+    }
+
+    static List<GateVerdict> compare(List<GateResult> results, Baseline baseline) {
+        return results.stream().map(r -> GateVerdict.compare(r, baseline.get(r.gateCase()))).toList();
+    }
+
+    static void save(Path baselineFile, List<GateResult> results) throws IOException {
+        Baseline.write(baselineFile, results);
+    }
+}
