@@ -5,6 +5,6 @@ package it.ccvmi.planner.benchmarks.quality;
  *
  * @param gapPercent (cost − bks) / bks × 100
  */
-record InstanceResult(String instance, int customers, double bks, double cost, double gapPercent, int routes,
+public record InstanceResult(String instance, int customers, double bks, double cost, double gapPercent, int routes,
         boolean feasible, int unassigned, String violation) {
 }

@@ -27,7 +27,11 @@ import it.ccvmi.planner.solver.routing.solve.SolveLimits;
  * java -cp benchmarks/target/benchmarks.jar it.ccvmi.planner.benchmarks.quality.QualityRunner \
  *     [--set x200|x|cvrp|solomon] [--instances X-n101-k25,R101] [--seconds 30] [--threads 1]
  *     [--bench-dir ../shared/bench] [--out benchmarks/target/quality]
- *     [--late-acceptance 400] [--nearby 40] [--ruin-weight 1.0]
+ *     [--steps N] [--seed 0] [--late-acceptance 200] [--nearby 40] [--ruin-weight 2.0]
+ * </pre>
+ * {@code --steps} replaces the time limit by a local-search step count: with one thread the result is then
+ * repeatable for a given {@code --seed} (what a regression gate needs).
+ * <pre>
  * </pre>
  */
 public final class QualityRunner {
@@ -45,8 +49,12 @@ public final class QualityRunner {
                 : set(benchDir, options.getOrDefault("set", "x200"));
         Map<String, Double> bks = readBks(benchDir.resolve("bks.csv"));
 
+        SolveLimits budget = options.containsKey("steps")
+                ? SolveLimits.steps(Integer.parseInt(options.get("steps")))
+                : SolveLimits.spent(time);
         // One thread means solving on the main thread; more adds that many move-evaluation threads.
-        SolveLimits limits = SolveLimits.spent(time).withMoveThreadCount(threads <= 1 ? 0 : threads);
+        SolveLimits limits = budget.withMoveThreadCount(threads <= 1 ? 0 : threads)
+                .withRandomSeed(Long.parseLong(options.getOrDefault("seed", Long.toString(SolveLimits.DEFAULT_SEED))));
         SearchTuning defaults = SearchTuning.DEFAULT;
         SearchTuning tuning = new SearchTuning(
                 Integer.parseInt(options.getOrDefault("late-acceptance", Integer.toString(defaults.lateAcceptanceSize()))),
@@ -60,13 +68,15 @@ public final class QualityRunner {
                     result.feasible() ? "feasible" : "INFEASIBLE " + result.violation());
             results.add(result);
         }
-        String settings = time.toSeconds() + " s per instance, " + threads + " thread(s), " + tuning;
+        String budgetText = options.containsKey("steps") ? options.get("steps") + " steps" : time.toSeconds() + " s";
+        String settings = budgetText + " per instance, " + threads + " thread(s), seed " + limits.randomSeed() + ", " + tuning;
         QualityReport.write(out, results, settings);
         System.out.printf("Average gap %.2f %% over %d instances; wrote %s%n", QualityReport.averageGap(results),
                 results.size(), out.resolve("quality.md").toAbsolutePath());
     }
 
-    static InstanceResult solve(Path file, SolveLimits limits, SearchTuning tuning, Map<String, Double> bks) throws IOException {
+    /** Solves one instance file and recomputes its cost and feasibility from the routes. */
+    public static InstanceResult solve(Path file, SolveLimits limits, SearchTuning tuning, Map<String, Double> bks) throws IOException {
         BenchmarkInstance instance = read(file);
         RoutingPlan solved = new RoutingSolver(limits, tuning).solve(instance.toPlan());
         FeasibilityReport report = new FeasibilityChecker().check(solved);
@@ -92,7 +102,7 @@ public final class QualityRunner {
         return file.toString().endsWith(".vrp") ? new CvrplibReader().read(file) : new SolomonReader().read(file);
     }
 
-    static Map<String, Double> readBks(Path file) throws IOException {
+    public static Map<String, Double> readBks(Path file) throws IOException {
         Map<String, Double> bks = new HashMap<>();
         List<String> lines = Files.readAllLines(file);
         for (int i = 1; i < lines.size(); i++) {
@@ -121,7 +131,8 @@ public final class QualityRunner {
         return matcher.find() ? Integer.parseInt(matcher.group(1)) - 1 : Integer.MAX_VALUE;
     }
 
-    private static List<Path> named(Path benchDir, String[] names) {
+    /** The instance files for names such as X-n101-k25 or R101, from cvrp/ or vrptw/. */
+    public static List<Path> named(Path benchDir, String[] names) {
         List<Path> files = new ArrayList<>();
         for (String name : names) {
             Path vrp = benchDir.resolve("cvrp").resolve(name + ".vrp");
