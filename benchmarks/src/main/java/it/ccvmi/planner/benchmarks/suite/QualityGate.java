@@ -2,6 +2,7 @@ package it.ccvmi.planner.benchmarks.suite;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -50,9 +51,22 @@ final class QualityGate {
         return results;
     }
 
+    /**
+     * A search whose step finds no acceptable move never ends under a step limit alone (seen with a far too small
+     * neighbourhood). This cap — some 30 times a gate case's normal time — turns that stall into a failure.
+     */
+    static final Duration STALL_LIMIT = Duration.ofMinutes(2);
+
     /** One thread (no move threads), the case's seed and step count. */
     GateResult solve(GateCase gateCase) {
-        return runner.solve(gateCase, SolveLimits.steps(gateCase.steps()).withRandomSeed(gateCase.seed()), tuning);
+        SolveLimits limits = new SolveLimits(STALL_LIMIT, null, null, gateCase.steps(), 0, gateCase.seed());
+        long start = System.nanoTime();
+        GateResult result = runner.solve(gateCase, limits, tuning);
+        if (System.nanoTime() - start >= STALL_LIMIT.toNanos()) {
+            return new GateResult(gateCase, result.cost(), false,
+                    "stalled: " + gateCase.steps() + " steps not done in " + STALL_LIMIT.toMinutes() + " min");
+        }
+        return result;
     }
 
     static List<GateVerdict> compare(List<GateResult> results, Baseline baseline) {
