@@ -70,7 +70,7 @@ class QualityGateTest {
 
     /** The real solver on the real instance: the same case twice gives the same, feasible cost. */
     @Test
-    void aGateCaseIsRepeatable() {
+    void aGateCaseIsRepeatable() throws IOException {
         Path benchDir = Path.of(System.getProperty("cisiamo.repo.root", "..")).resolve("../shared/bench").normalize();
         QualityGate gate = new QualityGate(benchDir, SearchTuning.DEFAULT);
 
