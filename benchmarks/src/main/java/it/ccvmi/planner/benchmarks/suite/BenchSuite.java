@@ -84,7 +84,8 @@ public final class BenchSuite {
                     + ": a cost got worse, a solution became infeasible or a case has no baseline.");
             System.out.println("If the change is intended, record it: scripts/bench short --jmh false --update-baseline");
         } else if (verdicts.stream().anyMatch(v -> v.outcome() == GateVerdict.Outcome.BETTER)) {
-            System.out.println("Quality gate passed with improvements: record them with scripts/bench short --jmh false --update-baseline");
+            System.out.println("Quality gate passed with improvements: record them with "
+                    + "scripts/bench short --jmh false --update-baseline");
         } else {
             System.out.println("Quality gate passed: every cost equals the baseline.");
         }
