@@ -55,11 +55,7 @@ public final class QualityRunner {
         // One thread means solving on the main thread; more adds that many move-evaluation threads.
         SolveLimits limits = budget.withMoveThreadCount(threads <= 1 ? 0 : threads)
                 .withRandomSeed(Long.parseLong(options.getOrDefault("seed", Long.toString(SolveLimits.DEFAULT_SEED))));
-        SearchTuning defaults = SearchTuning.DEFAULT;
-        SearchTuning tuning = new SearchTuning(
-                Integer.parseInt(options.getOrDefault("late-acceptance", Integer.toString(defaults.lateAcceptanceSize()))),
-                Integer.parseInt(options.getOrDefault("nearby", Integer.toString(defaults.nearbySize()))),
-                Double.parseDouble(options.getOrDefault("ruin-weight", Double.toString(defaults.ruinAndRecreateWeight()))));
+        SearchTuning tuning = tuning(options);
         List<InstanceResult> results = new ArrayList<>();
         for (Path file : instances) {
             InstanceResult result = solve(file, limits, tuning, bks);
@@ -163,9 +159,18 @@ public final class QualityRunner {
     }
 
     /** The shared data convention: CISIAMO_BENCH_DIR, else ../shared/bench beside the checkout. */
-    static Path defaultBenchDir() {
+    public static Path defaultBenchDir() {
         String env = System.getenv("CISIAMO_BENCH_DIR");
-        return env != null ? Path.of(env) : Path.of("..", "shared", "bench");
+        return env != null && !env.isBlank() ? Path.of(env) : Path.of("..", "shared", "bench");
+    }
+
+    /** Search tuning from the experiment options --late-acceptance, --nearby and --ruin-weight; defaults otherwise. */
+    public static SearchTuning tuning(Map<String, String> options) {
+        SearchTuning defaults = SearchTuning.DEFAULT;
+        return new SearchTuning(
+                Integer.parseInt(options.getOrDefault("late-acceptance", Integer.toString(defaults.lateAcceptanceSize()))),
+                Integer.parseInt(options.getOrDefault("nearby", Integer.toString(defaults.nearbySize()))),
+                Double.parseDouble(options.getOrDefault("ruin-weight", Double.toString(defaults.ruinAndRecreateWeight()))));
     }
 
     private static Map<String, String> options(String[] args) {

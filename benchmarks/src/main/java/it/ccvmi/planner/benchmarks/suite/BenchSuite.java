@@ -42,9 +42,9 @@ public final class BenchSuite {
         Profile profile = Profile.parse(options.getOrDefault("profile", "short"));
         Path out = Path.of(options.getOrDefault("out", "benchmarks/results/" + profile.label()));
         Path baselineFile = Path.of(options.getOrDefault("baseline", "benchmarks/baseline/quality-gate.csv"));
-        Path benchDir = Path.of(options.getOrDefault("bench-dir", defaultBenchDir()));
+        Path benchDir = Path.of(options.getOrDefault("bench-dir", QualityRunner.defaultBenchDir().toString()));
         boolean updateBaseline = options.containsKey("update-baseline");
-        SearchTuning tuning = tuning(options);
+        SearchTuning tuning = QualityRunner.tuning(options);
         if (updateBaseline && !tuning.equals(SearchTuning.DEFAULT)) {
             throw new IllegalArgumentException("The baseline is the default tuning's: drop --" + String.join("/--", TUNING_OPTIONS));
         }
@@ -102,20 +102,6 @@ public final class BenchSuite {
                     + Files.readString(setOut.resolve("quality.md")));
         }
         return tables;
-    }
-
-    private static SearchTuning tuning(Map<String, String> options) {
-        SearchTuning defaults = SearchTuning.DEFAULT;
-        return new SearchTuning(
-                Integer.parseInt(options.getOrDefault("late-acceptance", Integer.toString(defaults.lateAcceptanceSize()))),
-                Integer.parseInt(options.getOrDefault("nearby", Integer.toString(defaults.nearbySize()))),
-                Double.parseDouble(options.getOrDefault("ruin-weight", Double.toString(defaults.ruinAndRecreateWeight()))));
-    }
-
-    /** The shared data convention, as the quality runner: CISIAMO_BENCH_DIR, else ../shared/bench. */
-    private static String defaultBenchDir() {
-        String env = System.getenv("CISIAMO_BENCH_DIR");
-        return env != null && !env.isBlank() ? env : "../shared/bench";
     }
 
     /** {@code --name value} pairs; {@code --update-baseline} stands alone. */
