@@ -49,6 +49,23 @@ public final class DayPlanner {
      * @throws IllegalArgumentException when the day names unknown sites or goods, or a van cannot work that day
      */
     public DayPlan plan(PlanningDay day, FairnessOptions fairness) {
+        PreparedDay prepared = prepare(day, fairness);
+        long started = System.nanoTime();
+        RoutingPlan solved = new RoutingSolver(limits).solve(prepared.problem());
+        Duration solveTime = Duration.ofNanos(System.nanoTime() - started);
+
+        return new DayPlan(day.date(), prepared.allocations(), prepared.unroutable(), solved,
+                new FeasibilityChecker().check(solved), new RoutingExplainer().explain(solved), prepared.router(),
+                prepared.sites(), new Timings(prepared.splitTime(), prepared.matrixTime(), solveTime));
+    }
+
+    /**
+     * Everything before solving: the fair split, the orders, the travel matrix and the unsolved routing plan.
+     *
+     * @throws DayPlanningException     when the router cannot place or connect some sites
+     * @throws IllegalArgumentException when the day names unknown sites or goods, or a van cannot work that day
+     */
+    public PreparedDay prepare(PlanningDay day, FairnessOptions fairness) {
         DayOfWeek weekday = day.date().getDayOfWeek();
         long started = System.nanoTime();
         List<Allocation> allocations = new DaySplit(territory, fairness).split(day);
@@ -61,12 +78,8 @@ public final class DayPlanner {
 
         List<Van> vans = DayFleet.vans(day.fleet(), territory.depot(), new Location(0, matrix.forSolver()), weekday);
         List<Visit> visits = new DeliveryBuilder(matrix.forSolver(), vans, ServiceTimeRule.DEFAULT).build(orders.orders());
-        RoutingPlan solved = new RoutingSolver(limits).solve(new RoutingPlan(vans, visits, new RoutingWeights()));
-        long solveDone = System.nanoTime();
-
-        return new DayPlan(day.date(), allocations, orders.unroutable(), solved, new FeasibilityChecker().check(solved),
-                new RoutingExplainer().explain(solved), matrix.routed().router(), locations.sites(),
-                new Timings(Duration.ofNanos(splitDone - started), Duration.ofNanos(matrixDone - splitDone),
-                        Duration.ofNanos(solveDone - matrixDone)));
+        return new PreparedDay(day.date(), allocations, orders.unroutable(), new RoutingPlan(vans, visits, new RoutingWeights()),
+                matrix.routed().router(), locations.sites(), Duration.ofNanos(splitDone - started),
+                Duration.ofNanos(matrixDone - splitDone));
     }
 }

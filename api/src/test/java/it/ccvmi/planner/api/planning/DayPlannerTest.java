@@ -80,6 +80,19 @@ class DayPlannerTest {
     }
 
     @Test
+    void preparingADayLeavesItsDeliveriesUnrouted() {
+        PlanningDay day = days.generate(TUESDAY, 7, DaySize.ORDINARY);
+
+        PreparedDay prepared = planner(straightLine).prepare(day, FairnessOptions.STANDARD);
+
+        assertThat(prepared.allocations()).hasSize(day.requests().size());
+        assertThat(prepared.sites().get(0)).isEqualTo(days.territory().depot());
+        assertThat(prepared.problem().getVisits()).isNotEmpty();
+        assertThat(prepared.problem().getVans()).allSatisfy(van -> assertThat(van.getVisits()).isEmpty());
+        assertThat(prepared.problem().getScore()).isNull();
+    }
+
+    @Test
     void onSundayTheClosedCocsAndRsaAreSetAsideWithTheReason() {
         LocalDate sunday = TUESDAY.with(DayOfWeek.SUNDAY);
         PlanningDay day = days.generate(sunday, 7, DaySize.ORDINARY);

@@ -54,7 +54,7 @@ public final class BenchSuite {
         if (!"false".equals(options.get("jmh"))) {
             Path graphCache = Path.of(options.getOrDefault("graph-cache", "routing/target/graph-cache"));
             Path metroPbf = DataDirectory.locate(null).resolve("osm/milano-area-roads.osm.pbf");
-            new JmhRuns(profile, out, graphCache).run(metroPbf).forEach(run -> jmh.add(JmhLine.of(run)));
+            new JmhRuns(profile, out, graphCache).run(metroPbf).forEach(run -> jmh.addAll(JmhLine.of(run)));
         }
 
         System.out.println("Quality gate (" + tuning + ")");

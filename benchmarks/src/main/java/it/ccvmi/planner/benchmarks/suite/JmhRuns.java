@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 
 import it.ccvmi.planner.benchmarks.allocation.FairSplitBenchmark;
 import it.ccvmi.planner.benchmarks.routing.TravelMatrixBenchmark;
+import it.ccvmi.planner.benchmarks.solver.FirstFeasiblePlanBenchmark;
+import it.ccvmi.planner.benchmarks.solver.MoveEvaluationBenchmark;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
@@ -18,7 +20,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Runs the JMH benchmarks of a profile, each group writing JMH's own JSON result file into the output
- * directory. The travel-matrix benchmarks need the metro PBF; without it they are skipped and the summary says so.
+ * directory. The solver benchmarks plan generated Milan days with the straight-line router; the travel-matrix
+ * benchmarks need the metro PBF; without it they are skipped and the summary says so.
  */
 final class JmhRuns {
 
@@ -35,11 +38,14 @@ final class JmhRuns {
     List<RunResult> run(Path metroPbf) throws RunnerException {
         List<RunResult> results = new ArrayList<>();
         results.addAll(run("jmh-fair-split.json", profile.timed(include(FairSplitBenchmark.class, ""))));
+        results.addAll(run("jmh-move-evaluation.json", profile.timed(include(MoveEvaluationBenchmark.class, ""))));
+        results.addAll(run("jmh-first-feasible-plan.json",
+                profile.singleShot(include(FirstFeasiblePlanBenchmark.class, ""))));
         if (Files.isRegularFile(metroPbf)) {
             results.addAll(run("jmh-travel-matrix.json",
                     profile.timed(include(TravelMatrixBenchmark.class, "manyToManyMatrix"))));
             results.addAll(run("jmh-route-per-pair.json",
-                    profile.singleShot(include(TravelMatrixBenchmark.class, "routePerPair"))));
+                    profile.perPair(include(TravelMatrixBenchmark.class, "routePerPair"))));
         } else {
             System.out.println("No metro PBF at " + metroPbf + ": travel-matrix benchmarks skipped");
         }

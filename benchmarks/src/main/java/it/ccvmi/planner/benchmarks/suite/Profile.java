@@ -51,7 +51,11 @@ enum Profile {
 
     /** Single-shot benchmarks keep their annotated iteration counts in FULL; SHORT takes one shot after one warm-up. */
     ChainedOptionsBuilder singleShot(ChainedOptionsBuilder options) {
-        ChainedOptionsBuilder sized = perPairSites == null ? options : options.param("sites", perPairSites);
-        return this == SHORT ? sized.forks(1).warmupIterations(1).measurementIterations(1) : sized.forks(forks);
+        return this == SHORT ? options.forks(1).warmupIterations(1).measurementIterations(1) : options.forks(forks);
+    }
+
+    /** The one-route-per-pair benchmark: single shot, at the profile's site counts. */
+    ChainedOptionsBuilder perPair(ChainedOptionsBuilder options) {
+        return singleShot(perPairSites == null ? options : options.param("sites", perPairSites));
     }
 }

@@ -1,0 +1,27 @@
+package it.ccvmi.planner.api.planning;
+
+import it.ccvmi.planner.routing.RouterDescription;
+import it.ccvmi.planner.solver.allocation.Allocation;
+import it.ccvmi.planner.solver.routing.model.RoutingPlan;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A day ready for the routing solver: everything {@link DayPlanner} computes before solving. The benchmarks
+ * solve {@link #problem()} their own way; the planner solves it with its limits.
+ *
+ * @param problem     the vans and the deliveries sized to them, not yet routed
+ * @param splitTime   wall-clock time of the fair split and the orders
+ * @param matrixTime  wall-clock time of the travel matrix
+ */
+public record PreparedDay(LocalDate date, List<Allocation> allocations, List<UnroutableOrder> unroutable,
+        RoutingPlan problem, RouterDescription router, List<PlanningSite> sites, Duration splitTime,
+        Duration matrixTime) {
+
+    public PreparedDay {
+        allocations = List.copyOf(allocations);
+        unroutable = List.copyOf(unroutable);
+        sites = List.copyOf(sites);
+    }
+}
