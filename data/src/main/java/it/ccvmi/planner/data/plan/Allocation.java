@@ -27,16 +27,19 @@ public class Allocation {
 
     private int units;
 
+    private String reason;
+
     protected Allocation() {
     }
 
-    Allocation(PlanVersion planVersion, DeliveryRequest request, int units) {
+    Allocation(PlanVersion planVersion, DeliveryRequest request, int units, String reason) {
         if (units < 0) {
             throw new IllegalArgumentException("allocated units must not be negative: " + units);
         }
         this.planVersion = planVersion;
         this.request = request;
         this.units = units;
+        this.reason = reason;
     }
 
     public Long getId() {
@@ -49,5 +52,13 @@ public class Allocation {
 
     public int getUnits() {
         return units;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public PlanVersion getPlanVersion() {
+        return planVersion;
     }
 }

@@ -40,6 +40,16 @@ public class PlanVersion {
 
     private OffsetDateTime createdAt;
 
+    private OffsetDateTime publishedAt;
+
+    private String publishedBy;
+
+    /** Which router, road data and profile gave the travel times. */
+    private String router;
+
+    /** The result document (JSON): fairness summary, score analysis, unassigned deliveries with reasons. */
+    private String resultJson;
+
     @OneToMany(mappedBy = "planVersion", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<Allocation> allocations = new ArrayList<>();
 
@@ -57,7 +67,12 @@ public class PlanVersion {
     }
 
     public Allocation allocate(DeliveryRequest request, int units) {
-        Allocation allocation = new Allocation(this, request, units);
+        return allocate(request, units, null);
+    }
+
+    /** @param reason why the request got this many units (the fair split's explanation) */
+    public Allocation allocate(DeliveryRequest request, int units, String reason) {
+        Allocation allocation = new Allocation(this, request, units, reason);
         allocations.add(allocation);
         return allocation;
     }
@@ -74,6 +89,32 @@ public class PlanVersion {
 
     public void setScore(String score) {
         this.score = score;
+    }
+
+    public void setRouter(String router) {
+        this.router = router;
+    }
+
+    public void setResultJson(String resultJson) {
+        this.resultJson = resultJson;
+    }
+
+    /** Makes this draft the published version of its day; the caller supersedes the previous one. */
+    public void publish(String publisher, Clock clock) {
+        if (status != PlanStatus.DRAFT) {
+            throw new IllegalStateException("version " + number + " is " + status + ", only a draft can be published");
+        }
+        this.status = PlanStatus.PUBLISHED;
+        this.publishedBy = publisher;
+        this.publishedAt = OffsetDateTime.now(clock);
+    }
+
+    /** Marks a published version as replaced by a newer one; it stays readable. */
+    public void supersede() {
+        if (status != PlanStatus.PUBLISHED) {
+            throw new IllegalStateException("version " + number + " is " + status + ", only a published one is superseded");
+        }
+        this.status = PlanStatus.SUPERSEDED;
     }
 
     public Long getId() {
@@ -98,6 +139,22 @@ public class PlanVersion {
 
     public OffsetDateTime getCreatedAt() {
         return createdAt;
+    }
+
+    public OffsetDateTime getPublishedAt() {
+        return publishedAt;
+    }
+
+    public String getPublishedBy() {
+        return publishedBy;
+    }
+
+    public String getRouter() {
+        return router;
+    }
+
+    public String getResultJson() {
+        return resultJson;
     }
 
     public List<Allocation> getAllocations() {

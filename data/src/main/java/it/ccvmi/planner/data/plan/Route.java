@@ -12,6 +12,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import org.locationtech.jts.geom.LineString;
+import java.math.BigDecimal;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +40,13 @@ public class Route {
 
     private Integer distanceMetres;
 
+    private Integer durationSeconds;
+
+    private BigDecimal loadKg;
+
+    /** The road geometry depot to depot (EPSG:4326). */
+    private LineString geometry;
+
     @OneToMany(mappedBy = "route", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("sequence")
     private List<RouteStop> stops = new ArrayList<>();
@@ -63,6 +72,12 @@ public class Route {
         this.distanceMetres = distanceMetres;
     }
 
+    public void setDrive(Integer durationSeconds, BigDecimal loadKg, LineString geometry) {
+        this.durationSeconds = durationSeconds;
+        this.loadKg = loadKg;
+        this.geometry = geometry;
+    }
+
     public Long getId() {
         return id;
     }
@@ -81,6 +96,22 @@ public class Route {
 
     public Integer getDistanceMetres() {
         return distanceMetres;
+    }
+
+    public Integer getDurationSeconds() {
+        return durationSeconds;
+    }
+
+    public BigDecimal getLoadKg() {
+        return loadKg;
+    }
+
+    public LineString getGeometry() {
+        return geometry;
+    }
+
+    public PlanVersion getPlanVersion() {
+        return planVersion;
     }
 
     public List<RouteStop> getStops() {

@@ -8,8 +8,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
+import jakarta.persistence.CascadeType;
+import it.ccvmi.planner.data.goods.GoodsType;
+import it.ccvmi.planner.data.request.DeliveryRequest;
+import java.math.BigDecimal;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A visit of a route to a site, numbered from 1 in driving order. */
 @Entity
@@ -34,6 +41,12 @@ public class RouteStop {
 
     private LocalTime departureTime;
 
+    /** Load on board when arriving here. */
+    private BigDecimal loadKg;
+
+    @OneToMany(mappedBy = "stop", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<RouteStopItem> items = new ArrayList<>();
+
     protected RouteStop() {
     }
 
@@ -43,6 +56,33 @@ public class RouteStop {
         this.site = site;
         this.arrivalTime = arrivalTime;
         this.departureTime = departureTime;
+    }
+
+    /** Records goods handed over at this stop for a request. */
+    public RouteStopItem deliver(DeliveryRequest request, GoodsType goods, int units, BigDecimal weightKg) {
+        RouteStopItem item = new RouteStopItem(this, request, goods, units, weightKg);
+        items.add(item);
+        return item;
+    }
+
+    public void setLoadKg(BigDecimal loadKg) {
+        this.loadKg = loadKg;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Route getRoute() {
+        return route;
+    }
+
+    public BigDecimal getLoadKg() {
+        return loadKg;
+    }
+
+    public List<RouteStopItem> getItems() {
+        return List.copyOf(items);
     }
 
     public int getSequence() {

@@ -1,0 +1,36 @@
+package it.ccvmi.planner.api.web;
+
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+/** A 4xx answer of the API, rendered by {@link ProblemHandling} as a problem document. */
+public class ApiProblem extends ErrorResponseException {
+
+    private ApiProblem(HttpStatus status, String title, String detail) {
+        super(status, problem(status, title, detail), null);
+    }
+
+    public static ApiProblem notFound(String detail) {
+        return new ApiProblem(HttpStatus.NOT_FOUND, "Not found", detail);
+    }
+
+    /** The resource is in a state that does not allow the change (e.g. publishing a superseded version). */
+    public static ApiProblem conflict(String detail) {
+        return new ApiProblem(HttpStatus.CONFLICT, "Conflict", detail);
+    }
+
+    /** One input field is wrong in a way bean validation cannot see (e.g. an unknown goods code). */
+    public static ApiProblem invalidField(String field, String message) {
+        ApiProblem problem = new ApiProblem(HttpStatus.BAD_REQUEST, "Invalid request", field + ": " + message);
+        problem.getBody().setProperty("errors", List.of(ProblemHandling.FieldProblem.of(field, message)));
+        return problem;
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return problem;
+    }
+}

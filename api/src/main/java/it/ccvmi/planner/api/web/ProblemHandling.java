@@ -1,0 +1,115 @@
+package it.ccvmi.planner.api.web;
+
+import it.ccvmi.planner.data.csv.ImportException;
+import jakarta.validation.ConstraintViolationException;
+import java.util.List;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.lang.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error of the API as an RFC 9457 problem document. Validation problems list each field in
+ * {@code errors}: {@code [{"field": ..., "message": ...}]}; import problems also carry file and line.
+ * Throw {@link ApiProblem} for the API's own 4xx answers (not found, conflict, bad state).
+ */
+@RestControllerAdvice
+public class ProblemHandling extends ResponseEntityExceptionHandler {
+
+    /** One problem with one input field (or one line of an imported file). */
+    public record FieldProblem(String field, String message, String file, Integer line) {
+
+        public static FieldProblem of(String field, String message) {
+            return new FieldProblem(field, message, null, null);
+        }
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException failure,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> problems = failure.getBindingResult().getFieldErrors().stream()
+                .map(error -> FieldProblem.of(error.getField(), error.getDefaultMessage())).toList();
+        return invalid(problems, headers);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException failure,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> problems = failure.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream().map(error -> FieldProblem.of(
+                        result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
+                .toList();
+        return invalid(problems, headers);
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> constraintViolation(ConstraintViolationException failure) {
+        List<FieldProblem> problems = failure.getConstraintViolations().stream()
+                .map(violation -> FieldProblem.of(lastNode(violation.getPropertyPath().toString()),
+                        violation.getMessage()))
+                .toList();
+        return invalid(problems, new HttpHeaders());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException failure) {
+        return invalid(List.of(FieldProblem.of(failure.getName(), "cannot read '" + failure.getValue() + "'")),
+                new HttpHeaders());
+    }
+
+    @ExceptionHandler(ImportException.class)
+    ResponseEntity<Object> importRejected(ImportException failure) {
+        List<FieldProblem> problems = failure.getProblems().stream()
+                .map(problem -> new FieldProblem(problem.field(), problem.message(), problem.file(), problem.line()))
+                .toList();
+        ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                problems.size() + " problem(s) in the file; nothing was imported");
+        detail.setTitle("Import rejected");
+        detail.setProperty("errors", problems);
+        return ResponseEntity.unprocessableContent().body(detail);
+    }
+
+    @ExceptionHandler(ApiProblem.class)
+    ResponseEntity<Object> apiProblem(ApiProblem problem) {
+        return ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders()).body(problem.getBody());
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<Object> conflict(DataIntegrityViolationException failure) {
+        ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "the change conflicts with existing data (a duplicate, or a row still in use); nothing was changed");
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(detail);
+    }
+
+    /** A comune-scoped endpoint refused a COC account acting for another comune. */
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Object> accessDenied(AccessDeniedException failure) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN)
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, failure.getMessage()));
+    }
+
+    private static ResponseEntity<Object> invalid(List<FieldProblem> problems, @Nullable HttpHeaders headers) {
+        ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                problems.stream().map(problem -> problem.field() + ": " + problem.message())
+                        .reduce((a, b) -> a + "; " + b).orElse("invalid request"));
+        detail.setTitle("Invalid request");
+        detail.setProperty("errors", problems);
+        return ResponseEntity.badRequest().headers(headers).body(detail);
+    }
+
+    private static String lastNode(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+}

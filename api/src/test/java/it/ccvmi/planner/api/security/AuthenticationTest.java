@@ -1,0 +1,75 @@
+package it.ccvmi.planner.api.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.ccvmi.planner.api.support.ApiClient;
+import it.ccvmi.planner.api.support.ApiClient.Auth;
+import it.ccvmi.planner.api.support.ApiTest;
+import it.ccvmi.planner.api.support.TestAccounts;
+import it.ccvmi.planner.api.support.TestAccounts.Account;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@ApiTest
+class AuthenticationTest {
+
+    @Autowired
+    ApiClient api;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Test
+    void theFirstPlannerAccountComesFromConfiguration() {
+        Account first = new Account("planner", "first-planner-secret");
+
+        ApiClient.Response me = api.get("/api/v1/auth/me", Auth.basic(first));
+
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.json().get("role").asString()).isEqualTo("PLANNER");
+    }
+
+    @Test
+    void aBearerTokenSignsInAsItsAccount() {
+        Account coc = accounts.coc("015146");
+
+        ApiClient.Response me = api.get("/api/v1/auth/me", api.bearer(coc));
+
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.json().get("username").asString()).isEqualTo(coc.username());
+        assertThat(me.json().get("comuneIstat").asString()).isEqualTo("015146");
+    }
+
+    @Test
+    void wrongPasswordsAndUnknownTokensAreAnsweredWithAProblemDocument() {
+        Account planner = accounts.planner();
+
+        ApiClient.Response wrongPassword = api.get("/api/v1/auth/me",
+                Auth.basic(new Account(planner.username(), "wrong")));
+        ApiClient.Response unknownToken = api.get("/api/v1/auth/me", new Auth.Bearer("not-a-token"));
+        ApiClient.Response anonymous = api.get("/api/v1/auth/me", Auth.NONE);
+
+        for (ApiClient.Response response : new ApiClient.Response[] {wrongPassword, unknownToken, anonymous}) {
+            assertThat(response.status()).isEqualTo(401);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+            assertThat(response.json().get("status").asInt()).isEqualTo(401);
+        }
+        assertThat(anonymous.headers().allValues("WWW-Authenticate")).anyMatch(value -> value.startsWith("Basic"));
+    }
+
+    @Test
+    void aCocAccountCannotUsePlannerEndpoints() {
+        ApiClient.Response metrics = api.get("/actuator/metrics", api.bearer(accounts.coc("015146")));
+
+        assertThat(metrics.status()).isEqualTo(403);
+        assertThat(metrics.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void prometheusMetricsArePublic() {
+        ApiClient.Response scrape = api.get("/actuator/prometheus", Auth.NONE);
+
+        assertThat(scrape.status()).isEqualTo(200);
+        assertThat(scrape.body()).contains("jvm_memory_used_bytes");
+    }
+}

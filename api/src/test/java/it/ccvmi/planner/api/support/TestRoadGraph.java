@@ -1,0 +1,21 @@
+package it.ccvmi.planner.api.support;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Points the application at the metro road graph the routing module's tests built (routing/target/graph-cache
+ * under the checkout), so the api tests start from the cache instead of importing the roads again.
+ */
+public class TestRoadGraph implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        Path root = Path.of(System.getProperty("cisiamo.repo.root", ".."));
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-road-graph",
+                Map.of("cisiamo.routing.graph-cache", root.resolve("routing/target/graph-cache").toString())));
+    }
+}

@@ -1,0 +1,1 @@
+CREATE SPATIAL INDEX route_geometry_sidx ON route (geometry);

@@ -1,0 +1,1 @@
+CREATE INDEX route_geometry_sidx ON route USING GIST (geometry);
