@@ -9,13 +9,16 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Points the application at the metro road graph the routing module's tests built (routing/target/graph-cache
  * under the checkout), so the api tests start from the cache instead of importing the roads again.
+ * CISIAMO_TEST_GRAPH_CACHE names another cache directory (several checkouts can share one: it is locked).
  */
 public class TestRoadGraph implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         Path root = Path.of(System.getProperty("cisiamo.repo.root", ".."));
+        String shared = System.getenv("CISIAMO_TEST_GRAPH_CACHE");
+        Path cache = shared == null || shared.isBlank() ? root.resolve("routing/target/graph-cache") : Path.of(shared);
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-road-graph",
-                Map.of("cisiamo.routing.graph-cache", root.resolve("routing/target/graph-cache").toString())));
+                Map.of("cisiamo.routing.graph-cache", cache.toString())));
     }
 }
