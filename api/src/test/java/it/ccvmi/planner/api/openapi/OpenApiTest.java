@@ -38,6 +38,9 @@ class OpenApiTest {
                 .contains("Comuni", "Sites", "Goods types", "Stock lots", "Delivery requests", "Vehicles");
         assertThat(openApi.get("paths").get("/api/v1/requests/import").get("post").get("requestBody").get("content")
                 .propertyNames()).containsExactly("text/csv");
+        // the signed-in account is not a parameter clients send
+        assertThat(openApi.get("paths").get("/api/v1/requests").get("get").get("parameters").valueStream()
+                .map(parameter -> parameter.get("name").asString())).containsExactlyInAnyOrder("date", "comune");
     }
 
     @Test
