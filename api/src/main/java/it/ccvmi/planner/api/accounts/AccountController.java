@@ -80,6 +80,9 @@ class AccountController {
     @Operation(summary = "Create a planner account, or a COC account bound to its comune (comuneIstat)")
     ResponseEntity<Account> create(@Valid @RequestBody NewAccount account) {
         PasswordRules.requireHashable("password", account.password());
+        if (users.findByUsername(account.username()).isPresent()) {
+            throw ApiProblem.conflict("an account named " + account.username() + " already exists");
+        }
         String hash = encoder.encode(account.password());
         AppUser user;
         if (account.role() == Role.COC) {
@@ -94,9 +97,6 @@ class AccountController {
                 throw ApiProblem.invalidField("comuneIstat", "a planner account acts for every comune: leave it out");
             }
             user = AppUser.planner(account.username(), hash, clock);
-        }
-        if (users.findByUsername(account.username()).isPresent()) {
-            throw ApiProblem.conflict("an account named " + account.username() + " already exists");
         }
         AppUser saved = users.save(user);
         return ResponseEntity.created(URI.create("/api/v1/accounts/" + saved.getUsername())).body(Account.of(saved));

@@ -9,6 +9,7 @@ import it.ccvmi.planner.api.support.ApiClient.Auth;
 import it.ccvmi.planner.api.support.ApiClient.Response;
 import it.ccvmi.planner.api.support.ApiTest;
 import it.ccvmi.planner.api.support.TestAccounts;
+import it.ccvmi.planner.data.request.DeliveryRequestRepository;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -51,19 +52,32 @@ class RoleMatrixTest {
         SIGNED_IN,
         /** Planners only: COC accounts get 403. */
         PLANNER,
-        /** Data of the comune named by {istat} in the path: planners, and the COC accounts of that comune. */
-        COMUNE_IN_PATH
+        /**
+         * Data of the comune the call names ({istat}, {site} or a request {id} of it, in path, query or body):
+         * planners, and the COC accounts of that comune; a COC account gets 403 for another comune.
+         */
+        COMUNE_SCOPED,
+        /** Any signed-in account, but a COC account gets only its own comune's rows (never comune B's code). */
+        OWN_ROWS
     }
 
-    /** How the matrix calls an endpoint: its access class and the query string it needs ({date} = a 2033 day). */
-    record Rule(Access access, String query) {
+    /**
+     * How the matrix calls an endpoint: access class, query string and body, where {istat}, {site} and {id} stand
+     * for the comune the call is about (its COC site, one of its requests) and {date} for a published 2033 day.
+     * Bodies of POST/PUT are sent as JSON unless a content type is given.
+     */
+    record Rule(Access access, String query, String body, String contentType) {
 
         static Rule of(Access access) {
-            return new Rule(access, "");
+            return new Rule(access, "", "{}", null);
         }
 
         static Rule of(Access access, String query) {
-            return new Rule(access, query);
+            return new Rule(access, query, "{}", null);
+        }
+
+        static Rule withBody(Access access, String body) {
+            return new Rule(access, "", body, null);
         }
     }
 
@@ -75,9 +89,9 @@ class RoleMatrixTest {
             Map.entry("GET /api/v1/accounts", Rule.of(Access.PLANNER)),
             Map.entry("POST /api/v1/accounts", Rule.of(Access.PLANNER)),
             Map.entry("DELETE /api/v1/accounts/{username}", Rule.of(Access.PLANNER)),
-            Map.entry("GET /api/v1/coc/{istat}/schedule", Rule.of(Access.COMUNE_IN_PATH, "?date={date}")),
-            Map.entry("GET /api/v1/coc/{istat}/schedule.ics", Rule.of(Access.COMUNE_IN_PATH, "?date={date}")),
-            Map.entry("GET /api/v1/coc/{istat}/calendar.ics", Rule.of(Access.COMUNE_IN_PATH)),
+            Map.entry("GET /api/v1/coc/{istat}/schedule", Rule.of(Access.COMUNE_SCOPED, "?date={date}")),
+            Map.entry("GET /api/v1/coc/{istat}/schedule.ics", Rule.of(Access.COMUNE_SCOPED, "?date={date}")),
+            Map.entry("GET /api/v1/coc/{istat}/calendar.ics", Rule.of(Access.COMUNE_SCOPED)),
             Map.entry("GET /api/v1/public/statistics", Rule.of(Access.PUBLIC, "?from={date}&to={date}")));
 
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}/]+)}");
@@ -97,6 +111,9 @@ class RoleMatrixTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    DeliveryRequestRepository requests;
 
     LocalDate day;
     Auth cocOfA;
@@ -130,10 +147,10 @@ class RoleMatrixTest {
     private void check(String endpoint, Rule rule) {
         String method = endpoint.substring(0, endpoint.indexOf(' '));
         String pattern = endpoint.substring(endpoint.indexOf(' ') + 1);
-        String ofA = path(pattern, rule, COMUNE_A);
-        String ofB = path(pattern, rule, COMUNE_B);
+        Call aboutA = call(method, pattern, rule, COMUNE_A);
+        Call aboutB = call(method, pattern, rule, COMUNE_B);
 
-        int anonymous = call(method, ofB, Auth.NONE).status();
+        int anonymous = aboutB.send(Auth.NONE).status();
         if (rule.access() == Access.PUBLIC) {
             assertThat(anonymous).as("anonymous " + endpoint).isNotIn(401, 403);
         } else {
@@ -141,48 +158,70 @@ class RoleMatrixTest {
         }
 
         switch (rule.access()) {
-            case PLANNER -> assertForbiddenToCocOfA(method, ofB, endpoint);
-            case COMUNE_IN_PATH -> {
-                assertForbiddenToCocOfA(method, ofB, endpoint);
+            case PLANNER -> assertForbiddenToCocOfA(aboutB, endpoint);
+            case COMUNE_SCOPED -> {
+                assertForbiddenToCocOfA(aboutB, endpoint);
                 if (method.equals("GET")) {
-                    Response own = call(method, ofA, cocOfA);
+                    Response own = aboutA.send(cocOfA);
                     assertThat(own.status()).as("COC of A on its own comune: " + endpoint + " " + own.body())
                             .isBetween(200, 299);
                 }
             }
-            case PUBLIC, SIGNED_IN -> assertThat(call(method, ofA, cocOfA).status()).as("COC of A " + endpoint)
+            case OWN_ROWS -> {
+                Response own = aboutA.send(cocOfA);
+                assertThat(own.status()).as("COC of A " + endpoint).isBetween(200, 299);
+                assertThat(own.body()).as("COC of A " + endpoint).doesNotContain(COMUNE_B);
+            }
+            case PUBLIC, SIGNED_IN -> assertThat(aboutA.send(cocOfA).status()).as("COC of A " + endpoint)
                     .isNotIn(401, 403);
             default -> throw new IllegalStateException("unknown access " + rule.access());
         }
 
-        assertThat(call(method, ofB, planner).status()).as("planner " + endpoint).isNotIn(401, 403);
+        assertThat(aboutB.send(planner).status()).as("planner " + endpoint).isNotIn(401, 403);
     }
 
-    private void assertForbiddenToCocOfA(String method, String path, String endpoint) {
+    private void assertForbiddenToCocOfA(Call call, String endpoint) {
         String before = fingerprint();
-        Response refused = call(method, path, cocOfA);
-        assertThat(refused.status()).as("COC of A on " + path).isEqualTo(403);
+        Response refused = call.send(cocOfA);
+        assertThat(refused.status()).as("COC of A: " + call).isEqualTo(403);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(fingerprint()).as("data after COC of A called " + endpoint).isEqualTo(before);
     }
 
-    private Response call(String method, String path, Auth auth) {
-        return method.equals("GET") || method.equals("DELETE") ? api.send(path, auth, method, "", null)
-                : api.send(path, auth, method, "{}", "application/json");
+    /** One concrete request of the matrix. */
+    private record Call(ApiClient api, String method, String path, String body, String contentType) {
+
+        Response send(Auth auth) {
+            return method.equals("GET") || method.equals("DELETE") ? api.send(path, auth, method, "", null)
+                    : api.send(path, auth, method, body, contentType == null ? "application/json" : contentType);
+        }
     }
 
-    private String path(String pattern, Rule rule, String istat) {
-        Matcher variables = VARIABLE.matcher(pattern + rule.query());
-        StringBuilder path = new StringBuilder();
+    private Call call(String method, String pattern, Rule rule, String istat) {
+        return new Call(api, method, fill(pattern + rule.query(), rule, istat), fill(rule.body(), rule, istat),
+                rule.contentType());
+    }
+
+    private String fill(String template, Rule rule, String istat) {
+        Matcher variables = VARIABLE.matcher(template);
+        StringBuilder filled = new StringBuilder();
         while (variables.find()) {
             String value = switch (variables.group(1)) {
                 case "istat" -> istat;
                 case "date" -> day.toString();
+                case "site" -> plans.cocOf(istat).getId().toString();
+                case "id" -> rule.access() == Access.COMUNE_SCOPED ? requestOf(istat) : "999999999";
                 default -> "999999999";
             };
-            variables.appendReplacement(path, value);
+            variables.appendReplacement(filled, value);
         }
-        return variables.appendTail(path).toString();
+        return variables.appendTail(filled).toString();
+    }
+
+    private String requestOf(String istat) {
+        return requests.findForDeliveryDate(day).stream()
+                .filter(request -> request.getSite().getComune().getIstatCode().equals(istat))
+                .findFirst().orElseThrow().getId().toString();
     }
 
     /** Every /api/v1 endpoint the application maps, as "METHOD pattern" (no method = GET). */
