@@ -195,6 +195,11 @@ class RoleMatrixTest {
             return method.equals("GET") || method.equals("DELETE") ? api.send(path, auth, method, "", null)
                     : api.send(path, auth, method, body, contentType == null ? "application/json" : contentType);
         }
+
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
     }
 
     private Call call(String method, String pattern, Rule rule, String istat) {
