@@ -191,6 +191,18 @@ class ScheduleApiTest {
         assertThat(rows.get(1).value(table.columnOf(List.of("versione_piano")))).isEqualTo("1");
     }
 
+    @Test
+    void theOpenApiDocumentDescribesEveryFormat() {
+        Response docs = api.get("/v3/api-docs", Auth.NONE);
+
+        assertThat(docs.status()).isEqualTo(200);
+        JsonNode schedule = docs.json().get("paths").get("/api/v1/coc/{istat}/schedule").get("get");
+        assertThat(schedule.get("responses").get("200").get("content").propertyNames())
+                .contains("application/json", "text/csv", "text/calendar");
+        assertThat(docs.json().get("paths").has("/api/v1/coc/{istat}/calendar.ics")).isTrue();
+        assertThat(docs.json().get("paths").has("/api/v1/public/statistics")).isTrue();
+    }
+
     static String schedulePath(String istat, LocalDate day) {
         return "/api/v1/coc/" + istat + "/schedule?date=" + day;
     }
