@@ -37,6 +37,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @TestComponent
 public class PublishedPlans {
 
+    public static final String MILANO = "015146";
+    public static final String SESTO = "015209"; // Sesto San Giovanni
     public static final String ORGANISATION = "Protezione Civile; Gruppo \"Test\", Milano";
     private static final LocalDate FIRST_DAY = LocalDate.of(2033, 1, 3);
     private static final AtomicInteger DAYS = new AtomicInteger();

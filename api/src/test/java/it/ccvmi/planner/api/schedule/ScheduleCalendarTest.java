@@ -1,5 +1,7 @@
 package it.ccvmi.planner.api.schedule;
 
+import static it.ccvmi.planner.api.schedule.PublishedPlans.MILANO;
+import static it.ccvmi.planner.api.schedule.PublishedPlans.SESTO;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.ccvmi.planner.api.schedule.PublishedPlans.Stored;
@@ -21,9 +23,6 @@ import org.springframework.context.annotation.Import;
 @ApiTest
 @Import(PublishedPlans.class)
 class ScheduleCalendarTest {
-
-    static final String MILANO = "015146";
-    static final String SESTO = "015209";
 
     @Autowired
     ApiClient api;

@@ -41,8 +41,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @Import(PublishedPlans.class)
 class RoleMatrixTest {
 
-    static final String COMUNE_A = "015146"; // Milano
-    static final String COMUNE_B = "015209"; // Sesto San Giovanni
+    static final String COMUNE_A = PublishedPlans.MILANO;
+    static final String COMUNE_B = PublishedPlans.SESTO;
 
     /** Who may call an endpoint. */
     enum Access {

@@ -1,5 +1,7 @@
 package it.ccvmi.planner.api.transparency;
 
+import static it.ccvmi.planner.api.schedule.PublishedPlans.MILANO;
+import static it.ccvmi.planner.api.schedule.PublishedPlans.SESTO;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.ccvmi.planner.api.schedule.PublishedPlans;
@@ -24,9 +26,6 @@ import tools.jackson.databind.JsonNode;
 @ApiTest
 @Import(PublishedPlans.class)
 class StatisticsApiTest {
-
-    static final String MILANO = "015146";
-    static final String SESTO = "015209";
 
     @Autowired
     ApiClient api;
