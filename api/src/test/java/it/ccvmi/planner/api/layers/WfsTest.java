@@ -257,6 +257,12 @@ class WfsTest {
                 .containsExactly(site.getId());
         // The box's CRS may differ from the output CRS.
         assertThat(stopSites("srsName=EPSG:3857&bbox=" + lonLat + ",CRS:84")).containsExactly(site.getId());
+        // GDAL sends its spatial filter as FES 2.0 XML, in the default CRS (latitude first).
+        assertThat(stopSites("filter=" + encode("<Filter xmlns=\"http://www.opengis.net/fes/2.0\""
+                + " xmlns:gml=\"http://www.opengis.net/gml/3.2\"><BBOX><ValueReference>geometry</ValueReference>"
+                + "<gml:Envelope><gml:lowerCorner>" + (lat - d) + " " + (lon - d) + "</gml:lowerCorner>"
+                + "<gml:upperCorner>" + (lat + d) + " " + (lon + d) + "</gml:upperCorner></gml:Envelope></BBOX>"
+                + "</Filter>"))).containsExactly(site.getId());
         // A route passing through the box is found by its line, not only by its end points.
         JsonNode routes = getFeature("typeNames=routes&bbox=" + latLon);
         assertThat(routes.get("numberMatched").asInt()).isEqualTo(1);
@@ -282,6 +288,20 @@ class WfsTest {
         JsonNode followed = api.get(next.substring(api.baseUrl().length()), Auth.NONE).json();
         assertThat(followed.get("features").get(0).get("id").asString()).isEqualTo(all.get(2));
         assertThat(second.get("links").get(0).get("rel").asString()).isEqualTo("previous");
+    }
+
+    @Test
+    void resourceIdsSelectFeatures() {
+        JsonNode all = getFeature("typeNames=stops");
+        String second = all.get("features").get(1).get("id").asString();
+
+        JsonNode byId = getFeature("resourceId=" + second);
+        JsonNode byFilter = getFeature("typeNames=stops&filter=" + encode("<fes:Filter"
+                + " xmlns:fes=\"http://www.opengis.net/fes/2.0\"><fes:ResourceId rid=\"" + second + "\"/></fes:Filter>"));
+
+        assertThat(byId.get("features").get(0).get("id").asString()).isEqualTo(second);
+        assertThat(byId.get("numberMatched").asInt()).isEqualTo(1);
+        assertThat(byFilter.get("features").get(0).get("id").asString()).isEqualTo(second);
     }
 
     @Test
@@ -322,6 +342,11 @@ class WfsTest {
         assertException(wfs(get + "&typeNames=stops&date=" + PUBLISHED_DAY + "&version=9&planVersion=9"), 400,
                 "InvalidParameterValue", "version");
         assertException(wfs(get + "&typeNames=stops&date=10/05/2034"), 400, "InvalidParameterValue", "date");
+        assertException(wfs(get + "&typeNames=stops&filter=" + encode("<Filter xmlns=\"http://www.opengis.net/fes/2.0\">"
+                + "<PropertyIsEqualTo><ValueReference>kind</ValueReference><Literal>COC</Literal></PropertyIsEqualTo>"
+                + "</Filter>")), 501, "OptionNotSupported", "filter");
+        assertException(wfs(get + "&typeNames=stops&filter=" + encode("<Filter><BBOX>")), 400,
+                "InvalidParameterValue", "filter");
         assertException(wfs("service=WFS&version=2.0.0&request=Transaction"), 501, "OperationNotSupported",
                 "request");
     }
@@ -392,6 +417,10 @@ class WfsTest {
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         assertThat(response.contentType()).startsWith("application/json");
         return response.json();
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private List<Long> stopSites(String filter) {

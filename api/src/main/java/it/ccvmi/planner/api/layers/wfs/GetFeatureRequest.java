@@ -15,8 +15,8 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 
 /**
- * A GetFeature query read from KVP: one feature type, output CRS, optional BBOX and resource ids, sorting,
- * property selection and paging (startIndex, count). WFS 1.x spellings (typeName, maxFeatures, featureId)
+ * A GetFeature query read from KVP: one feature type, output CRS, optional BBOX (or a FES BBOX filter) and
+ * resource ids, sorting, property selection and paging (startIndex, count). WFS 1.x spellings (typeName, maxFeatures, featureId)
  * are accepted too, since several clients still send them.
  */
 record GetFeatureRequest(LayerType type, CrsReference srs, Envelope bbox, Set<String> resourceIds,
@@ -35,18 +35,22 @@ record GetFeatureRequest(LayerType type, CrsReference srs, Envelope bbox, Set<St
 
     static GetFeatureRequest parse(Kvp kvp) {
         kvp.get("outputFormat").ifPresent(GetFeatureRequest::requireGeoJson);
-        for (String unsupported : new String[] {"filter", "storedQuery_id", "cql_filter"}) {
+        for (String unsupported : new String[] {"storedQuery_id", "cql_filter"}) {
             if (kvp.get(unsupported).isPresent()) {
                 throw WfsException.optionNotSupported(unsupported,
                         unsupported + " is not supported; filter with BBOX or resourceId");
             }
         }
+        FesFilter filter = kvp.get("filter").map(FesFilter::parse).orElse(new FesFilter(null, null));
         Set<String> resourceIds = kvp.first("resourceId", "featureId").map(GetFeatureRequest::list)
-                .map(LinkedHashSet::new).orElse(null);
+                .<Set<String>>map(LinkedHashSet::new).orElse(filter.resourceIds());
         LayerType type = type(kvp, resourceIds);
         CrsReference srs = kvp.get("srsName").map(name -> CrsReference.parse(name, "srsName"))
                 .orElse(CrsReference.DEFAULT);
-        Envelope bbox = kvp.get("bbox").map(value -> bbox(value, kvp)).orElse(null);
+        if (filter.bbox() != null && kvp.get("bbox").isPresent()) {
+            throw WfsException.invalid("bbox", "BBOX and FILTER are mutually exclusive");
+        }
+        Envelope bbox = kvp.get("bbox").map(value -> bbox(value, kvp)).orElse(filter.bbox());
         boolean hits = kvp.get("resultType").map(GetFeatureRequest::isHits).orElse(false);
         return new GetFeatureRequest(type, srs, bbox, resourceIds, sortKeys(kvp, type), propertyNames(kvp, type),
                 kvp.nonNegative("count", "maxFeatures").orElse(null), kvp.nonNegative("startIndex").orElse(0), hits);
