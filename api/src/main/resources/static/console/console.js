@@ -83,22 +83,30 @@ async function loadBaseMap() {
       showVersion(state.version);
     }
   } catch (error) {
-    say(`Base map not available: ${error.message}`, true);
+    say(`Comuni boundaries not available (${error.message}); the map shows routes only.`);
   }
 }
 
 /** On opening and on a new date: the published version of the day, else its newest draft. */
 async function loadLatestVersion() {
   const date = $('plan-date').value;
+  let plan;
   try {
-    const plan = await getJson(`/api/v1/plans/${date}`);
-    const published = plan.versions.find(version => version.status === 'PUBLISHED');
-    const newest = plan.versions.reduce((a, b) => (a.number > b.number ? a : b), plan.versions[0]);
-    await loadVersion(date, (published || newest).number);
+    plan = await getJson(`/api/v1/plans/${date}`);
   } catch (error) {
     if (!(error instanceof ApiError && error.status === 404)) {
       throw error;
     }
+    plan = {versions: []};
+  }
+  if ($('plan-date').value !== date) {
+    return; // the date changed meanwhile: that answer is the one to show
+  }
+  const published = plan.versions.find(version => version.status === 'PUBLISHED');
+  const newest = plan.versions.reduce((a, b) => (b.number > a.number ? b : a), plan.versions[0]);
+  if (newest) {
+    await loadVersion(date, (published || newest).number);
+  } else {
     clearVersion(`No plan for ${date} yet.`);
   }
 }
@@ -111,26 +119,27 @@ function clearVersion(text) {
   state.version = null;
   $('version-line').textContent = text;
   $('plan-publish').disabled = true;
-  showVersion(null);
+  state.map.shadeComuni(new Map());
+  state.map.showRoutes([]);
+  state.fairSplit.show([]);
+  [$('chart'), $('unassigned').tBodies[0], $('routes')].forEach(panel => panel.replaceChildren());
+  showDownloads(null);
 }
 
 function showVersion(version) {
   state.version = version;
-  const perComune = version ? version.fairness.perComune : [];
-  if (version) {
-    $('version-line').textContent = `Plan ${version.date} · version ${version.number} · ${version.status} · `
-      + `score ${version.score} · router: ${version.router.description} · `
-      + `minimum fill ${percent(version.fairness.minimum)}, mean ${percent(version.fairness.mean)}, `
-      + `Jain index ${version.fairness.jain.toFixed(3)}`;
-    $('plan-publish').disabled = version.status !== 'DRAFT';
-  }
-  perComune.forEach(row => state.comuni.set(row.istat, row.name));
-  state.map.shadeComuni(new Map(perComune.map(row => [row.istat, row.fillRatio])));
-  state.map.showRoutes(version ? version.routes : []);
-  state.fairSplit.show(perComune);
-  drawFillChart($('chart'), perComune, version ? version.fairness.mean : 0);
-  showUnassigned($('unassigned').tBodies[0], version ? version.unassigned : [], state.comuni);
-  showRoutes($('routes'), version ? version.routes : []);
+  const fairness = version.fairness;
+  $('version-line').textContent = `Plan ${version.date} · version ${version.number} · ${version.status} · `
+    + `score ${version.score} · router: ${version.router.description} · minimum fill ${percent(fairness.minimum)}, `
+    + `mean ${percent(fairness.mean)}, Jain index ${fairness.jain.toFixed(3)}`;
+  $('plan-publish').disabled = version.status !== 'DRAFT';
+  fairness.perComune.forEach(row => state.comuni.set(row.istat, row.name));
+  state.map.shadeComuni(new Map(fairness.perComune.map(row => [row.istat, row.fillRatio])));
+  state.map.showRoutes(version.routes);
+  state.fairSplit.show(fairness.perComune);
+  drawFillChart($('chart'), fairness.perComune, fairness.mean);
+  showUnassigned($('unassigned').tBodies[0], version.unassigned, state.comuni);
+  showRoutes($('routes'), version.routes);
   showDownloads(version);
 }
 

@@ -71,7 +71,7 @@ export function drawFillChart(container, perComune, mean) {
   const label = 150;
   const width = 460;
   const plot = width - label - 50;
-  const svg = svgNode('svg', {viewBox: `0 0 ${width} ${rows.length * bar + 24}`, width: '100%', role: 'img',
+  const svg = svgNode('svg', {viewBox: `0 0 ${width} ${rows.length * bar + 24}`, width, role: 'img',
     'aria-label': `Fill ratio of ${rows.length} comuni, mean ${percent(mean)}`, class: 'chart'});
   rows.forEach((row, i) => {
     const y = i * bar;

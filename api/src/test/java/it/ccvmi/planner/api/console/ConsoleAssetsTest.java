@@ -29,12 +29,15 @@ class ConsoleAssetsTest {
     void thePageIsServedWithoutSigningIn() {
         ApiClient.Response page = api.get("/console/", Auth.NONE);
         ApiClient.Response bare = api.get("/console", Auth.NONE);
+        ApiClient.Response root = api.get("/", Auth.NONE);
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.contentType()).startsWith("text/html");
         assertThat(page.body()).contains("id=\"sign-in-form\"", "id=\"map\"", "id=\"progress\"");
         assertThat(bare.status()).isEqualTo(302);
         assertThat(bare.header("Location")).endsWith("/console/");
+        assertThat(root.status()).isEqualTo(302);
+        assertThat(root.header("Location")).endsWith("/console/");
     }
 
     @Test
