@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -157,7 +158,7 @@ public class PlanningJobs implements DisposableBean {
     private void awaitEnd(ActiveJob live) {
         try {
             live.ended().get(2, TimeUnit.MINUTES);
-        } catch (TimeoutException | java.util.concurrent.ExecutionException slow) {
+        } catch (TimeoutException | ExecutionException slow) {
             LOG.warn("Job {} did not end within 2 minutes of being stopped", live.id());
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();

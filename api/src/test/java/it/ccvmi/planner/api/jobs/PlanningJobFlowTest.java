@@ -6,6 +6,8 @@ import it.ccvmi.planner.api.support.ApiClient;
 import it.ccvmi.planner.api.support.ApiClient.Response;
 import it.ccvmi.planner.api.support.ApiTest;
 import it.ccvmi.planner.api.support.TestAccounts;
+import it.ccvmi.planner.data.fleet.Vehicle;
+import it.ccvmi.planner.data.fleet.VehicleRepository;
 import it.ccvmi.planner.data.job.PlanningJob;
 import it.ccvmi.planner.data.job.PlanningJobRepository;
 import it.ccvmi.planner.data.scenario.ScenarioWriter;
@@ -13,6 +15,7 @@ import it.ccvmi.planner.data.site.ReceivingWindow;
 import it.ccvmi.planner.data.site.Site;
 import it.ccvmi.planner.data.site.SiteKind;
 import it.ccvmi.planner.data.site.SiteRepository;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -44,6 +47,9 @@ class PlanningJobFlowTest {
 
     @Autowired
     PlanningJobRepository jobRows;
+
+    @Autowired
+    VehicleRepository vehicles;
 
     @Autowired
     InterruptedJobs interruptedJobs;
@@ -206,6 +212,38 @@ class PlanningJobFlowTest {
                 .isEqualTo(firstDone.get("planVersion").get("number").asInt() + 1);
         Response list = api.get("/api/v1/plans/jobs", api.bearer(accounts.planner()));
         assertThat(list.json().get(0).get("id").asString()).isEqualTo(secondId); // newest first
+    }
+
+    @Test
+    void aDayThatCannotBeRoutedEndsFailedWithTheReason() {
+        LocalDate date = LocalDate.of(2032, 3, 15);
+        scenarios.generateAndSave(date, 15);
+        Site depot = sites.findByKindOrderByName(SiteKind.DEPOT).get(0);
+        Vehicle nightVan = vehicles.findByOrganisationAndLabel("Prova turni", "Notturno 1")
+                .orElseGet(() -> new Vehicle("Prova turni", "Notturno 1"));
+        nightVan.update(new BigDecimal("1000"), new BigDecimal("8"), false, LocalTime.of(20, 0), LocalTime.of(23, 0),
+                depot);
+        vehicles.save(nightVan);
+        JsonNode failed;
+        try {
+            failed = jobs.awaitEnd(jobs.submit("{\"date\":\"" + date + "\",\"timeLimitSeconds\":2,"
+                    + "\"vehicleIds\":[" + nightVan.getId() + "]}").get("id").asString());
+        } finally {
+            vehicles.delete(nightVan); // the other tests plan with the whole fleet
+        }
+
+        assertThat(failed.get("state").asString()).isEqualTo("FAILED");
+        assertThat(failed.get("error").asString()).contains("Notturno 1", "outside the opening hours");
+        assertThat(failed.get("planVersion").isNull()).isTrue();
+    }
+
+    @Test
+    void theHealthNamesTheRouter() {
+        JsonNode router = api.get("/actuator/health", ApiClient.Auth.NONE).json().get("components").get("router");
+
+        assertThat(router.get("status").asString()).isEqualTo("UP");
+        assertThat(router.get("details").get("name").asString()).isEqualTo("graphhopper");
+        assertThat(router.get("details").get("dataSource").asString()).contains("milano-area-roads.osm.pbf");
     }
 
     @Test

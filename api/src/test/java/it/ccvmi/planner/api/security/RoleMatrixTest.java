@@ -92,7 +92,16 @@ class RoleMatrixTest {
             Map.entry("GET /api/v1/coc/{istat}/schedule", Rule.of(Access.COMUNE_SCOPED, "?date={date}")),
             Map.entry("GET /api/v1/coc/{istat}/schedule.ics", Rule.of(Access.COMUNE_SCOPED, "?date={date}")),
             Map.entry("GET /api/v1/coc/{istat}/calendar.ics", Rule.of(Access.COMUNE_SCOPED)),
-            Map.entry("GET /api/v1/public/statistics", Rule.of(Access.PUBLIC, "?from={date}&to={date}")));
+            Map.entry("GET /api/v1/public/statistics", Rule.of(Access.PUBLIC, "?from={date}&to={date}")),
+            Map.entry("POST /api/v1/plans", Rule.of(Access.PLANNER)),
+            Map.entry("GET /api/v1/plans/jobs", Rule.of(Access.PLANNER)),
+            Map.entry("GET /api/v1/plans/jobs/{jobId}", Rule.of(Access.PLANNER)),
+            Map.entry("GET /api/v1/plans/jobs/{jobId}/events", Rule.of(Access.PLANNER)),
+            Map.entry("DELETE /api/v1/plans/jobs/{jobId}", Rule.of(Access.PLANNER)),
+            Map.entry("GET /api/v1/plans/{date}", Rule.of(Access.PLANNER)),
+            Map.entry("GET /api/v1/plans/{date}/versions/{number}", Rule.of(Access.PLANNER)),
+            Map.entry("POST /api/v1/plans/{date}/versions/{number}/publish", Rule.of(Access.PLANNER)),
+            Map.entry("GET /api/v1/plans/{date}/published", Rule.of(Access.PLANNER)));
 
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}/]+)}");
 

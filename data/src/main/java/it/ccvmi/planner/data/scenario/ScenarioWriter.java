@@ -64,13 +64,22 @@ public class ScenarioWriter {
         return new ScenarioInput(comuneFacts, careSites, unitWeights);
     }
 
-    /** Generates the day for {@code seed} and stores it; refuses a date that already has requests. */
+    /** Generates an ordinary day for {@code seed} and stores it; refuses a date that already has requests. */
     @Transactional
     public PlanningDay generateAndSave(LocalDate date, long seed) {
+        return generateAndSave(date, seed, ScenarioGenerator.ORDINARY_DAY);
+    }
+
+    /**
+     * Generates a day of the given intensity ({@link ScenarioGenerator#ORDINARY_DAY} = an ordinary day) and stores
+     * it; refuses a date that already has requests.
+     */
+    @Transactional
+    public PlanningDay generateAndSave(LocalDate date, long seed, double intensity) {
         if (!requests.findForDeliveryDate(date).isEmpty()) {
             throw new IllegalStateException("requests for " + date + " already exist; not generating over them");
         }
-        PlanningDay day = new ScenarioGenerator(input()).generate(date, seed);
+        PlanningDay day = new ScenarioGenerator(input(), intensity).generate(date, seed);
         Map<SiteRef, Site> siteByRef = sites.findAllWithComune().stream()
                 .collect(Collectors.toMap(SiteRef::of, Function.identity()));
         Map<String, GoodsType> goodsByCode = goodsTypes.findAll().stream()
