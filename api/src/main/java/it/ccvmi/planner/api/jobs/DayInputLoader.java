@@ -112,7 +112,8 @@ class DayInputLoader {
                 throw ApiProblem.invalidField("fairness.needWeights", "unknown site id " + siteId);
             }
             if (weight == null || weight.signum() <= 0) {
-                throw ApiProblem.invalidField("fairness.needWeights", "the weight of site " + siteId + " must be above 0");
+                throw ApiProblem.invalidField("fairness.needWeights",
+                        "the weight of site " + siteId + " must be above 0");
             }
             weights.put(PlanningTerritory.id(SiteRef.of(site)), weight);
         });

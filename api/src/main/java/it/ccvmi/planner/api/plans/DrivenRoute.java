@@ -18,6 +18,7 @@ public record DrivenRoute(Van van, RouteSummary summary, List<Stop> stops, LineS
      * @param departureSecond when the last goods are unloaded
      * @param loadOnArrivalKg kg on board when arriving
      */
-    public record Stop(PlanningSite site, long arrivalSecond, long departureSecond, long loadOnArrivalKg, List<Visit> visits) {
+    public record Stop(PlanningSite site, long arrivalSecond, long departureSecond, long loadOnArrivalKg,
+            List<Visit> visits) {
     }
 }

@@ -83,7 +83,8 @@ public class PlanDocuments {
         return new VersionDocument(version.getPlan().getDeliveryDate(), version.getNumber(), version.getStatus(),
                 version.getScore(), version.getCreatedAt(), version.getPublishedAt(), version.getPublishedBy(),
                 result.get("router"), version.getAllocations().stream().map(PlanDocuments::allocation)
-                        .sorted(Comparator.comparing(AllocationView::comuneIstat).thenComparing(AllocationView::siteName)
+                        .sorted(Comparator.comparing(AllocationView::comuneIstat)
+                                .thenComparing(AllocationView::siteName)
                                 .thenComparing(AllocationView::goodsCode)).toList(),
                 version.getRoutes().stream().sorted(Comparator.comparing(Route::getId)).map(PlanDocuments::route)
                         .toList(),

@@ -2,6 +2,7 @@ package it.ccvmi.planner.api.plans;
 
 import it.ccvmi.planner.api.planning.DayFleet;
 import it.ccvmi.planner.api.planning.DayPlan;
+import it.ccvmi.planner.api.planning.FairnessOptions.RequesterGoods;
 import it.ccvmi.planner.api.planning.PlanningTerritory;
 import it.ccvmi.planner.data.fleet.Vehicle;
 import it.ccvmi.planner.data.fleet.VehicleRepository;
@@ -73,10 +74,11 @@ public class PlanWriter {
         LocalDate date = plan.date();
         Map<String, Site> siteById = sites.findAllWithComune().stream()
                 .collect(Collectors.toMap(site -> PlanningTerritory.id(SiteRef.of(site)), Function.identity()));
-        Map<String, DeliveryRequest> requestByKey = requests.findForDeliveryDate(date).stream()
+        Map<RequesterGoods, DeliveryRequest> requestByKey = requests.findForDeliveryDate(date).stream()
                 .filter(request -> request.getStatus() != RequestStatus.CANCELLED)
-                .collect(Collectors.toMap(request -> key(PlanningTerritory.id(SiteRef.of(request.getSite())),
-                        request.getGoodsType().getCode()), Function.identity()));
+                .collect(Collectors.toMap(request -> new RequesterGoods(
+                        PlanningTerritory.id(SiteRef.of(request.getSite())), request.getGoodsType().getCode()),
+                        Function.identity()));
         Plan dayPlan = plans.lockByDeliveryDate(date).orElseGet(() -> plans.save(new Plan(date, clock)));
         PlanVersion version = dayPlan.newVersion(clock);
         for (Allocation allocation : plan.allocations()) {
@@ -108,22 +110,20 @@ public class PlanWriter {
         }
         version.setScore(plan.routes().getScore().toString());
         version.setRouter(plan.router().toString());
-        version.setResultJson(json.writeValueAsString(new StoredResults(plan, siteById, driven.unitWeightsKg()).build()));
+        StoredResult result = new StoredResults(plan, siteById, driven.unitWeightsKg()).build();
+        version.setResultJson(json.writeValueAsString(result));
         plans.saveAndFlush(dayPlan);
         return version;
     }
 
-    private static DeliveryRequest request(Map<String, DeliveryRequest> byKey, String requesterId, String goods) {
-        DeliveryRequest request = byKey.get(key(requesterId, goods));
+    private static DeliveryRequest request(Map<RequesterGoods, DeliveryRequest> byKey, String requesterId,
+            String goods) {
+        DeliveryRequest request = byKey.get(new RequesterGoods(requesterId, goods));
         if (request == null) {
             throw new IllegalStateException("the request of " + requesterId + " for " + goods
                     + " was withdrawn while the day was being planned; plan it again");
         }
         return request;
-    }
-
-    private static String key(String requesterId, String goods) {
-        return requesterId + '\n' + goods;
     }
 
     private static LocalTime time(long secondOfDay) {

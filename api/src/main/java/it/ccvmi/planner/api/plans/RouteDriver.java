@@ -52,7 +52,8 @@ final class RouteDriver {
     }
 
     /** @return the kg unloaded at the stop */
-    private static long addStop(List<DrivenRoute.Stop> stops, List<Visit> visits, List<PlanningSite> sites, long onBoard) {
+    private static long addStop(List<DrivenRoute.Stop> stops, List<Visit> visits, List<PlanningSite> sites,
+            long onBoard) {
         Visit first = visits.get(0);
         Visit last = visits.get(visits.size() - 1);
         stops.add(new DrivenRoute.Stop(sites.get(first.getLocation().index()), first.getArrivalSecond(),

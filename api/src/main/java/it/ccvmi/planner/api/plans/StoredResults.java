@@ -98,16 +98,20 @@ final class StoredResults {
         }
         Map<String, String> comuneNames = sites.values().stream().collect(Collectors.toMap(
                 site -> site.getComune().getIstatCode(), site -> site.getComune().getName(), (a, b) -> a));
-        List<ComuneFill> perComune = kgByComune.entrySet().stream().map(entry -> new ComuneFill(entry.getKey(),
-                comuneNames.get(entry.getKey()), round(entry.getValue()[0]), round(entry.getValue()[1]),
-                entry.getValue()[0] == 0 ? 1 : Math.round(entry.getValue()[1] / entry.getValue()[0] * 10_000) / 10_000.0))
-                .toList();
+        List<ComuneFill> perComune = kgByComune.entrySet().stream().map(entry -> {
+            double requested = entry.getValue()[0];
+            double allocated = entry.getValue()[1];
+            double ratio = requested == 0 ? 1 : Math.round(allocated / requested * 10_000) / 10_000.0;
+            return new ComuneFill(entry.getKey(), comuneNames.get(entry.getKey()), round(requested), round(allocated),
+                    ratio);
+        }).toList();
         return new Fairness(fill.minimum(), fill.mean(), fill.jain(), perComune);
     }
 
     private ScoreAnalysis scoreAnalysis() {
         return new ScoreAnalysis(plan.explanation().score().toString(), plan.explanation().constraints().stream()
-                .map(summary -> new ConstraintScore(summary.constraint(), summary.score().toString(), summary.matches()))
+                .map(summary -> new ConstraintScore(summary.constraint(), summary.score().toString(),
+                        summary.matches()))
                 .toList());
     }
 

@@ -51,8 +51,8 @@ class RoutingConfiguration {
                 LOG.warn("No road data at {}: using straight-line distances; travel times are ESTIMATES", pbf);
                 return RoutingSettings.straightLine(StraightLineSettings.DEFAULT);
             default:
-                throw new IllegalStateException("cisiamo.routing.router must be auto, graphhopper or straight-line, not '"
-                        + choice + "'");
+                throw new IllegalStateException(
+                        "cisiamo.routing.router must be auto, graphhopper or straight-line, not '" + choice + "'");
         }
     }
 }

@@ -106,7 +106,8 @@ class EquityOverTimeJobTest {
     private static JsonNode version(JobClient jobs, JsonNode submitted) {
         JsonNode done = jobs.awaitEnd(submitted.get("id").asString());
         assertThat(done.get("state").asString()).as(done.toString()).isEqualTo("DONE");
-        return jobs.version(LocalDate.parse(done.get("date").asString()), done.get("planVersion").get("number").asInt());
+        JsonNode link = done.get("planVersion");
+        return jobs.version(LocalDate.parse(link.get("date").asString()), link.get("number").asInt());
     }
 
     private static int allocated(JsonNode version, Site site) {

@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -207,7 +208,8 @@ class PlanningJobFlowTest {
         JsonNode secondDone = jobs.awaitEnd(secondId);
         assertThat(firstDone.get("state").asString()).isEqualTo("DONE");
         assertThat(secondDone.get("state").asString()).isEqualTo("DONE");
-        assertThat(secondDone.get("startedAt").asString()).isGreaterThanOrEqualTo(firstDone.get("finishedAt").asString());
+        assertThat(OffsetDateTime.parse(secondDone.get("startedAt").asString()))
+                .isAfterOrEqualTo(OffsetDateTime.parse(firstDone.get("finishedAt").asString()));
         assertThat(secondDone.get("planVersion").get("number").asInt())
                 .isEqualTo(firstDone.get("planVersion").get("number").asInt() + 1);
         Response list = api.get("/api/v1/plans/jobs", api.bearer(accounts.planner()));
