@@ -141,8 +141,12 @@ public class PlanningJobs implements DisposableBean {
                 solve.store(live, plan);
             }
         } catch (RuntimeException failure) {
-            LOG.warn("Job {} failed: {}", live.id(), failure.toString(), failure);
-            store.fail(live.id(), failure.getMessage() == null ? failure.toString() : failure.getMessage());
+            if (shuttingDown) {
+                store.interrupt(live.id()); // the shutdown broke the solve off: not the day's fault
+            } else {
+                LOG.warn("Job {} failed: {}", live.id(), failure.toString(), failure);
+                store.fail(live.id(), failure.getMessage() == null ? failure.toString() : failure.getMessage());
+            }
         } finally {
             end(live);
         }

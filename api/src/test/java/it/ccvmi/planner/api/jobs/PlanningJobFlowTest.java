@@ -189,7 +189,7 @@ class PlanningJobFlowTest {
     }
 
     @Test
-    void aSecondJobWaitsInTheQueueUntilTheFirstEnds() {
+    void laterJobsWaitInTheQueueUntilTheFirstEnds() {
         LocalDate date = LocalDate.of(2032, 2, 23);
         scenarios.generateAndSave(date, 14);
         String first = jobs.submit(date, 3).get("id").asString();
@@ -204,6 +204,13 @@ class PlanningJobFlowTest {
         if (jobs.job(first).get("state").asString().equals("SOLVING")) {
             assertThat(stillWaiting.get("state").asString()).isEqualTo("QUEUED");
         }
+        JsonNode third = jobs.submit(date, 2);
+        assertThat(third.get("queuePosition").asInt()).isEqualTo(2);
+        Response cancelled = api.delete("/api/v1/plans/jobs/" + third.get("id").asString(),
+                api.bearer(accounts.planner()));
+        assertThat(cancelled.json().get("state").asString()).isEqualTo("STOPPED");
+        assertThat(cancelled.json().get("planVersion").isNull()).isTrue();
+        assertThat(cancelled.json().get("error").asString()).contains("before it started");
         JsonNode firstDone = jobs.awaitEnd(first);
         JsonNode secondDone = jobs.awaitEnd(secondId);
         assertThat(firstDone.get("state").asString()).isEqualTo("DONE");
@@ -213,7 +220,8 @@ class PlanningJobFlowTest {
         assertThat(secondDone.get("planVersion").get("number").asInt())
                 .isEqualTo(firstDone.get("planVersion").get("number").asInt() + 1);
         Response list = api.get("/api/v1/plans/jobs", api.bearer(accounts.planner()));
-        assertThat(list.json().get(0).get("id").asString()).isEqualTo(secondId); // newest first
+        assertThat(list.json().get(0).get("id").asString()).isEqualTo(third.get("id").asString()); // newest first
+        assertThat(list.json().get(1).get("id").asString()).isEqualTo(secondId);
     }
 
     @Test
