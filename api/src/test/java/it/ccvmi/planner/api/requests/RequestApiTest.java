@@ -107,8 +107,7 @@ class RequestApiTest {
         long existing = id(create(planner, milanoCoc, "2031-03-04", "FARMACI", 5));
         long before = requestCount("2031-03-04");
 
-        assertInvalidField(post("{\"siteId\": 987654321, \"date\": \"2031-03-04\", \"goodsCode\": \"DPI\", \"units\": 1}"),
-                "siteId");
+        assertInvalidField(post(body(987654321, "2031-03-04", "DPI", "1")), "siteId");
         assertInvalidField(post(body(milanoCoc, "2031-03-04", "CAVIALE", "1")), "goodsCode");
         assertInvalidField(post(body(milanoCoc, "2031-03-04", "DPI", "0")), "units");
         assertInvalidField(post(body(milanoCoc, "2031-03-04", "DPI", "-3")), "units");
