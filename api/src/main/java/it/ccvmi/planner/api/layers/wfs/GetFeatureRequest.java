@@ -41,12 +41,12 @@ record GetFeatureRequest(LayerType type, CrsReference srs, Envelope bbox, Set<St
                         unsupported + " is not supported; filter with BBOX or resourceId");
             }
         }
-        FesFilter filter = kvp.get("filter").map(FesFilter::parse).orElse(new FesFilter(null, null));
+        CrsReference srs = kvp.get("srsName").map(name -> CrsReference.parse(name, "srsName"))
+                .orElse(CrsReference.DEFAULT);
+        FesFilter filter = kvp.get("filter").map(xml -> FesFilter.parse(xml, srs)).orElse(new FesFilter(null, null));
         Set<String> resourceIds = kvp.first("resourceId", "featureId").map(GetFeatureRequest::list)
                 .<Set<String>>map(LinkedHashSet::new).orElse(filter.resourceIds());
         LayerType type = type(kvp, resourceIds);
-        CrsReference srs = kvp.get("srsName").map(name -> CrsReference.parse(name, "srsName"))
-                .orElse(CrsReference.DEFAULT);
         if (filter.bbox() != null && kvp.get("bbox").isPresent()) {
             throw WfsException.invalid("bbox", "BBOX and FILTER are mutually exclusive");
         }
