@@ -13,8 +13,8 @@ import org.w3c.dom.Node;
 /**
  * The FILTER parameter (FES 2.0 XML), reduced to what this service declares: a single BBOX on the geometry
  * (what GDAL sends for a spatial filter) or a list of ResourceId. The envelope's srsName sets its axis
- * order; without one the query's srsName does (as for the BBOX parameter). Anything else is OptionNotSupported, so a client
- * never mistakes an ignored filter for an empty answer.
+ * order; without one the query's srsName does (as for the BBOX parameter). Anything else is
+ * OptionNotSupported, so a client never mistakes an ignored filter for an empty answer.
  */
 record FesFilter(Envelope bbox, Set<String> resourceIds) {
 

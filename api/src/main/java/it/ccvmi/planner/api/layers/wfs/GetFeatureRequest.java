@@ -16,8 +16,8 @@ import org.locationtech.jts.geom.GeometryFactory;
 
 /**
  * A GetFeature query read from KVP: one feature type, output CRS, optional BBOX (or a FES BBOX filter) and
- * resource ids, sorting, property selection and paging (startIndex, count). WFS 1.x spellings (typeName, maxFeatures, featureId)
- * are accepted too, since several clients still send them.
+ * resource ids, sorting, property selection and paging (startIndex, count). WFS 1.x spellings (typeName,
+ * maxFeatures, featureId) are accepted too, since several clients still send them.
  */
 record GetFeatureRequest(LayerType type, CrsReference srs, Envelope bbox, Set<String> resourceIds,
         List<SortKey> sortBy, Set<String> propertyNames, Integer count, int startIndex, boolean hits) {
