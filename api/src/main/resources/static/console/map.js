@@ -1,0 +1,103 @@
+// The map of the day, drawn without any basemap tiles (the console works offline): the comuni boundaries
+// are the base map, shaded by fill ratio; routes are coloured by van; stops, depot and hubs are markers.
+/* global L */
+
+const MILANO = [45.46, 9.19];
+const VAN_COLOURS = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#17becf', '#8c564b', '#e377c2',
+  '#bcbd22', '#393b79', '#637939', '#843c39'];
+const NO_REQUEST = '#f2f2f2';
+
+export function vanColour(index) {
+  return VAN_COLOURS[index % VAN_COLOURS.length];
+}
+
+/** Red (nothing delivered) through yellow to green (everything requested delivered). */
+export function fillColour(ratio) {
+  return `hsl(${Math.round(120 * Math.max(0, Math.min(1, ratio)))}, 70%, 48%)`;
+}
+
+export class DayMap {
+
+  constructor(element) {
+    this.map = L.map(element, {zoomSnap: 0.25}).setView(MILANO, 10);
+    this.map.attributionControl.setPrefix(false);
+    this.map.attributionControl.addAttribution('Confini: ISTAT · strade: © OpenStreetMap contributors');
+    this.comuni = L.geoJSON(null, {className: 'comune', style: () => this.comuneStyle(undefined)}).addTo(this.map);
+    this.routes = L.layerGroup().addTo(this.map);
+    this.sites = L.layerGroup().addTo(this.map);
+    this.addLegend();
+  }
+
+  /** The base map: a GeoJSON FeatureCollection of comuni boundaries with their ISTAT code. */
+  showComuni(collection) {
+    this.comuni.clearLayers();
+    this.comuni.addData(collection);
+    this.comuni.eachLayer(layer => layer.bindTooltip(layer.feature.properties.name || istatOf(layer.feature)));
+    if (this.comuni.getLayers().length > 0) {
+      this.map.fitBounds(this.comuni.getBounds());
+    }
+  }
+
+  /** Shades every comune by its fill ratio (a Map istat → ratio); comuni without requests stay pale. */
+  shadeComuni(fillByIstat) {
+    this.comuni.setStyle(feature => this.comuneStyle(fillByIstat.get(istatOf(feature))));
+  }
+
+  comuneStyle(ratio) {
+    return {color: '#777', weight: 0.6, fillOpacity: ratio === undefined ? 0.6 : 0.45,
+      fillColor: ratio === undefined ? NO_REQUEST : fillColour(ratio)};
+  }
+
+  /** Routes of a plan version: the road geometry as a line, each stop as a numbered dot. */
+  showRoutes(routes) {
+    this.routes.clearLayers();
+    routes.forEach((route, index) => {
+      const colour = vanColour(index);
+      const line = route.geometry && route.geometry.coordinates.length > 1
+        ? route.geometry.coordinates
+        : route.stops.map(stop => [stop.lon, stop.lat]);
+      L.polyline(line.map(([lon, lat]) => [lat, lon]), {color: colour, weight: 4, opacity: 0.85, className: 'route'})
+        .bindTooltip(`${route.vehicleLabel} (${route.organisation})`)
+        .addTo(this.routes);
+      route.stops.forEach(stop => L.circleMarker([stop.lat, stop.lon],
+          {radius: 5, color: '#222', weight: 1, fillColor: colour, fillOpacity: 1, className: 'stop'})
+        .bindTooltip(`${route.vehicleLabel} #${stop.sequence} ${stop.siteName} ${timeOf(stop.arrival)}`)
+        .addTo(this.routes));
+    });
+  }
+
+  /** Depot and hubs: [{name, kind, lat, lon}]. */
+  showSites(sites) {
+    this.sites.clearLayers();
+    sites.forEach(site => L.circleMarker([site.lat, site.lon],
+        {radius: site.kind === 'DEPOT' ? 9 : 7, color: '#000', weight: 2,
+          fillColor: site.kind === 'DEPOT' ? '#000' : '#fff', fillOpacity: 1, className: 'site'})
+      .bindTooltip(`${site.kind === 'DEPOT' ? 'Depot' : 'Hub'}: ${site.name}`)
+      .addTo(this.sites));
+  }
+
+  /** Leaflet measures its container once; call after the map's section becomes visible. */
+  resize() {
+    this.map.invalidateSize();
+  }
+
+  addLegend() {
+    const legend = L.control({position: 'bottomright'});
+    legend.onAdd = () => {
+      const box = L.DomUtil.create('div', 'legend');
+      box.innerHTML = '<strong>Fill ratio</strong><div class="legend-scale"></div><span>0%</span><span>100%</span>'
+        + '<div><i class="legend-none"></i> no requests</div><div><i class="legend-depot"></i> depot · '
+        + '<i class="legend-hub"></i> hub</div>';
+      return box;
+    };
+    legend.addTo(this.map);
+  }
+}
+
+function istatOf(feature) {
+  return feature.properties.istat || feature.properties.istatCode || feature.id;
+}
+
+export function timeOf(dateTime) {
+  return dateTime ? String(dateTime).replace(/^.*T/, '').slice(0, 5) : '';
+}
