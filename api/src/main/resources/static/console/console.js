@@ -255,6 +255,7 @@ function wire() {
     $('password').value = '';
     say('');
     showView();
+    $(signedInAccount().role === 'PLANNER' ? 'plan-date' : 'coc-date').focus();
   }));
   $('sign-out').addEventListener('click', guarded(async () => {
     signOut();
