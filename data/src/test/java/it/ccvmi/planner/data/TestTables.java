@@ -9,7 +9,7 @@ public final class TestTables {
     }
 
     public static void clear(JdbcTemplate jdbc) {
-        for (String table : new String[] {"route_stop", "route", "allocation", "plan_version", "plan",
+        for (String table : new String[] {"planning_job", "route_stop", "route", "allocation", "plan_version", "plan",
                 "delivery_request", "stock_lot", "vehicle", "site_receiving_window", "site", "comune"}) {
             jdbc.execute("DELETE FROM " + table);
         }

@@ -8,9 +8,14 @@ import java.time.DayOfWeek;
 import java.util.List;
 
 /** The day's vans as the solver sees them: shifts within the depot's opening hours, volumes in litres. */
-final class DayFleet {
+public final class DayFleet {
 
     private DayFleet() {
+    }
+
+    /** A van's id: its label and organisation (labels such as "Ducato 3" repeat across organisations). */
+    public static String vanId(String organisation, String label) {
+        return label + " (" + organisation + ")";
     }
 
     /**
@@ -32,7 +37,7 @@ final class DayFleet {
                 throw new IllegalArgumentException("van " + line.label() + " (" + line.organisation() + "): shift "
                         + line.shiftStart() + "-" + line.shiftEnd() + " is outside the opening hours of " + depotSite.name());
             }
-            return new Van(line.label(), line.organisation(), depot, (long) Math.floor(line.capacityKg()),
+            return new Van(vanId(line.organisation(), line.label()), line.organisation(), depot, (long) Math.floor(line.capacityKg()),
                     Math.round(line.capacityM3() * 1000), line.refrigerated(), start, end);
         }).toList();
     }

@@ -52,9 +52,15 @@ public final class DayPlanner {
         PreparedDay prepared = prepare(day, fairness);
         long started = System.nanoTime();
         RoutingPlan solved = new RoutingSolver(limits).solve(prepared.problem());
-        Duration solveTime = Duration.ofNanos(System.nanoTime() - started);
+        return finish(prepared, solved, Duration.ofNanos(System.nanoTime() - started));
+    }
 
-        return new DayPlan(day.date(), prepared.allocations(), prepared.unroutable(), solved,
+    /**
+     * The planned day from a prepared day and its routes however they were solved: adds the independent
+     * feasibility check and the explanations.
+     */
+    public static DayPlan finish(PreparedDay prepared, RoutingPlan solved, Duration solveTime) {
+        return new DayPlan(prepared.date(), prepared.allocations(), prepared.unroutable(), solved,
                 new FeasibilityChecker().check(solved), new RoutingExplainer().explain(solved), prepared.router(),
                 prepared.sites(), new Timings(prepared.splitTime(), prepared.matrixTime(), solveTime));
     }

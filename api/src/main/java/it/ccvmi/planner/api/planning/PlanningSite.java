@@ -42,7 +42,7 @@ public record PlanningSite(String id, String name, SiteKind kind, double lat, do
         return ReceivingHours.of(windows);
     }
 
-    Site toRoutingSite() {
+    public Site toRoutingSite() {
         return new Site(id, name, lat, lon);
     }
 }

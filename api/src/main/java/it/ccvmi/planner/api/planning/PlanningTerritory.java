@@ -2,6 +2,7 @@ package it.ccvmi.planner.api.planning;
 
 import it.ccvmi.planner.data.scenario.SiteRef;
 import it.ccvmi.planner.data.site.DefaultReceivingWindows;
+import it.ccvmi.planner.data.site.Site;
 import it.ccvmi.planner.data.site.SiteKind;
 import it.ccvmi.planner.data.territory.ComuneRecord;
 import it.ccvmi.planner.data.territory.HubRecord;
@@ -52,6 +53,26 @@ public final class PlanningTerritory {
             SiteRef ref = new SiteRef(hub.kind(), hub.comuneIstat(), hub.name());
             sites.put(ref, site(ref, hub.location().getY(), hub.location().getX()));
         }
+        return withTheDepot(sites);
+    }
+
+    /**
+     * The territory as stored in the database: every site at its stored location with its stored receiving windows.
+     *
+     * @param sites the sites with their comune loaded
+     * @throws IllegalArgumentException unless exactly one site is a depot
+     */
+    public static PlanningTerritory ofSites(Collection<Site> sites) {
+        Map<SiteRef, PlanningSite> byRef = new LinkedHashMap<>();
+        for (Site site : sites) {
+            SiteRef ref = SiteRef.of(site);
+            byRef.put(ref, new PlanningSite(id(ref), ref.name(), ref.kind(), site.getLocation().getY(),
+                    site.getLocation().getX(), site.getReceivingWindows()));
+        }
+        return withTheDepot(byRef);
+    }
+
+    private static PlanningTerritory withTheDepot(Map<SiteRef, PlanningSite> sites) {
         List<PlanningSite> depots = sites.values().stream().filter(site -> site.kind() == SiteKind.DEPOT).toList();
         if (depots.size() != 1) {
             throw new IllegalArgumentException("the territory must have exactly one depot, found " + depots.size());
@@ -64,7 +85,7 @@ public final class PlanningTerritory {
     }
 
     /** A readable, unique id: kind, comune and name, e.g. {@code COC/015146/COC Milano}. */
-    static String id(SiteRef ref) {
+    public static String id(SiteRef ref) {
         return ref.kind() + "/" + ref.istatCode() + "/" + ref.name();
     }
 

@@ -9,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -18,6 +19,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
 
 /**
  * Every error of the API as an RFC 9457 problem document. Validation problems list each field in
@@ -51,6 +53,21 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
                         result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
                 .toList();
         return invalid(problems, headers);
+    }
+
+    /** Malformed JSON, or a value of the wrong type: names the field when the JSON parser knows it. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException failure,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String field = "body";
+        String message = "cannot read the request body (malformed or missing JSON)";
+        if (failure.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+            field = jackson.getPath().stream().map(reference -> reference.getPropertyName() != null
+                    ? reference.getPropertyName() : "[" + reference.getIndex() + "]")
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse(field);
+            message = "wrong type or format: " + jackson.getOriginalMessage().lines().findFirst().orElse("");
+        }
+        return invalid(List.of(FieldProblem.of(field, message)), headers);
     }
 
     @ExceptionHandler(ConstraintViolationException.class)

@@ -19,7 +19,8 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = PlannerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"cisiamo.security.first-planner.password=first-planner-secret"})
+        properties = {"cisiamo.security.first-planner.password=first-planner-secret",
+                "cisiamo.demo-day.enabled=false"})
 @ContextConfiguration(initializers = {PostgisTestDatabase.Initializer.class, TestRoadGraph.class})
 @Import({TestAccounts.class, ApiClient.class})
 public @interface ApiTest {

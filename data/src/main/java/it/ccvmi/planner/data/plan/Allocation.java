@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import java.math.BigDecimal;
 
 /** How many units of a request a plan version grants (the fair split; may be less than requested). */
 @Entity
@@ -28,6 +29,9 @@ public class Allocation {
     private int units;
 
     private String reason;
+
+    /** The fair share before rounding (what equity over time compares deliveries with); null if unknown. */
+    private BigDecimal fairShare;
 
     protected Allocation() {
     }
@@ -52,6 +56,14 @@ public class Allocation {
 
     public int getUnits() {
         return units;
+    }
+
+    public void setFairShare(BigDecimal fairShare) {
+        this.fairShare = fairShare;
+    }
+
+    public BigDecimal getFairShare() {
+        return fairShare;
     }
 
     public String getReason() {

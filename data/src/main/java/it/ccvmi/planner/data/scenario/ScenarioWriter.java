@@ -58,7 +58,7 @@ public class ScenarioWriter {
                 .map(comune -> new ComuneFacts(comune.getIstatCode(), comune.getName(), comune.getPopulation())).toList();
         List<CareSite> careSites = sites.findAllWithComune().stream()
                 .filter(site -> site.getKind() == SiteKind.ATS_HUB || site.getKind() == SiteKind.RSA)
-                .map(site -> new CareSite(reference(site), CareSite.bedsIn(site.getCoordinateNotes()))).toList();
+                .map(site -> new CareSite(SiteRef.of(site), CareSite.bedsIn(site.getCoordinateNotes()))).toList();
         Map<String, Double> unitWeights = goodsTypes.findAll().stream()
                 .collect(Collectors.toMap(GoodsType::getCode, type -> type.getUnitWeightKg().doubleValue()));
         return new ScenarioInput(comuneFacts, careSites, unitWeights);
@@ -72,7 +72,7 @@ public class ScenarioWriter {
         }
         PlanningDay day = new ScenarioGenerator(input()).generate(date, seed);
         Map<SiteRef, Site> siteByRef = sites.findAllWithComune().stream()
-                .collect(Collectors.toMap(ScenarioWriter::reference, Function.identity()));
+                .collect(Collectors.toMap(SiteRef::of, Function.identity()));
         Map<String, GoodsType> goodsByCode = goodsTypes.findAll().stream()
                 .collect(Collectors.toMap(GoodsType::getCode, Function.identity()));
         Site depot = sites.findByKindOrderByName(SiteKind.DEPOT).stream().findFirst()
@@ -93,9 +93,5 @@ public class ScenarioWriter {
             vehicles.save(vehicle);
         }
         return day;
-    }
-
-    private static SiteRef reference(Site site) {
-        return new SiteRef(site.getKind(), site.getComune().getIstatCode(), site.getName());
     }
 }

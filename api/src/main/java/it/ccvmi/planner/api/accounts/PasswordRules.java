@@ -1,0 +1,22 @@
+package it.ccvmi.planner.api.accounts;
+
+import it.ccvmi.planner.api.web.ApiProblem;
+import java.nio.charset.StandardCharsets;
+
+/** How long a password must be: length is what makes a password strong, so no other rules. */
+final class PasswordRules {
+
+    static final int MIN_LENGTH = 12;
+    /** bcrypt reads no further and Spring Security's encoder refuses longer input. */
+    static final int MAX_OCTETS = 72;
+
+    private PasswordRules() {
+    }
+
+    /** @throws ApiProblem 400 naming the field when the password is longer than bcrypt can hash */
+    static void requireHashable(String field, String password) {
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_OCTETS) {
+            throw ApiProblem.invalidField(field, "must be at most " + MAX_OCTETS + " bytes in UTF-8");
+        }
+    }
+}

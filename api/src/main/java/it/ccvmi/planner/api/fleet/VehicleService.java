@@ -1,0 +1,71 @@
+package it.ccvmi.planner.api.fleet;
+
+import it.ccvmi.planner.api.sites.SiteService;
+import it.ccvmi.planner.api.web.ApiProblem;
+import it.ccvmi.planner.data.fleet.Vehicle;
+import it.ccvmi.planner.data.fleet.VehicleRepository;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The volunteer vans. Organisation and label are the natural key and never change. */
+@Service
+@Transactional
+public class VehicleService {
+
+    private final VehicleRepository vehicles;
+    private final SiteService sites;
+
+    VehicleService(VehicleRepository vehicles, SiteService sites) {
+        this.vehicles = vehicles;
+        this.sites = sites;
+    }
+
+    @Transactional(readOnly = true)
+    public List<VehicleView> list() {
+        return vehicles.findAllWithDepot().stream().map(VehicleView::of).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public VehicleView get(long id) {
+        return VehicleView.of(find(id));
+    }
+
+    public VehicleView create(VehicleInput input) {
+        Vehicle vehicle = new Vehicle(input.organisation().trim(), input.label().trim());
+        return describe(vehicle, input); // an organisation's second van of the same label: 409
+    }
+
+    public VehicleView update(long id, VehicleInput input) {
+        Vehicle vehicle = find(id);
+        if (!vehicle.getOrganisation().equals(input.organisation().trim())) {
+            throw unchangeable("organisation");
+        }
+        if (!vehicle.getLabel().equals(input.label().trim())) {
+            throw unchangeable("label");
+        }
+        return describe(vehicle, input);
+    }
+
+    public void delete(long id) {
+        vehicles.delete(find(id));
+        vehicles.flush(); // a van routed in a plan: 409
+    }
+
+    private VehicleView describe(Vehicle vehicle, VehicleInput input) {
+        if (!input.shiftStart().isBefore(input.shiftEnd())) {
+            throw ApiProblem.invalidField("shiftEnd", "must be after the shift start " + input.shiftStart());
+        }
+        vehicle.update(input.capacityKg(), input.capacityM3(), input.refrigerated(), input.shiftStart(),
+                input.shiftEnd(), sites.depot(input.homeDepotId(), "homeDepotId"));
+        return VehicleView.of(vehicles.saveAndFlush(vehicle));
+    }
+
+    private Vehicle find(long id) {
+        return vehicles.findById(id).orElseThrow(() -> ApiProblem.notFound("no vehicle with id " + id));
+    }
+
+    private static ApiProblem unchangeable(String field) {
+        return ApiProblem.invalidField(field, "cannot change: it identifies the van; create a new one");
+    }
+}

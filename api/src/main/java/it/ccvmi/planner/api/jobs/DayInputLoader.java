@@ -1,0 +1,136 @@
+package it.ccvmi.planner.api.jobs;
+
+import it.ccvmi.planner.api.planning.FairnessOptions;
+import it.ccvmi.planner.api.planning.PlanningTerritory;
+import it.ccvmi.planner.api.plans.PublishedHistory;
+import it.ccvmi.planner.api.web.ApiProblem;
+import it.ccvmi.planner.data.fleet.Vehicle;
+import it.ccvmi.planner.data.fleet.VehicleRepository;
+import it.ccvmi.planner.data.goods.GoodsCatalogue;
+import it.ccvmi.planner.data.goods.GoodsTypeRepository;
+import it.ccvmi.planner.data.request.DeliveryRequest;
+import it.ccvmi.planner.data.request.DeliveryRequestRepository;
+import it.ccvmi.planner.data.request.RequestStatus;
+import it.ccvmi.planner.data.scenario.PlanningDay;
+import it.ccvmi.planner.data.scenario.PlanningDay.RequestLine;
+import it.ccvmi.planner.data.scenario.PlanningDay.StockLine;
+import it.ccvmi.planner.data.scenario.PlanningDay.VehicleLine;
+import it.ccvmi.planner.data.scenario.SiteRef;
+import it.ccvmi.planner.data.site.Site;
+import it.ccvmi.planner.data.site.SiteRepository;
+import it.ccvmi.planner.data.stock.StockLot;
+import it.ccvmi.planner.data.stock.StockLotRepository;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads a date's planning inputs from the database and rejects a request that cannot be planned (naming the
+ * field): the requests of the date (cancelled ones left out), the stock usable that day, the chosen vans, the
+ * goods catalogue, the territory and the equity-over-time history of the published plans.
+ */
+@Component
+class DayInputLoader {
+
+    private final DeliveryRequestRepository requests;
+    private final StockLotRepository stock;
+    private final VehicleRepository vehicles;
+    private final GoodsTypeRepository goodsTypes;
+    private final SiteRepository sites;
+    private final PublishedHistory history;
+    private final int stockArrivalDays;
+
+    DayInputLoader(DeliveryRequestRepository requests, StockLotRepository stock, VehicleRepository vehicles,
+            GoodsTypeRepository goodsTypes, SiteRepository sites, PublishedHistory history,
+            @Value("${cisiamo.planning.stock-arrival-days:3}") int stockArrivalDays) {
+        this.requests = requests;
+        this.stock = stock;
+        this.vehicles = vehicles;
+        this.goodsTypes = goodsTypes;
+        this.sites = sites;
+        this.history = history;
+        this.stockArrivalDays = stockArrivalDays;
+    }
+
+    /** @throws ApiProblem 400 naming {@code date}, {@code vehicleIds} or {@code fairness.needWeights} */
+    @Transactional(readOnly = true)
+    DayInputs load(PlanRequest request) {
+        LocalDate date = request.date();
+        List<RequestLine> requestLines = requests.findForDeliveryDate(date).stream()
+                .filter(line -> line.getStatus() != RequestStatus.CANCELLED).map(DayInputLoader::requestLine).toList();
+        if (requestLines.isEmpty()) {
+            throw ApiProblem.invalidField("date", "there are no delivery requests for " + date);
+        }
+        List<VehicleLine> fleet = fleet(request.vehicleIds()).stream().map(DayInputLoader::vehicleLine).toList();
+        // Donations are collected for the next distribution: lots that arrived in the last days and are still good.
+        List<StockLine> stockLines = stock.findUsableOn(date, date.minusDays(stockArrivalDays)).stream()
+                .map(DayInputLoader::stockLine).toList();
+        List<Site> allSites = sites.findAllWithComune();
+        PlanningTerritory territory = PlanningTerritory.ofSites(allSites);
+        FairnessRequest fairness = request.fairnessOrDefault();
+        FairnessOptions options = new FairnessOptions(needWeights(fairness.weights(), allSites),
+                fairness.carriesShortfall() ? history.before(date) : Map.of());
+        return new DayInputs(new PlanningDay(date, 0, requestLines, stockLines, fleet), territory,
+                GoodsCatalogue.of(goodsTypes.findAll()), options);
+    }
+
+    private List<Vehicle> fleet(List<Long> ids) {
+        if (ids == null) {
+            List<Vehicle> all = vehicles.findAllWithDepot();
+            if (all.isEmpty()) {
+                throw ApiProblem.invalidField("vehicleIds", "there are no vehicles: import the fleet first");
+            }
+            return all;
+        }
+        if (ids.isEmpty()) {
+            throw ApiProblem.invalidField("vehicleIds", "name at least one vehicle, or leave the field out for all");
+        }
+        List<Vehicle> chosen = vehicles.findAllById(ids);
+        Set<Long> unknown = new TreeSet<>(ids);
+        chosen.forEach(vehicle -> unknown.remove(vehicle.getId()));
+        if (!unknown.isEmpty()) {
+            throw ApiProblem.invalidField("vehicleIds", "unknown vehicle ids " + unknown);
+        }
+        return chosen;
+    }
+
+    /** Need weights by the planning id of the site. */
+    private static Map<String, BigDecimal> needWeights(Map<Long, BigDecimal> bySiteId, List<Site> allSites) {
+        Map<Long, Site> siteById = allSites.stream().collect(Collectors.toMap(Site::getId, site -> site));
+        Map<String, BigDecimal> weights = new HashMap<>();
+        bySiteId.forEach((siteId, weight) -> {
+            Site site = siteById.get(siteId);
+            if (site == null) {
+                throw ApiProblem.invalidField("fairness.needWeights", "unknown site id " + siteId);
+            }
+            if (weight == null || weight.signum() <= 0) {
+                throw ApiProblem.invalidField("fairness.needWeights", "the weight of site " + siteId + " must be above 0");
+            }
+            weights.put(PlanningTerritory.id(SiteRef.of(site)), weight);
+        });
+        return weights;
+    }
+
+    private static RequestLine requestLine(DeliveryRequest request) {
+        return new RequestLine(SiteRef.of(request.getSite()), request.getGoodsType().getCode(), request.getUnits());
+    }
+
+    private static StockLine stockLine(StockLot lot) {
+        return new StockLine(lot.getGoodsType().getCode(), lot.getUnits(), lot.getWeightKg().doubleValue(),
+                lot.getArrivalDate(), lot.getExpiryDate());
+    }
+
+    private static VehicleLine vehicleLine(Vehicle vehicle) {
+        return new VehicleLine(vehicle.getOrganisation(), vehicle.getLabel(), vehicle.getCapacityKg().doubleValue(),
+                vehicle.getCapacityM3().doubleValue(), vehicle.isRefrigerated(), vehicle.getShiftStart(),
+                vehicle.getShiftEnd());
+    }
+}

@@ -1,0 +1,212 @@
+package it.ccvmi.planner.api.jobs;
+
+import it.ccvmi.planner.api.plans.DrivenPlan;
+import it.ccvmi.planner.api.web.ApiProblem;
+import it.ccvmi.planner.data.job.PlanningJob;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The planning jobs of this process: at most {@code cisiamo.planning.parallel-solves} solve at once (default 1,
+ * the solver uses a core), the others wait in order as QUEUED. Every job's row is kept up to date, so a restart
+ * can report the jobs it interrupted. A ticker pushes progress to the event streams: on a new best score and at
+ * least every second.
+ */
+@Service
+public class PlanningJobs implements DisposableBean {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PlanningJobs.class);
+    private static final long TICK_MILLIS = 250;
+    private static final long HEARTBEAT_MILLIS = 1000;
+
+    private final DayInputLoader loader;
+    private final JobStore store;
+    private final JobSolve solve;
+    private final JobEvents events;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final ExecutorService solvers;
+    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(
+            runnable -> new Thread(runnable, "planning-job-ticker"));
+    private final Map<String, ActiveJob> active = new ConcurrentHashMap<>();
+    /** Ids of the QUEUED jobs, next first; guarded by itself. */
+    private final List<String> queue = new ArrayList<>();
+    private final Map<String, Long> lastPublished = new ConcurrentHashMap<>();
+    private volatile boolean shuttingDown;
+
+    PlanningJobs(DayInputLoader loader, JobStore store, JobSolve solve, JobEvents events, ObjectMapper json,
+            Clock clock, @Value("${cisiamo.planning.parallel-solves:1}") int parallelSolves) {
+        this.loader = loader;
+        this.store = store;
+        this.solve = solve;
+        this.events = events;
+        this.json = json;
+        this.clock = clock;
+        this.solvers = Executors.newFixedThreadPool(parallelSolves, runnable -> new Thread(runnable, "planning-job"));
+        ticker.scheduleWithFixedDelay(this::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /** Validates the request against the database, queues the job and returns it. */
+    public JobView submit(PlanRequest request, String requestedBy) {
+        DayInputs inputs = loader.load(request);
+        String parameters = json.writeValueAsString(Map.of("vehicleIds", request.vehicleIds() == null ? "all"
+                : request.vehicleIds(), "fairness", request.fairnessOrDefault()));
+        PlanningJob job = store.create(new PlanningJob(request.date(), request.timeLimit(), parameters, requestedBy,
+                clock));
+        ActiveJob live = new ActiveJob(job.getId());
+        active.put(job.getId(), live);
+        synchronized (queue) {
+            queue.add(job.getId());
+        }
+        solvers.execute(() -> run(live, inputs, request.timeLimit()));
+        return view(job.getId());
+    }
+
+    public List<JobView> list() {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return store.newestFirst().stream().map(job -> view(job, now)).toList();
+    }
+
+    public JobView get(String id) {
+        return view(id);
+    }
+
+    public SseEmitter events(String id) {
+        store.find(id); // 404 before opening a stream
+        JobEvents.Stream stream = events.open(id);
+        events.greet(stream, view(id));
+        return stream.emitter();
+    }
+
+    /**
+     * Stops a job: a queued one never starts; a solving one ends with its best plan so far (STOPPED).
+     *
+     * @throws ApiProblem 409 when the job has already ended
+     */
+    public JobView stop(String id) {
+        PlanningJob job = store.find(id);
+        ActiveJob live = active.get(id);
+        if (job.getState().isFinished() || live == null) {
+            throw ApiProblem.conflict("job " + id + " has already ended " + job.getState());
+        }
+        boolean wasQueued;
+        synchronized (queue) {
+            wasQueued = queue.remove(id);
+        }
+        if (wasQueued) {
+            store.cancel(id);
+            end(live);
+        } else {
+            live.requestStop();
+            awaitEnd(live);
+        }
+        return view(id);
+    }
+
+    /** Jobs running or queued in this process. */
+    Set<String> activeIds() {
+        return Set.copyOf(active.keySet());
+    }
+
+    private void run(ActiveJob live, DayInputs inputs, int timeLimitSeconds) {
+        synchronized (queue) {
+            if (!queue.remove(live.id())) {
+                return; // stopped while queued
+            }
+        }
+        try {
+            store.start(live.id());
+            DrivenPlan plan = solve.solve(live, inputs, timeLimitSeconds);
+            if (shuttingDown) {
+                store.interrupt(live.id());
+            } else {
+                solve.store(live, plan);
+            }
+        } catch (RuntimeException failure) {
+            LOG.warn("Job {} failed: {}", live.id(), failure.toString(), failure);
+            store.fail(live.id(), failure.getMessage() == null ? failure.toString() : failure.getMessage());
+        } finally {
+            end(live);
+        }
+    }
+
+    private void end(ActiveJob live) {
+        active.remove(live.id());
+        lastPublished.remove(live.id());
+        events.done(live.id(), view(live.id()));
+        live.end();
+    }
+
+    private void awaitEnd(ActiveJob live) {
+        try {
+            live.ended().get(2, TimeUnit.MINUTES);
+        } catch (TimeoutException | java.util.concurrent.ExecutionException slow) {
+            LOG.warn("Job {} did not end within 2 minutes of being stopped", live.id());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Enforces stops, keeps the best score in the database about every second and feeds the event streams. */
+    private void tick() {
+        long now = System.currentTimeMillis();
+        for (ActiveJob live : active.values()) {
+            try {
+                live.enforceStop();
+                boolean improved = live.takeUnpublished();
+                Long last = lastPublished.get(live.id());
+                if (last != null && !improved && now - last < HEARTBEAT_MILLIS) {
+                    continue;
+                }
+                lastPublished.put(live.id(), now);
+                if (live.bestScore() != null) {
+                    store.improve(live.id(), live.bestScore().toString(), live.bestScore().isFeasible());
+                }
+                if (events.isWatched(live.id())) {
+                    events.progress(live.id(), view(live.id()));
+                }
+            } catch (RuntimeException failure) {
+                LOG.warn("Progress of job {} not published: {}", live.id(), failure.toString());
+            }
+        }
+    }
+
+    private JobView view(String id) {
+        return view(store.find(id), OffsetDateTime.now(clock));
+    }
+
+    private JobView view(PlanningJob job, OffsetDateTime now) {
+        Integer position;
+        synchronized (queue) {
+            int index = queue.indexOf(job.getId());
+            position = index < 0 ? null : index + 1;
+        }
+        return JobView.of(job, active.get(job.getId()), position, now);
+    }
+
+    @Override
+    public void destroy() throws InterruptedException {
+        shuttingDown = true;
+        ticker.shutdownNow();
+        solvers.shutdownNow();
+        active.values().forEach(ActiveJob::requestStop);
+        solvers.awaitTermination(10, TimeUnit.SECONDS);
+    }
+}

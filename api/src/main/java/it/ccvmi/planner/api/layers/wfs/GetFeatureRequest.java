@@ -1,0 +1,193 @@
+package it.ccvmi.planner.api.layers.wfs;
+
+import it.ccvmi.planner.api.layers.LayerFeature;
+import it.ccvmi.planner.api.layers.LayerType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+
+/**
+ * A GetFeature query read from KVP: one feature type, output CRS, optional BBOX (or a FES BBOX filter) and
+ * resource ids, sorting, property selection and paging (startIndex, count). WFS 1.x spellings (typeName, maxFeatures, featureId)
+ * are accepted too, since several clients still send them.
+ */
+record GetFeatureRequest(LayerType type, CrsReference srs, Envelope bbox, Set<String> resourceIds,
+        List<SortKey> sortBy, Set<String> propertyNames, Integer count, int startIndex, boolean hits) {
+
+    /** The formats GetFeature answers: GeoJSON, under the names clients use for it. */
+    static final List<String> OUTPUT_FORMATS = List.of("application/json", "application/geo+json", "json",
+            "geojson", "application/json; subtype=geojson");
+
+    record SortKey(String property, boolean descending) {
+    }
+
+    /** A page of the matching features and how many matched in all. */
+    record Page(int numberMatched, List<LayerFeature> features) {
+    }
+
+    static GetFeatureRequest parse(Kvp kvp) {
+        kvp.get("outputFormat").ifPresent(GetFeatureRequest::requireGeoJson);
+        for (String unsupported : new String[] {"storedQuery_id", "cql_filter"}) {
+            if (kvp.get(unsupported).isPresent()) {
+                throw WfsException.optionNotSupported(unsupported,
+                        unsupported + " is not supported; filter with BBOX or resourceId");
+            }
+        }
+        FesFilter filter = kvp.get("filter").map(FesFilter::parse).orElse(new FesFilter(null, null));
+        Set<String> resourceIds = kvp.first("resourceId", "featureId").map(GetFeatureRequest::list)
+                .<Set<String>>map(LinkedHashSet::new).orElse(filter.resourceIds());
+        LayerType type = type(kvp, resourceIds);
+        CrsReference srs = kvp.get("srsName").map(name -> CrsReference.parse(name, "srsName"))
+                .orElse(CrsReference.DEFAULT);
+        if (filter.bbox() != null && kvp.get("bbox").isPresent()) {
+            throw WfsException.invalid("bbox", "BBOX and FILTER are mutually exclusive");
+        }
+        Envelope bbox = kvp.get("bbox").map(value -> bbox(value, kvp)).orElse(filter.bbox());
+        boolean hits = kvp.get("resultType").map(GetFeatureRequest::isHits).orElse(false);
+        return new GetFeatureRequest(type, srs, bbox, resourceIds, sortKeys(kvp, type), propertyNames(kvp, type),
+                kvp.nonNegative("count", "maxFeatures").orElse(null), kvp.nonNegative("startIndex").orElse(0), hits);
+    }
+
+    /** Filters, sorts and pages the features of the type. */
+    Page apply(List<LayerFeature> all) {
+        List<LayerFeature> matching = new ArrayList<>(all.stream().filter(this::matches).toList());
+        if (!sortBy.isEmpty()) {
+            matching.sort(comparator());
+        }
+        int from = Math.min(startIndex, matching.size());
+        int to = count == null ? matching.size() : (int) Math.min(matching.size(), (long) from + count);
+        return new Page(matching.size(), hits ? List.of() : matching.subList(from, to));
+    }
+
+    Predicate<String> selectedProperty() {
+        return propertyNames == null ? name -> true : propertyNames::contains;
+    }
+
+    private boolean matches(LayerFeature feature) {
+        if (resourceIds != null && !resourceIds.contains(feature.id())) {
+            return false;
+        }
+        if (bbox == null) {
+            return true;
+        }
+        Geometry geometry = feature.geometry();
+        return geometry != null && geometry.getEnvelopeInternal().intersects(bbox)
+                && geometry.intersects(new GeometryFactory().toGeometry(bbox));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Comparator<LayerFeature> comparator() {
+        Comparator<LayerFeature> order = null;
+        for (SortKey key : sortBy) {
+            Comparator<LayerFeature> byKey = Comparator.comparing(
+                    feature -> (Comparable<Object>) feature.properties().get(key.property()),
+                    Comparator.nullsLast(Comparator.naturalOrder()));
+            byKey = key.descending() ? byKey.reversed() : byKey;
+            order = order == null ? byKey : order.thenComparing(byKey);
+        }
+        return order;
+    }
+
+    private static void requireGeoJson(String format) {
+        String normalised = format.toLowerCase(Locale.ROOT).replace(" ", "");
+        if (OUTPUT_FORMATS.stream().noneMatch(known -> known.replace(" ", "").equals(normalised))) {
+            throw WfsException.invalid("outputFormat", "output format '" + format + "' is not supported; use "
+                    + String.join(", ", OUTPUT_FORMATS));
+        }
+    }
+
+    private static LayerType type(Kvp kvp, Set<String> resourceIds) {
+        String name = kvp.first("typeNames", "typeName").orElseGet(() -> {
+            if (resourceIds == null) {
+                throw WfsException.missing("typeNames");
+            }
+            // Resource ids name their type: routes.12
+            String id = resourceIds.iterator().next();
+            return id.contains(".") ? id.substring(0, id.indexOf('.')) : id;
+        });
+        List<String> names = list(name.replace("(", "").replace(")", ""));
+        if (names.size() != 1) {
+            throw WfsException.invalid("typeNames", "one feature type per request, got '" + name + "'");
+        }
+        return LayerType.named(names.get(0)).orElseThrow(() -> WfsException.invalid("typeNames",
+                "unknown feature type '" + names.get(0) + "'; types: cisiamo:routes, cisiamo:stops, cisiamo:comuni,"
+                        + " cisiamo:sites"));
+    }
+
+    /** BBOX=minx,miny,maxx,maxy[,crs]: the crs defaults to srsName, then to urn:ogc:def:crs:EPSG::4326. */
+    private static Envelope bbox(String value, Kvp kvp) {
+        String[] parts = value.split(",");
+        if (parts.length != 4 && parts.length != 5) {
+            throw WfsException.invalid("bbox", "BBOX needs four numbers and an optional CRS, got '" + value + "'");
+        }
+        double[] corners = new double[4];
+        for (int i = 0; i < 4; i++) {
+            try {
+                corners[i] = Double.parseDouble(parts[i].trim());
+            } catch (NumberFormatException e) {
+                throw WfsException.invalid("bbox", "'" + parts[i] + "' in BBOX is not a number");
+            }
+        }
+        if (corners[0] > corners[2] || corners[1] > corners[3]) {
+            throw WfsException.invalid("bbox", "the lower corner of BBOX '" + value + "' is above its upper corner");
+        }
+        String crs = parts.length == 5 ? parts[4] : kvp.get("srsName").orElse(null);
+        CrsReference reference = crs == null ? CrsReference.DEFAULT : CrsReference.parse(crs, "bbox");
+        return reference.toLonLat(corners);
+    }
+
+    private static boolean isHits(String resultType) {
+        if (resultType.equalsIgnoreCase("hits")) {
+            return true;
+        }
+        if (resultType.equalsIgnoreCase("results")) {
+            return false;
+        }
+        throw WfsException.invalid("resultType", "resultType is 'results' or 'hits', not '" + resultType + "'");
+    }
+
+    private static List<SortKey> sortKeys(Kvp kvp, LayerType type) {
+        return kvp.get("sortBy").map(GetFeatureRequest::list).orElse(List.of()).stream().map(key -> {
+            String[] words = key.trim().split("\\s+");
+            String property = localName(words[0]);
+            String direction = words.length > 1 ? words[1].toUpperCase(Locale.ROOT) : "ASC";
+            if (type.attribute(property).isEmpty() || words.length > 2
+                    || !List.of("ASC", "DESC", "A", "D").contains(direction)) {
+                throw WfsException.invalid("sortBy", "cannot sort by '" + key + "'; use a property of "
+                        + type.typeName() + " and ASC or DESC");
+            }
+            return new SortKey(property, direction.startsWith("D"));
+        }).toList();
+    }
+
+    private static Set<String> propertyNames(Kvp kvp, LayerType type) {
+        return kvp.get("propertyName").map(value -> {
+            Set<String> names = new LinkedHashSet<>();
+            for (String name : list(value.replace("(", "").replace(")", ""))) {
+                String local = localName(name);
+                if (!local.equals("geometry") && type.attribute(local).isEmpty()) {
+                    throw WfsException.invalid("propertyName", "'" + name + "' is not a property of "
+                            + type.typeName());
+                }
+                names.add(local);
+            }
+            return names;
+        }).orElse(null);
+    }
+
+    private static String localName(String name) {
+        return name.contains(":") ? name.substring(name.indexOf(':') + 1) : name;
+    }
+
+    private static List<String> list(String value) {
+        return Arrays.stream(value.split(",")).map(String::trim).filter(part -> !part.isEmpty()).toList();
+    }
+}

@@ -1,0 +1,23 @@
+package it.ccvmi.planner.api.plans;
+
+import it.ccvmi.planner.api.planning.PlanningSite;
+import it.ccvmi.planner.api.planning.RouteSummary;
+import it.ccvmi.planner.solver.routing.model.Van;
+import it.ccvmi.planner.solver.routing.model.Visit;
+import java.util.List;
+import org.locationtech.jts.geom.LineString;
+
+/**
+ * A van's solved route as the crew drives it: its stops (consecutive visits to the same site make one stop)
+ * and the road geometry from the depot through every stop back to the depot.
+ */
+public record DrivenRoute(Van van, RouteSummary summary, List<Stop> stops, LineString geometry) {
+
+    /**
+     * @param arrivalSecond   arrival at the site, seconds since midnight
+     * @param departureSecond when the last goods are unloaded
+     * @param loadOnArrivalKg kg on board when arriving
+     */
+    public record Stop(PlanningSite site, long arrivalSecond, long departureSecond, long loadOnArrivalKg, List<Visit> visits) {
+    }
+}

@@ -1,0 +1,132 @@
+package it.ccvmi.planner.api.plans;
+
+import it.ccvmi.planner.api.plans.VersionDocument.AllocationView;
+import it.ccvmi.planner.api.plans.VersionDocument.ItemView;
+import it.ccvmi.planner.api.plans.VersionDocument.LineGeometry;
+import it.ccvmi.planner.api.plans.VersionDocument.RouteView;
+import it.ccvmi.planner.api.plans.VersionDocument.StopView;
+import it.ccvmi.planner.api.web.ApiProblem;
+import it.ccvmi.planner.data.plan.Allocation;
+import it.ccvmi.planner.data.plan.Plan;
+import it.ccvmi.planner.data.plan.PlanRepository;
+import it.ccvmi.planner.data.plan.PlanStatus;
+import it.ccvmi.planner.data.plan.PlanVersion;
+import it.ccvmi.planner.data.plan.PlanVersionRepository;
+import it.ccvmi.planner.data.plan.Route;
+import it.ccvmi.planner.data.plan.RouteStop;
+import it.ccvmi.planner.data.request.DeliveryRequest;
+import it.ccvmi.planner.data.site.Site;
+import java.math.RoundingMode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.List;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.LineString;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/** Reads the stored plans of a date as API documents. */
+@Component
+public class PlanDocuments {
+
+    /** One line of a date's version list. */
+    public record VersionLine(int number, PlanStatus status, String score, OffsetDateTime createdAt,
+            OffsetDateTime publishedAt, String publishedBy) {
+    }
+
+    public record PlanSummary(LocalDate date, List<VersionLine> versions) {
+    }
+
+    private final PlanRepository plans;
+    private final PlanVersionRepository versions;
+    private final ObjectMapper json;
+
+    PlanDocuments(PlanRepository plans, PlanVersionRepository versions, ObjectMapper json) {
+        this.plans = plans;
+        this.versions = versions;
+        this.json = json;
+    }
+
+    /** @throws ApiProblem 404 when the date has no plan */
+    @Transactional(readOnly = true)
+    public PlanSummary summary(LocalDate date) {
+        Plan plan = plans.findByDeliveryDate(date).orElseThrow(() -> ApiProblem.notFound("no plan for " + date));
+        return new PlanSummary(date, plan.getVersions().stream().map(version -> new VersionLine(version.getNumber(),
+                version.getStatus(), version.getScore(), version.getCreatedAt(), version.getPublishedAt(),
+                version.getPublishedBy())).toList());
+    }
+
+    /** @throws ApiProblem 404 when the date has no such version */
+    @Transactional(readOnly = true)
+    public VersionDocument version(LocalDate date, int number) {
+        return document(find(date, number));
+    }
+
+    /** @throws ApiProblem 404 when no version of the date is published */
+    @Transactional(readOnly = true)
+    public VersionDocument published(LocalDate date) {
+        return document(versions.findPublished(date)
+                .orElseThrow(() -> ApiProblem.notFound("no published plan for " + date)));
+    }
+
+    PlanVersion find(LocalDate date, int number) {
+        return versions.findByDeliveryDate(date).stream().filter(version -> version.getNumber() == number).findFirst()
+                .orElseThrow(() -> ApiProblem.notFound("no version " + number + " of the plan for " + date));
+    }
+
+    VersionDocument document(PlanVersion version) {
+        JsonNode result = json.readTree(version.getResultJson() == null ? "{}" : version.getResultJson());
+        return new VersionDocument(version.getPlan().getDeliveryDate(), version.getNumber(), version.getStatus(),
+                version.getScore(), version.getCreatedAt(), version.getPublishedAt(), version.getPublishedBy(),
+                result.get("router"), version.getAllocations().stream().map(PlanDocuments::allocation)
+                        .sorted(Comparator.comparing(AllocationView::comuneIstat).thenComparing(AllocationView::siteName)
+                                .thenComparing(AllocationView::goodsCode)).toList(),
+                version.getRoutes().stream().sorted(Comparator.comparing(Route::getId)).map(PlanDocuments::route)
+                        .toList(),
+                result.get("unassigned"), result.get("fairness"), result.get("scoreAnalysis"),
+                result.get("feasibility"), result.get("timings"));
+    }
+
+    private static AllocationView allocation(Allocation allocation) {
+        DeliveryRequest request = allocation.getRequest();
+        Site site = request.getSite();
+        double fill = request.getUnits() == 0 ? 1 : BigDecimal.valueOf(allocation.getUnits())
+                .divide(BigDecimal.valueOf(request.getUnits()), 4, RoundingMode.HALF_EVEN).doubleValue();
+        return new AllocationView(request.getId(), site.getId(), site.getName(), site.getComune().getIstatCode(),
+                site.getComune().getName(), request.getGoodsType().getCode(), request.getUnits(), allocation.getUnits(),
+                fill, allocation.getFairShare(), allocation.getReason());
+    }
+
+    private static RouteView route(Route route) {
+        return new RouteView(route.getId(), route.getVehicle().getId(), route.getVehicle().getLabel(),
+                route.getVehicle().getOrganisation(), route.getDepartureTime(), route.getReturnTime(),
+                route.getDistanceMetres(), route.getDurationSeconds(), route.getLoadKg(), line(route.getGeometry()),
+                route.getStops().stream().map(PlanDocuments::stop).toList());
+    }
+
+    private static StopView stop(RouteStop stop) {
+        Site site = stop.getSite();
+        return new StopView(stop.getSequence(), site.getId(), site.getName(), site.getComune().getIstatCode(),
+                site.getKind(), stop.getArrivalTime(), stop.getDepartureTime(), stop.getLoadKg(),
+                site.getLocation().getX(), site.getLocation().getY(), stop.getItems().stream()
+                        .map(item -> new ItemView(item.getRequest().getId(), item.getGoods().getCode(), item.getUnits(),
+                                item.getWeightKg()))
+                        .toList());
+    }
+
+    private static LineGeometry line(LineString geometry) {
+        if (geometry == null) {
+            return null;
+        }
+        Coordinate[] points = geometry.getCoordinates();
+        double[][] coordinates = new double[points.length][];
+        for (int i = 0; i < points.length; i++) {
+            coordinates[i] = new double[] {points[i].getX(), points[i].getY()};
+        }
+        return new LineGeometry("LineString", coordinates);
+    }
+}

@@ -1,0 +1,47 @@
+package it.ccvmi.planner.api.plans;
+
+import it.ccvmi.planner.api.web.ApiProblem;
+import it.ccvmi.planner.data.plan.PlanRepository;
+import it.ccvmi.planner.data.plan.PlanStatus;
+import it.ccvmi.planner.data.plan.PlanVersion;
+import it.ccvmi.planner.data.plan.PlanVersionRepository;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Publishes a draft: it becomes the version COCs and the public see, the previously published one becomes
+ * SUPERSEDED (both stay readable). All or nothing, one publication of a day at a time.
+ */
+@Component
+class PlanPublication {
+
+    private final PlanRepository plans;
+    private final PlanVersionRepository versions;
+    private final PlanDocuments documents;
+    private final Clock clock;
+
+    PlanPublication(PlanRepository plans, PlanVersionRepository versions, PlanDocuments documents, Clock clock) {
+        this.plans = plans;
+        this.versions = versions;
+        this.documents = documents;
+        this.clock = clock;
+    }
+
+    /** @throws ApiProblem 404 for an unknown version, 409 when it is not a draft */
+    @Transactional
+    VersionDocument publish(LocalDate date, int number, String publisher) {
+        plans.lockByDeliveryDate(date).orElseThrow(() -> ApiProblem.notFound("no plan for " + date));
+        PlanVersion version = documents.find(date, number);
+        if (version.getStatus() != PlanStatus.DRAFT) {
+            throw ApiProblem.conflict("version " + number + " of " + date + " is " + version.getStatus()
+                    + "; only a draft can be published");
+        }
+        versions.findPublished(date).ifPresent(PlanVersion::supersede);
+        versions.flush(); // the old version leaves PUBLISHED before the new one enters it
+        version.publish(publisher, clock);
+        versions.flush();
+        return documents.document(version);
+    }
+}

@@ -1,0 +1,132 @@
+package it.ccvmi.planner.api.plans;
+
+import it.ccvmi.planner.api.planning.DayFleet;
+import it.ccvmi.planner.api.planning.DayPlan;
+import it.ccvmi.planner.api.planning.PlanningTerritory;
+import it.ccvmi.planner.data.fleet.Vehicle;
+import it.ccvmi.planner.data.fleet.VehicleRepository;
+import it.ccvmi.planner.data.goods.GoodsCatalogue;
+import it.ccvmi.planner.data.plan.Plan;
+import it.ccvmi.planner.data.plan.PlanRepository;
+import it.ccvmi.planner.data.plan.PlanVersion;
+import it.ccvmi.planner.data.plan.Route;
+import it.ccvmi.planner.data.plan.RouteStop;
+import it.ccvmi.planner.data.request.DeliveryRequest;
+import it.ccvmi.planner.data.request.DeliveryRequestRepository;
+import it.ccvmi.planner.data.request.RequestStatus;
+import it.ccvmi.planner.data.scenario.SiteRef;
+import it.ccvmi.planner.data.site.Site;
+import it.ccvmi.planner.data.site.SiteRepository;
+import it.ccvmi.planner.routing.Router;
+import it.ccvmi.planner.solver.allocation.Allocation;
+import it.ccvmi.planner.solver.routing.model.Van;
+import it.ccvmi.planner.solver.routing.model.Visit;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Stores a planned day as a new DRAFT version of the date's plan (creating the plan on first use): the
+ * allocations with their reasons and fair shares, the routes with their road geometry, the stops with times,
+ * loads and goods per request, and the {@link StoredResult}. All of it, or nothing.
+ */
+@Component
+public class PlanWriter {
+
+    private static final int LAST_SECOND_OF_DAY = 24 * 3600 - 1;
+
+    private final Router router;
+    private final PlanRepository plans;
+    private final DeliveryRequestRepository requests;
+    private final SiteRepository sites;
+    private final VehicleRepository vehicles;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    PlanWriter(Router router, PlanRepository plans, DeliveryRequestRepository requests, SiteRepository sites,
+            VehicleRepository vehicles, ObjectMapper json, Clock clock) {
+        this.router = router;
+        this.plans = plans;
+        this.requests = requests;
+        this.sites = sites;
+        this.vehicles = vehicles;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Adds the road geometry of every route (outside any transaction: the router takes its time). */
+    public DrivenPlan drive(DayPlan plan, GoodsCatalogue catalogue) {
+        return new DrivenPlan(plan, new RouteDriver(router).drive(plan), catalogue.unitWeightsKg());
+    }
+
+    /** Joins the caller's transaction, so that the caller can record the version in the same commit. */
+    @Transactional
+    public PlanVersion write(DrivenPlan driven) {
+        DayPlan plan = driven.plan();
+        LocalDate date = plan.date();
+        Map<String, Site> siteById = sites.findAllWithComune().stream()
+                .collect(Collectors.toMap(site -> PlanningTerritory.id(SiteRef.of(site)), Function.identity()));
+        Map<String, DeliveryRequest> requestByKey = requests.findForDeliveryDate(date).stream()
+                .filter(request -> request.getStatus() != RequestStatus.CANCELLED)
+                .collect(Collectors.toMap(request -> key(PlanningTerritory.id(SiteRef.of(request.getSite())),
+                        request.getGoodsType().getCode()), Function.identity()));
+        Plan dayPlan = plans.lockByDeliveryDate(date).orElseGet(() -> plans.save(new Plan(date, clock)));
+        PlanVersion version = dayPlan.newVersion(clock);
+        for (Allocation allocation : plan.allocations()) {
+            version.allocate(request(requestByKey, allocation.requesterId(), allocation.goodsType()),
+                    Math.toIntExact(allocation.allocated()), allocation.reason()).setFairShare(allocation.fairShare());
+        }
+        OrderUnits orderUnits = new OrderUnits(plan.allocations());
+        Map<String, Vehicle> vehicleByVan = vehicles.findAll().stream()
+                .collect(Collectors.toMap(vehicle -> DayFleet.vanId(vehicle.getOrganisation(), vehicle.getLabel()),
+                        Function.identity()));
+        for (DrivenRoute drivenRoute : driven.routes()) {
+            Van van = drivenRoute.van();
+            Route route = version.addRoute(vehicleByVan.get(van.getId()));
+            for (DrivenRoute.Stop stop : drivenRoute.stops()) {
+                RouteStop stored = route.addStop(siteById.get(stop.site().id()), time(stop.arrivalSecond()),
+                        time(stop.departureSecond()));
+                stored.setLoadKg(BigDecimal.valueOf(stop.loadOnArrivalKg()));
+                for (Visit visit : stop.visits()) {
+                    DeliveryRequest request = request(requestByKey, visit.getRequesterId(), visit.getGoods());
+                    long units = VisitUnits.of(visit, orderUnits.of(visit.getRequesterId(), visit.getGoods()));
+                    stored.deliver(request, request.getGoodsType(), Math.toIntExact(units),
+                            BigDecimal.valueOf(visit.getKg()));
+                }
+            }
+            route.setTimes(time(drivenRoute.summary().startSecond()), time(drivenRoute.summary().endSecond()),
+                    Math.toIntExact(drivenRoute.summary().drivingMetres()));
+            route.setDrive(Math.toIntExact(drivenRoute.summary().durationSeconds()),
+                    BigDecimal.valueOf(drivenRoute.summary().kg()), drivenRoute.geometry());
+        }
+        version.setScore(plan.routes().getScore().toString());
+        version.setRouter(plan.router().toString());
+        version.setResultJson(json.writeValueAsString(new StoredResults(plan, siteById, driven.unitWeightsKg()).build()));
+        plans.saveAndFlush(dayPlan);
+        return version;
+    }
+
+    private static DeliveryRequest request(Map<String, DeliveryRequest> byKey, String requesterId, String goods) {
+        DeliveryRequest request = byKey.get(key(requesterId, goods));
+        if (request == null) {
+            throw new IllegalStateException("the request of " + requesterId + " for " + goods
+                    + " was withdrawn while the day was being planned; plan it again");
+        }
+        return request;
+    }
+
+    private static String key(String requesterId, String goods) {
+        return requesterId + '\n' + goods;
+    }
+
+    private static LocalTime time(long secondOfDay) {
+        return LocalTime.ofSecondOfDay(Math.min(secondOfDay, LAST_SECOND_OF_DAY));
+    }
+}

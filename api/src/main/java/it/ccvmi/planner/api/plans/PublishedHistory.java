@@ -1,0 +1,74 @@
+package it.ccvmi.planner.api.plans;
+
+import it.ccvmi.planner.api.planning.FairnessOptions.RequesterGoods;
+import it.ccvmi.planner.api.planning.PlanningTerritory;
+import it.ccvmi.planner.data.plan.Allocation;
+import it.ccvmi.planner.data.plan.PlanVersion;
+import it.ccvmi.planner.data.plan.PlanVersionRepository;
+import it.ccvmi.planner.data.plan.Route;
+import it.ccvmi.planner.data.plan.RouteStop;
+import it.ccvmi.planner.data.plan.RouteStopItem;
+import it.ccvmi.planner.data.request.DeliveryRequest;
+import it.ccvmi.planner.data.scenario.SiteRef;
+import it.ccvmi.planner.solver.allocation.EquityOverTime;
+import it.ccvmi.planner.solver.allocation.PastOutcome;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Equity over time from what was published: for every requester and goods type, its fair share and the units
+ * the published routes actually carried on each of the last {@value EquityOverTime#HORIZON_DAYS} days.
+ */
+@Component
+public class PublishedHistory {
+
+    private final PlanVersionRepository versions;
+
+    PublishedHistory(PlanVersionRepository versions) {
+        this.versions = versions;
+    }
+
+    /** The past outcomes the fair split of {@code date} carries over, keyed by planning site id and goods. */
+    @Transactional(readOnly = true)
+    public Map<RequesterGoods, List<PastOutcome>> before(LocalDate date) {
+        Map<RequesterGoods, List<PastOutcome>> history = new HashMap<>();
+        for (PlanVersion version : versions.findPublishedBetween(date.minusDays(EquityOverTime.HORIZON_DAYS),
+                date.minusDays(1))) {
+            int daysAgo = (int) ChronoUnit.DAYS.between(version.getPlan().getDeliveryDate(), date);
+            Map<Long, Long> delivered = deliveredUnits(version);
+            for (Allocation allocation : version.getAllocations()) {
+                BigDecimal fairShare = allocation.getFairShare();
+                DeliveryRequest request = allocation.getRequest();
+                if (fairShare == null || request.getUnits() == 0) {
+                    continue; // a version stored without its fair shares cannot say who was short-changed
+                }
+                RequesterGoods key = new RequesterGoods(PlanningTerritory.id(SiteRef.of(request.getSite())),
+                        request.getGoodsType().getCode());
+                history.computeIfAbsent(key, any -> new ArrayList<>()).add(new PastOutcome(daysAgo,
+                        request.getUnits(), fairShare.min(BigDecimal.valueOf(request.getUnits())),
+                        delivered.getOrDefault(request.getId(), 0L)));
+            }
+        }
+        return history;
+    }
+
+    /** Units per request id that the version's routes hand over. */
+    private static Map<Long, Long> deliveredUnits(PlanVersion version) {
+        Map<Long, Long> units = new HashMap<>();
+        for (Route route : version.getRoutes()) {
+            for (RouteStop stop : route.getStops()) {
+                for (RouteStopItem item : stop.getItems()) {
+                    units.merge(item.getRequest().getId(), (long) item.getUnits(), Long::sum);
+                }
+            }
+        }
+        return units;
+    }
+}

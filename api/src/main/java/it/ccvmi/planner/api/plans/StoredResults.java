@@ -1,0 +1,112 @@
+package it.ccvmi.planner.api.plans;
+
+import it.ccvmi.planner.api.planning.DayPlan;
+import it.ccvmi.planner.api.planning.FillStatistics;
+import it.ccvmi.planner.api.planning.UnroutableOrder;
+import it.ccvmi.planner.api.plans.StoredResult.ComuneFill;
+import it.ccvmi.planner.api.plans.StoredResult.ConstraintScore;
+import it.ccvmi.planner.api.plans.StoredResult.Fairness;
+import it.ccvmi.planner.api.plans.StoredResult.Feasibility;
+import it.ccvmi.planner.api.plans.StoredResult.GoodsUnits;
+import it.ccvmi.planner.api.plans.StoredResult.RouterInfo;
+import it.ccvmi.planner.api.plans.StoredResult.ScoreAnalysis;
+import it.ccvmi.planner.api.plans.StoredResult.Timings;
+import it.ccvmi.planner.api.plans.StoredResult.Unassigned;
+import it.ccvmi.planner.data.site.Site;
+import it.ccvmi.planner.routing.RouterDescription;
+import it.ccvmi.planner.solver.allocation.Allocation;
+import it.ccvmi.planner.solver.routing.check.FeasibilityReport;
+import it.ccvmi.planner.solver.routing.explain.PostponedDelivery;
+import it.ccvmi.planner.solver.routing.model.Visit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Builds a plan version's {@link StoredResult} from the planned day. */
+final class StoredResults {
+
+    private final DayPlan plan;
+    private final Map<String, Site> sites;
+    private final Map<String, Double> unitWeightsKg;
+    private final OrderUnits orderUnits;
+
+    /**
+     * @param sites         stored sites by planning site id
+     * @param unitWeightsKg kg per unit by goods code
+     */
+    StoredResults(DayPlan plan, Map<String, Site> sites, Map<String, Double> unitWeightsKg) {
+        this.plan = plan;
+        this.sites = sites;
+        this.unitWeightsKg = unitWeightsKg;
+        this.orderUnits = new OrderUnits(plan.allocations());
+    }
+
+    StoredResult build() {
+        RouterDescription router = plan.router();
+        return new StoredResult(
+                new RouterInfo(router.name(), router.toString(), router.dataSource(), router.profile()),
+                unassigned(), fairness(), scoreAnalysis(), feasibility(plan.feasibility()),
+                new Timings(plan.timings().split().toMillis(), plan.timings().matrix().toMillis(),
+                        plan.timings().solve().toMillis()));
+    }
+
+    private List<Unassigned> unassigned() {
+        Map<String, Visit> visits = plan.routes().getVisits().stream()
+                .collect(Collectors.toMap(Visit::getId, Function.identity()));
+        List<Unassigned> unassigned = new ArrayList<>();
+        for (PostponedDelivery postponed : plan.explanation().postponed()) {
+            Visit visit = visits.get(postponed.visitId());
+            long units = VisitUnits.of(visit, orderUnits.of(visit.getRequesterId(), visit.getGoods()));
+            unassigned.add(entry(postponed.requesterId(), postponed.goods(), units, postponed.kg(),
+                    postponed.reason().name(), postponed.explanation()));
+        }
+        for (UnroutableOrder order : plan.unroutable()) {
+            unassigned.add(entry(order.requesterId(), order.goodsCode(), order.units(),
+                    Math.round(order.units() * unitWeightsKg.get(order.goodsCode())), "SITE_CLOSED", order.reason()));
+        }
+        return unassigned;
+    }
+
+    private Unassigned entry(String requesterId, String goods, long units, long kg, String reason, String detail) {
+        Site site = sites.get(requesterId);
+        return new Unassigned(site.getId(), site.getName(), site.getComune().getIstatCode(),
+                List.of(new GoodsUnits(goods, units)), kg, reason, detail);
+    }
+
+    private Fairness fairness() {
+        FillStatistics fill = FillStatistics.of(plan.allocations());
+        Map<String, double[]> kgByComune = new TreeMap<>(); // istat → {requested, allocated}
+        for (Allocation allocation : plan.allocations()) {
+            double unitKg = unitWeightsKg.get(allocation.goodsType());
+            double[] kg = kgByComune.computeIfAbsent(sites.get(allocation.requesterId()).getComune().getIstatCode(),
+                    istat -> new double[2]);
+            kg[0] += allocation.requested() * unitKg;
+            kg[1] += allocation.allocated() * unitKg;
+        }
+        Map<String, String> comuneNames = sites.values().stream().collect(Collectors.toMap(
+                site -> site.getComune().getIstatCode(), site -> site.getComune().getName(), (a, b) -> a));
+        List<ComuneFill> perComune = kgByComune.entrySet().stream().map(entry -> new ComuneFill(entry.getKey(),
+                comuneNames.get(entry.getKey()), round(entry.getValue()[0]), round(entry.getValue()[1]),
+                entry.getValue()[0] == 0 ? 1 : Math.round(entry.getValue()[1] / entry.getValue()[0] * 10_000) / 10_000.0))
+                .toList();
+        return new Fairness(fill.minimum(), fill.mean(), fill.jain(), perComune);
+    }
+
+    private ScoreAnalysis scoreAnalysis() {
+        return new ScoreAnalysis(plan.explanation().score().toString(), plan.explanation().constraints().stream()
+                .map(summary -> new ConstraintScore(summary.constraint(), summary.score().toString(), summary.matches()))
+                .toList());
+    }
+
+    private static Feasibility feasibility(FeasibilityReport report) {
+        return new Feasibility(report.feasible(), report.violations(), report.drivingSeconds(), report.drivingMetres(),
+                report.routesUsed(), report.postponedVisits());
+    }
+
+    private static double round(double kg) {
+        return Math.round(kg * 10) / 10.0;
+    }
+}

@@ -1,0 +1,16 @@
+package it.ccvmi.planner.api.requests;
+
+import it.ccvmi.planner.data.request.RequestStatus;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import java.time.LocalDate;
+
+/** A delivery request as a client sends it; status defaults to REQUESTED. */
+public record RequestInput(
+        @NotNull Long siteId,
+        @NotNull LocalDate date,
+        @NotBlank String goodsCode,
+        @NotNull @Positive Integer units,
+        RequestStatus status) {
+}

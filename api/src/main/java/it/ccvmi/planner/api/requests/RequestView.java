@@ -1,0 +1,15 @@
+package it.ccvmi.planner.api.requests;
+
+import it.ccvmi.planner.data.request.DeliveryRequest;
+import it.ccvmi.planner.data.request.RequestStatus;
+import java.time.LocalDate;
+
+public record RequestView(Long id, Long siteId, String comuneIstat, String siteName, LocalDate date,
+        String goodsCode, int units, RequestStatus status) {
+
+    static RequestView of(DeliveryRequest request) {
+        return new RequestView(request.getId(), request.getSite().getId(),
+                request.getSite().getComune().getIstatCode(), request.getSite().getName(), request.getDeliveryDate(),
+                request.getGoodsType().getCode(), request.getUnits(), request.getStatus());
+    }
+}

@@ -1,0 +1,63 @@
+package it.ccvmi.planner.api.sites;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import it.ccvmi.planner.data.site.SiteKind;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/sites")
+@Tag(name = "Sites", description = "Depot, COC offices, ATS hubs and RSA: where goods leave from and go to")
+class SiteController {
+
+    private final SiteService sites;
+
+    SiteController(SiteService sites) {
+        this.sites = sites;
+    }
+
+    @GetMapping
+    @Operation(summary = "List sites, optionally of one kind and/or one comune (ISTAT code)")
+    List<SiteView> list(@RequestParam(required = false) SiteKind kind,
+            @RequestParam(required = false) String comune) {
+        return sites.list(kind, comune);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One site")
+    SiteView get(@PathVariable long id) {
+        return sites.get(id);
+    }
+
+    @PostMapping
+    @Operation(summary = "Create a site; its comune is the one containing lon/lat")
+    ResponseEntity<SiteView> create(@Valid @RequestBody SiteInput input) {
+        SiteView created = sites.create(input);
+        return ResponseEntity.created(URI.create("/api/v1/sites/" + created.id())).body(created);
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Change address, point and coordinate notes (kind, name and comune stay)")
+    SiteView update(@PathVariable long id, @Valid @RequestBody SiteInput input) {
+        return sites.update(id, input);
+    }
+
+    @DeleteMapping("/{id}")
+    @Operation(summary = "Delete a site no request, lot, van or plan uses (else 409)")
+    ResponseEntity<Void> delete(@PathVariable long id) {
+        sites.delete(id);
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,118 @@
+package it.ccvmi.planner.api.sites;
+
+import it.ccvmi.planner.api.web.ApiProblem;
+import it.ccvmi.planner.data.geo.Wgs84;
+import it.ccvmi.planner.data.site.CoordinateQuality;
+import it.ccvmi.planner.data.site.DefaultReceivingWindows;
+import it.ccvmi.planner.data.site.Site;
+import it.ccvmi.planner.data.site.SiteKind;
+import it.ccvmi.planner.data.site.SiteRepository;
+import it.ccvmi.planner.data.territory.Comune;
+import it.ccvmi.planner.data.territory.ComuneRepository;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sites of the logistics network. A site belongs to the comune its point lies in, so points outside the
+ * Città metropolitana are refused. Kind and name (with the comune, the natural key) never change: a
+ * different place is a new site, which keeps past plans pointing at what they delivered to.
+ */
+@Service
+@Transactional
+public class SiteService {
+
+    static final String SOURCE = "entered through the API";
+
+    private final SiteRepository sites;
+    private final ComuneRepository comuni;
+
+    SiteService(SiteRepository sites, ComuneRepository comuni) {
+        this.sites = sites;
+        this.comuni = comuni;
+    }
+
+    @Transactional(readOnly = true)
+    public List<SiteView> list(SiteKind kind, String comuneIstat) {
+        return sites.findAllWithComune().stream()
+                .filter(site -> kind == null || site.getKind() == kind)
+                .filter(site -> comuneIstat == null || site.getComune().getIstatCode().equals(comuneIstat))
+                .sorted(Comparator.comparing((Site site) -> site.getComune().getName())
+                        .thenComparing(Site::getKind).thenComparing(Site::getName))
+                .map(SiteView::of).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public SiteView get(long id) {
+        return SiteView.of(find(id));
+    }
+
+    public SiteView create(SiteInput input) {
+        Site site = new Site(input.kind(), comuneAt(input), input.name().trim());
+        site.setReceivingWindows(DefaultReceivingWindows.of(input.kind()));
+        describe(site, input, SOURCE);
+        return SiteView.of(sites.saveAndFlush(site));
+    }
+
+    public SiteView update(long id, SiteInput input) {
+        Site site = find(id);
+        if (site.getKind() != input.kind()) {
+            throw ApiProblem.invalidField("kind", "cannot change from " + site.getKind() + "; create a new site");
+        }
+        if (!site.getName().equals(input.name().trim())) {
+            throw ApiProblem.invalidField("name", "cannot change from '" + site.getName() + "'; create a new site");
+        }
+        Comune comune = comuneAt(input);
+        if (!comune.getIstatCode().equals(site.getComune().getIstatCode())) {
+            throw ApiProblem.invalidField("lon", "the point lies in " + comune.getName() + ", not in "
+                    + site.getComune().getName() + "; create a new site there");
+        }
+        describe(site, input, Objects.requireNonNullElse(site.getSource(), SOURCE));
+        return SiteView.of(sites.saveAndFlush(site));
+    }
+
+    public void delete(long id) {
+        sites.delete(find(id));
+        sites.flush(); // a site still used by requests, stock, vans or plans fails here (409), not after the answer
+    }
+
+    /** The site a request body refers to, or 400 naming the field. */
+    public Site reference(long id, String field) {
+        return sites.findById(id).orElseThrow(() -> ApiProblem.invalidField(field, "no site with id " + id));
+    }
+
+    /** The depot a request body names, or the only depot when it names none; else 400 naming the field. */
+    public Site depot(Long id, String field) {
+        if (id == null) {
+            List<Site> depots = sites.findByKindOrderByName(SiteKind.DEPOT);
+            if (depots.size() != 1) {
+                throw ApiProblem.invalidField(field, "is required: there are " + depots.size() + " depots");
+            }
+            return depots.get(0);
+        }
+        Site site = reference(id, field);
+        if (site.getKind() != SiteKind.DEPOT) {
+            throw ApiProblem.invalidField(field, "site " + id + " is a " + site.getKind() + ", not a depot");
+        }
+        return site;
+    }
+
+    /** The site, or 404. */
+    public Site find(long id) {
+        return sites.findById(id).orElseThrow(() -> ApiProblem.notFound("no site with id " + id));
+    }
+
+    private Comune comuneAt(SiteInput input) {
+        return comuni.findContaining(input.lon(), input.lat()).orElseThrow(() -> ApiProblem.invalidField("lon",
+                "the point " + input.lon() + ", " + input.lat() + " is not in a comune of the Città metropolitana"));
+    }
+
+    private static void describe(Site site, SiteInput input, String source) {
+        site.setAddress(input.address());
+        site.locate(Wgs84.point(input.lon(), input.lat()),
+                Objects.requireNonNullElse(input.coordinateQuality(), CoordinateQuality.APPROX_MANUAL),
+                input.coordinateNotes(), source);
+    }
+}

@@ -1,0 +1,84 @@
+package it.ccvmi.planner.api.stock;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import it.ccvmi.planner.api.web.CsvTransfer;
+import it.ccvmi.planner.api.web.CsvTransfer.ImportSummary;
+import it.ccvmi.planner.data.exchange.StockSheet;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/stock-lots")
+@Tag(name = "Stock lots", description = "Goods received at the depot: what the fair split divides")
+class StockLotController {
+
+    private final StockLotService lots;
+    private final StockSheet sheet;
+
+    StockLotController(StockLotService lots, StockSheet sheet) {
+        this.lots = lots;
+        this.sheet = sheet;
+    }
+
+    @GetMapping
+    @Operation(summary = "List the lots, optionally those that arrived on a date")
+    List<StockLotView> list(@RequestParam(required = false) LocalDate date) {
+        return lots.list(date);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One lot")
+    StockLotView get(@PathVariable long id) {
+        return lots.get(id);
+    }
+
+    @PostMapping
+    @Operation(summary = "Record a lot")
+    ResponseEntity<StockLotView> create(@Valid @RequestBody StockLotInput input) {
+        StockLotView created = lots.create(input);
+        return ResponseEntity.created(URI.create("/api/v1/stock-lots/" + created.id())).body(created);
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Correct a lot")
+    StockLotView update(@PathVariable long id, @Valid @RequestBody StockLotInput input) {
+        return lots.update(id, input);
+    }
+
+    @DeleteMapping("/{id}")
+    @Operation(summary = "Delete a lot")
+    ResponseEntity<Void> delete(@PathVariable long id) {
+        lots.delete(id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping(path = "/import", consumes = CsvTransfer.TEXT_CSV)
+    @Operation(summary = "Add every row of a goods-in sheet as a lot, or none (422 lists the problems by line)",
+            description = "Headers categoria;colli;peso_kg;data_arrivo;scadenza;deposito (or the English ones)")
+    ImportSummary importCsv(@RequestBody(required = false) byte[] csv,
+            @RequestHeader("Content-Type") MediaType contentType,
+            @RequestParam(defaultValue = "carico.csv") String filename) {
+        return ImportSummary.of(filename, sheet.importCsv(filename, CsvTransfer.read(csv, contentType)));
+    }
+
+    @GetMapping(path = "/export", produces = CsvTransfer.TEXT_CSV)
+    @Operation(summary = "Every lot as a goods-in sheet")
+    ResponseEntity<String> exportCsv() {
+        return CsvTransfer.attachment("carico.csv", sheet.exportCsv());
+    }
+}

@@ -1,0 +1,100 @@
+package it.ccvmi.planner.api.stock;
+
+import it.ccvmi.planner.api.goods.GoodsTypeService;
+import it.ccvmi.planner.api.sites.SiteService;
+import it.ccvmi.planner.api.web.ApiProblem;
+import it.ccvmi.planner.data.goods.GoodsType;
+import it.ccvmi.planner.data.site.Site;
+import it.ccvmi.planner.data.stock.StockLot;
+import it.ccvmi.planner.data.stock.StockLotRepository;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Goods received at the depot. StockLot has no setters in the data module, so a change is a JPQL update. */
+@Service
+@Transactional
+public class StockLotService {
+
+    private final StockLotRepository lots;
+    private final GoodsTypeService goodsTypes;
+    private final SiteService sites;
+    private final EntityManager entities;
+
+    StockLotService(StockLotRepository lots, GoodsTypeService goodsTypes, SiteService sites, EntityManager entities) {
+        this.lots = lots;
+        this.goodsTypes = goodsTypes;
+        this.sites = sites;
+        this.entities = entities;
+    }
+
+    /** Every lot, or those that arrived on {@code arrivalDate}. */
+    @Transactional(readOnly = true)
+    public List<StockLotView> list(LocalDate arrivalDate) {
+        return lots.findAllWithDepot().stream()
+                .filter(lot -> arrivalDate == null || lot.getArrivalDate().equals(arrivalDate))
+                .map(StockLotView::of).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public StockLotView get(long id) {
+        return StockLotView.of(find(id));
+    }
+
+    public StockLotView create(StockLotInput input) {
+        Lot lot = resolve(input);
+        return StockLotView.of(lots.saveAndFlush(new StockLot(lot.depot(), lot.goods(), input.units(), lot.weightKg(),
+                input.arrivalDate(), input.expiryDate())));
+    }
+
+    public StockLotView update(long id, StockLotInput input) {
+        if (!lots.existsById(id)) {
+            throw notFound(id);
+        }
+        Lot lot = resolve(input);
+        entities.createQuery("""
+                UPDATE StockLot SET depot = :depot, goodsType = :goods, units = :units, weightKg = :weightKg,
+                    arrivalDate = :arrivalDate, expiryDate = :expiryDate
+                WHERE id = :id
+                """).setParameter("depot", lot.depot()).setParameter("goods", lot.goods())
+                .setParameter("units", input.units()).setParameter("weightKg", lot.weightKg())
+                .setParameter("arrivalDate", input.arrivalDate()).setParameter("expiryDate", input.expiryDate())
+                .setParameter("id", id).executeUpdate();
+        return get(id);
+    }
+
+    public void delete(long id) {
+        lots.delete(find(id));
+        lots.flush();
+    }
+
+    /** The references and the weight of a lot, checked. */
+    private record Lot(Site depot, GoodsType goods, BigDecimal weightKg) {
+    }
+
+    private Lot resolve(StockLotInput input) {
+        if (input.expiryDate() != null && input.expiryDate().isBefore(input.arrivalDate())) {
+            throw ApiProblem.invalidField("expiryDate", "is before the arrival date " + input.arrivalDate());
+        }
+        GoodsType goods = goodsTypes.reference(input.goodsCode(), "goodsCode");
+        Site depot = sites.depot(input.depotId(), "depotId");
+        BigDecimal weight = input.weightKg() != null ? input.weightKg()
+                : goods.getUnitWeightKg().multiply(BigDecimal.valueOf(input.units())).setScale(2, RoundingMode.HALF_UP);
+        if (weight.precision() - weight.scale() > 8) {
+            throw ApiProblem.invalidField("units", "would weigh " + weight + " kg, more than a lot can hold");
+        }
+        return new Lot(depot, goods, weight);
+    }
+
+    private StockLot find(long id) {
+        return lots.findById(id).orElseThrow(() -> notFound(id));
+    }
+
+    private static ApiProblem notFound(long id) {
+        return ApiProblem.notFound("no stock lot with id " + id);
+    }
+}

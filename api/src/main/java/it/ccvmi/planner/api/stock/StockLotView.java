@@ -1,0 +1,15 @@
+package it.ccvmi.planner.api.stock;
+
+import it.ccvmi.planner.data.stock.StockLot;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+public record StockLotView(Long id, String goodsCode, String goodsName, int units, BigDecimal weightKg,
+        LocalDate arrivalDate, LocalDate expiryDate, Long depotId, String depotName) {
+
+    static StockLotView of(StockLot lot) {
+        return new StockLotView(lot.getId(), lot.getGoodsType().getCode(), lot.getGoodsType().getItalianName(),
+                lot.getUnits(), lot.getWeightKg(), lot.getArrivalDate(), lot.getExpiryDate(), lot.getDepot().getId(),
+                lot.getDepot().getName());
+    }
+}

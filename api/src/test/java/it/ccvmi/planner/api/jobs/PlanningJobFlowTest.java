@@ -1,0 +1,224 @@
+package it.ccvmi.planner.api.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.ccvmi.planner.api.support.ApiClient;
+import it.ccvmi.planner.api.support.ApiClient.Response;
+import it.ccvmi.planner.api.support.ApiTest;
+import it.ccvmi.planner.api.support.TestAccounts;
+import it.ccvmi.planner.data.job.PlanningJob;
+import it.ccvmi.planner.data.job.PlanningJobRepository;
+import it.ccvmi.planner.data.scenario.ScenarioWriter;
+import it.ccvmi.planner.data.site.ReceivingWindow;
+import it.ccvmi.planner.data.site.Site;
+import it.ccvmi.planner.data.site.SiteKind;
+import it.ccvmi.planner.data.site.SiteRepository;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+/** A planning job end to end through HTTP: real database, real metro road graph, real solver (short limits). */
+@ApiTest
+class PlanningJobFlowTest {
+
+    @Autowired
+    ApiClient api;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    ScenarioWriter scenarios;
+
+    @Autowired
+    SiteRepository sites;
+
+    @Autowired
+    PlanningJobRepository jobRows;
+
+    @Autowired
+    InterruptedJobs interruptedJobs;
+
+    @Autowired
+    Clock clock;
+
+    JobClient jobs;
+
+    @BeforeEach
+    void signIn() {
+        jobs = new JobClient(api, api.bearer(accounts.planner()));
+    }
+
+    @Test
+    void aJobPlansTheDayAndStoresADraftWithRoadRoutes() {
+        LocalDate date = LocalDate.of(2032, 2, 2);
+        scenarios.generateAndSave(date, 11);
+
+        JsonNode submitted = jobs.submit(date, 3);
+        assertThat(submitted.get("state").asString()).isIn("QUEUED", "SOLVING");
+        assertThat(submitted.get("timeLimitSeconds").asInt()).isEqualTo(3);
+        JsonNode done = jobs.awaitEnd(submitted.get("id").asString());
+
+        assertThat(done.get("state").asString()).as(done.toString()).isEqualTo("DONE");
+        assertThat(done.get("bestScore").asString()).isNotBlank();
+        assertThat(done.get("progress").asDouble()).isEqualTo(1.0);
+        JsonNode link = done.get("planVersion");
+        assertThat(link.get("url").asString()).startsWith("/api/v1/plans/" + date + "/versions/");
+
+        JsonNode version = jobs.version(date, link.get("number").asInt());
+        assertThat(version.get("status").asString()).isEqualTo("DRAFT");
+        assertThat(version.get("router").get("kind").asString()).isEqualTo("graphhopper");
+        assertThat(version.get("score").asString()).isEqualTo(done.get("bestScore").asString());
+        assertAllocations(version.get("allocations"));
+        assertRoutes(version.get("routes"), date);
+        for (JsonNode unassigned : version.get("unassigned")) {
+            assertThat(unassigned.get("reason").asString()).isNotBlank();
+            assertThat(unassigned.get("detail").asString()).isNotBlank();
+            assertThat(unassigned.get("goods").get(0).get("units").asLong()).isPositive();
+        }
+        JsonNode fairness = version.get("fairness");
+        assertThat(fairness.get("jain").asDouble()).isBetween(0.0, 1.0);
+        assertThat(fairness.get("minimum").asDouble()).isLessThanOrEqualTo(fairness.get("mean").asDouble());
+        assertThat(fairness.get("perComune")).isNotEmpty();
+        assertThat(version.get("scoreAnalysis").get("constraints")).isNotEmpty();
+        assertThat(version.get("feasibility").get("feasible").asBoolean()).isTrue();
+
+        Response plan = api.get("/api/v1/plans/" + date, api.bearer(accounts.planner()));
+        assertThat(plan.json().get("versions").get(0).get("status").asString()).isEqualTo("DRAFT");
+    }
+
+    private static void assertAllocations(JsonNode allocations) {
+        assertThat(allocations).isNotEmpty();
+        for (JsonNode allocation : allocations) {
+            assertThat(allocation.get("allocated").asInt()).isBetween(0, allocation.get("requested").asInt());
+            assertThat(allocation.get("reason").asString()).startsWith("requested");
+            assertThat(allocation.get("comuneName").asString()).isNotBlank();
+        }
+    }
+
+    private void assertRoutes(JsonNode routes, LocalDate date) {
+        Site depot = sites.findByKindOrderByName(SiteKind.DEPOT).get(0);
+        Map<Long, Site> siteById = sites.findAllWithComune().stream()
+                .collect(Collectors.toMap(Site::getId, Function.identity()));
+        assertThat(routes).isNotEmpty();
+        for (JsonNode route : routes) {
+            JsonNode coordinates = route.get("geometry").get("coordinates");
+            assertThat(route.get("geometry").get("type").asString()).isEqualTo("LineString");
+            assertThat(coordinates.size()).isGreaterThan(10); // roads, not straight lines between stops
+            assertNear(coordinates.get(0), depot);
+            assertNear(coordinates.get(coordinates.size() - 1), depot);
+            assertThat(route.get("distanceMetres").asInt()).isPositive();
+            assertThat(route.get("stops")).isNotEmpty();
+            for (JsonNode stop : route.get("stops")) {
+                LocalTime arrival = LocalTime.parse(stop.get("arrival").asString());
+                LocalTime departure = LocalTime.parse(stop.get("departure").asString());
+                List<ReceivingWindow> windows = siteById.get(stop.get("siteId").asLong()).getReceivingWindows()
+                        .stream().filter(window -> window.getDayOfWeek() == date.getDayOfWeek()).toList();
+                assertThat(windows).as("served in one of its windows: " + stop).anyMatch(window ->
+                        !arrival.isAfter(window.getClosesAt()) && !departure.isBefore(window.getOpensAt()));
+                assertThat(stop.get("items")).isNotEmpty();
+                assertThat(stop.get("items").get(0).get("units").asInt()).isPositive();
+            }
+        }
+    }
+
+    private static void assertNear(JsonNode point, Site site) {
+        double metresPerDegree = 111_000;
+        double dx = (point.get(0).asDouble() - site.getLocation().getX()) * metresPerDegree * 0.68; // cos(45.5°)
+        double dy = (point.get(1).asDouble() - site.getLocation().getY()) * metresPerDegree;
+        assertThat(Math.hypot(dx, dy)).as("metres from " + site.getName()).isLessThan(500);
+    }
+
+    @Test
+    void theEventStreamSendsProgressThenDone() {
+        LocalDate date = LocalDate.of(2032, 2, 9);
+        scenarios.generateAndSave(date, 12);
+        String id = jobs.submit(date, 3).get("id").asString();
+
+        Response stream = api.get("/api/v1/plans/jobs/" + id + "/events", api.bearer(accounts.planner()),
+                "text/event-stream");
+
+        assertThat(stream.status()).isEqualTo(200);
+        assertThat(stream.contentType()).startsWith("text/event-stream");
+        List<String> events = new ArrayList<>();
+        for (String line : stream.body().split("\n")) {
+            if (line.startsWith("event:")) {
+                events.add(line.substring("event:".length()).trim());
+            }
+        }
+        assertThat(events).hasSizeGreaterThanOrEqualTo(4); // at least one a second over three seconds, and done
+        assertThat(events.subList(0, events.size() - 1)).containsOnly("progress");
+        assertThat(events.get(events.size() - 1)).isEqualTo("done");
+        String lastData = stream.body().substring(stream.body().lastIndexOf("data:") + "data:".length()).trim();
+        assertThat(lastData).contains("\"state\":\"DONE\"");
+    }
+
+    @Test
+    void stoppingAJobKeepsItsBestPlan() {
+        LocalDate date = LocalDate.of(2032, 2, 16);
+        scenarios.generateAndSave(date, 13);
+        String id = jobs.submit(date, 60).get("id").asString();
+        jobs.awaitJob(id, job -> job.get("bestScore") != null && !job.get("bestScore").isNull()
+                && job.get("feasible").asBoolean());
+
+        Response stopped = api.delete("/api/v1/plans/jobs/" + id, api.bearer(accounts.planner()));
+
+        assertThat(stopped.status()).as(stopped.body()).isEqualTo(200);
+        assertThat(stopped.json().get("state").asString()).isEqualTo("STOPPED");
+        assertThat(stopped.json().get("elapsedSeconds").asDouble()).isLessThan(30);
+        JsonNode version = jobs.version(date, stopped.json().get("planVersion").get("number").asInt());
+        assertThat(version.get("routes")).isNotEmpty();
+        Response again = api.delete("/api/v1/plans/jobs/" + id, api.bearer(accounts.planner()));
+        assertThat(again.status()).isEqualTo(409);
+    }
+
+    @Test
+    void aSecondJobWaitsInTheQueueUntilTheFirstEnds() {
+        LocalDate date = LocalDate.of(2032, 2, 23);
+        scenarios.generateAndSave(date, 14);
+        String first = jobs.submit(date, 3).get("id").asString();
+        jobs.awaitJob(first, job -> job.get("state").asString().equals("SOLVING"));
+
+        JsonNode second = jobs.submit(date, 2);
+
+        assertThat(second.get("state").asString()).isEqualTo("QUEUED");
+        assertThat(second.get("queuePosition").asInt()).isEqualTo(1);
+        String secondId = second.get("id").asString();
+        JsonNode stillWaiting = jobs.job(secondId);
+        if (jobs.job(first).get("state").asString().equals("SOLVING")) {
+            assertThat(stillWaiting.get("state").asString()).isEqualTo("QUEUED");
+        }
+        JsonNode firstDone = jobs.awaitEnd(first);
+        JsonNode secondDone = jobs.awaitEnd(secondId);
+        assertThat(firstDone.get("state").asString()).isEqualTo("DONE");
+        assertThat(secondDone.get("state").asString()).isEqualTo("DONE");
+        assertThat(secondDone.get("startedAt").asString()).isGreaterThanOrEqualTo(firstDone.get("finishedAt").asString());
+        assertThat(secondDone.get("planVersion").get("number").asInt())
+                .isEqualTo(firstDone.get("planVersion").get("number").asInt() + 1);
+        Response list = api.get("/api/v1/plans/jobs", api.bearer(accounts.planner()));
+        assertThat(list.json().get(0).get("id").asString()).isEqualTo(secondId); // newest first
+    }
+
+    @Test
+    void aJobLeftSolvingByAnEarlierProcessIsReportedInterrupted() {
+        PlanningJob orphan = new PlanningJob(LocalDate.of(2032, 3, 1), 30, "{}", "planner", clock);
+        orphan.start(clock);
+        jobRows.save(orphan);
+
+        interruptedJobs.run(null); // what the next start of the service does
+
+        JsonNode job = jobs.job(orphan.getId());
+        assertThat(job.get("state").asString()).isEqualTo("INTERRUPTED");
+        assertThat(job.get("error").asString()).contains("solving");
+        assertThat(job.get("finishedAt").isNull()).isFalse();
+    }
+}

@@ -1,0 +1,257 @@
+package it.ccvmi.planner.api.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.ccvmi.planner.api.schedule.PublishedPlans;
+import it.ccvmi.planner.api.schedule.PublishedPlans.Visit;
+import it.ccvmi.planner.api.support.ApiClient;
+import it.ccvmi.planner.api.support.ApiClient.Auth;
+import it.ccvmi.planner.api.support.ApiClient.Response;
+import it.ccvmi.planner.api.support.ApiTest;
+import it.ccvmi.planner.api.support.TestAccounts;
+import it.ccvmi.planner.data.request.DeliveryRequestRepository;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * The issue's rule "a COC token cannot read or change another comune's data on any endpoint", checked on every
+ * /api/v1 endpoint the running application maps: a new endpoint fails {@link #everyEndpointIsClassified} until
+ * it is given its access class below, and then gets the whole matrix (anonymous, COC of comune A on its own and
+ * on comune B's data, planner). Forbidden calls must leave the database as it was.
+ */
+@ApiTest
+@Import(PublishedPlans.class)
+class RoleMatrixTest {
+
+    static final String COMUNE_A = PublishedPlans.MILANO;
+    static final String COMUNE_B = PublishedPlans.SESTO;
+
+    /** Who may call an endpoint. */
+    enum Access {
+        /** Anyone, signed in or not. */
+        PUBLIC,
+        /** Any signed-in account, acting on itself. */
+        SIGNED_IN,
+        /** Planners only: COC accounts get 403. */
+        PLANNER,
+        /**
+         * Data of the comune the call names ({istat}, {site} or a request {id} of it, in path, query or body):
+         * planners, and the COC accounts of that comune; a COC account gets 403 for another comune.
+         */
+        COMUNE_SCOPED,
+        /** Any signed-in account, but a COC account gets only its own comune's rows (never comune B's code). */
+        OWN_ROWS
+    }
+
+    /**
+     * How the matrix calls an endpoint: access class, query string and body, where {istat}, {site} and {id} stand
+     * for the comune the call is about (its COC site, one of its requests) and {date} for a published 2033 day.
+     * Bodies of POST/PUT are sent as JSON unless a content type is given.
+     */
+    record Rule(Access access, String query, String body, String contentType) {
+
+        static Rule of(Access access) {
+            return new Rule(access, "", "{}", null);
+        }
+
+        static Rule of(Access access, String query) {
+            return new Rule(access, query, "{}", null);
+        }
+
+        static Rule withBody(Access access, String body) {
+            return new Rule(access, "", body, null);
+        }
+    }
+
+    /** Every /api/v1 endpoint, as "METHOD pattern". Add new endpoints here. */
+    static final Map<String, Rule> CLASSIFICATION = Map.ofEntries(
+            Map.entry("POST /api/v1/auth/tokens", Rule.of(Access.SIGNED_IN)),
+            Map.entry("GET /api/v1/auth/me", Rule.of(Access.SIGNED_IN)),
+            Map.entry("PUT /api/v1/auth/password", Rule.of(Access.SIGNED_IN)),
+            Map.entry("GET /api/v1/accounts", Rule.of(Access.PLANNER)),
+            Map.entry("POST /api/v1/accounts", Rule.of(Access.PLANNER)),
+            Map.entry("DELETE /api/v1/accounts/{username}", Rule.of(Access.PLANNER)),
+            Map.entry("GET /api/v1/coc/{istat}/schedule", Rule.of(Access.COMUNE_SCOPED, "?date={date}")),
+            Map.entry("GET /api/v1/coc/{istat}/schedule.ics", Rule.of(Access.COMUNE_SCOPED, "?date={date}")),
+            Map.entry("GET /api/v1/coc/{istat}/calendar.ics", Rule.of(Access.COMUNE_SCOPED)),
+            Map.entry("GET /api/v1/public/statistics", Rule.of(Access.PUBLIC, "?from={date}&to={date}")));
+
+    private static final Pattern VARIABLE = Pattern.compile("\\{([^}/]+)}");
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    ApiClient api;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    PublishedPlans plans;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    DeliveryRequestRepository requests;
+
+    LocalDate day;
+    Auth cocOfA;
+    Auth planner;
+
+    @BeforeEach
+    void publishADayForBothComuni() {
+        day = plans.newDay();
+        plans.publish(day, LocalTime.of(8, 0), Visit.of(COMUNE_A, LocalTime.of(9, 0), "PASTA_RISO", 3),
+                Visit.of(COMUNE_B, LocalTime.of(10, 0), "BEVANDE", 2));
+        cocOfA = api.bearer(accounts.coc(COMUNE_A));
+        planner = api.bearer(accounts.planner());
+    }
+
+    @Test
+    void everyEndpointIsClassified() {
+        Set<String> mapped = endpoints();
+
+        assertThat(mapped).as("endpoints without an access class in RoleMatrixTest.CLASSIFICATION")
+                .isSubsetOf(CLASSIFICATION.keySet());
+        assertThat(CLASSIFICATION.keySet()).as("classified endpoints the application no longer has")
+                .isSubsetOf(mapped);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> theRoleMatrixHoldsOnEveryEndpoint() {
+        return endpoints().stream().filter(CLASSIFICATION::containsKey)
+                .map(endpoint -> DynamicTest.dynamicTest(endpoint, () -> check(endpoint, CLASSIFICATION.get(endpoint))));
+    }
+
+    private void check(String endpoint, Rule rule) {
+        String method = endpoint.substring(0, endpoint.indexOf(' '));
+        String pattern = endpoint.substring(endpoint.indexOf(' ') + 1);
+        Call aboutA = call(method, pattern, rule, COMUNE_A);
+        Call aboutB = call(method, pattern, rule, COMUNE_B);
+
+        int anonymous = aboutB.send(Auth.NONE).status();
+        if (rule.access() == Access.PUBLIC) {
+            assertThat(anonymous).as("anonymous " + endpoint).isNotIn(401, 403);
+        } else {
+            assertThat(anonymous).as("anonymous " + endpoint).isEqualTo(401);
+        }
+
+        switch (rule.access()) {
+            case PLANNER -> assertForbiddenToCocOfA(aboutB, endpoint);
+            case COMUNE_SCOPED -> {
+                assertForbiddenToCocOfA(aboutB, endpoint);
+                if (method.equals("GET")) {
+                    Response own = aboutA.send(cocOfA);
+                    assertThat(own.status()).as("COC of A on its own comune: " + endpoint + " " + own.body())
+                            .isBetween(200, 299);
+                }
+            }
+            case OWN_ROWS -> {
+                Response own = aboutA.send(cocOfA);
+                assertThat(own.status()).as("COC of A " + endpoint).isBetween(200, 299);
+                assertThat(own.body()).as("COC of A " + endpoint).doesNotContain(COMUNE_B);
+            }
+            case PUBLIC, SIGNED_IN -> assertThat(aboutA.send(cocOfA).status()).as("COC of A " + endpoint)
+                    .isNotIn(401, 403);
+            default -> throw new IllegalStateException("unknown access " + rule.access());
+        }
+
+        assertThat(aboutB.send(planner).status()).as("planner " + endpoint).isNotIn(401, 403);
+    }
+
+    private void assertForbiddenToCocOfA(Call call, String endpoint) {
+        String before = fingerprint();
+        Response refused = call.send(cocOfA);
+        assertThat(refused.status()).as("COC of A: " + call).isEqualTo(403);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(fingerprint()).as("data after COC of A called " + endpoint).isEqualTo(before);
+    }
+
+    /** One concrete request of the matrix. */
+    private record Call(ApiClient api, String method, String path, String body, String contentType) {
+
+        Response send(Auth auth) {
+            return method.equals("GET") || method.equals("DELETE") ? api.send(path, auth, method, "", null)
+                    : api.send(path, auth, method, body, contentType == null ? "application/json" : contentType);
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    private Call call(String method, String pattern, Rule rule, String istat) {
+        return new Call(api, method, fill(pattern + rule.query(), rule, istat), fill(rule.body(), rule, istat),
+                rule.contentType());
+    }
+
+    private String fill(String template, Rule rule, String istat) {
+        Matcher variables = VARIABLE.matcher(template);
+        StringBuilder filled = new StringBuilder();
+        while (variables.find()) {
+            String value = switch (variables.group(1)) {
+                case "istat" -> istat;
+                case "date" -> day.toString();
+                case "site" -> plans.cocOf(istat).getId().toString();
+                case "id" -> rule.access() == Access.COMUNE_SCOPED ? requestOf(istat) : "999999999";
+                default -> "999999999";
+            };
+            variables.appendReplacement(filled, value);
+        }
+        return variables.appendTail(filled).toString();
+    }
+
+    private String requestOf(String istat) {
+        return requests.findForDeliveryDate(day).stream()
+                .filter(request -> request.getSite().getComune().getIstatCode().equals(istat))
+                .findFirst().orElseThrow().getId().toString();
+    }
+
+    /** Every /api/v1 endpoint the application maps, as "METHOD pattern" (no method = GET). */
+    private Set<String> endpoints() {
+        return mappings.getHandlerMethods().keySet().stream()
+                .flatMap(info -> info.getPatternValues().stream().filter(path -> path.startsWith("/api/v1/"))
+                        .flatMap(path -> methods(info.getMethodsCondition().getMethods()).stream()
+                                .map(method -> method + " " + path)))
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static List<String> methods(Set<RequestMethod> methods) {
+        return methods.isEmpty() ? List.of("GET") : methods.stream().map(RequestMethod::name).toList();
+    }
+
+    /** Row counts and request quantities of the tables an endpoint could change. */
+    private String fingerprint() {
+        return jdbc.queryForObject("""
+                SELECT (SELECT COUNT(*) FROM app_user) || '/' || (SELECT COUNT(*) FROM api_token) || '/'
+                    || (SELECT COUNT(*) FROM delivery_request) || '/'
+                    || (SELECT COALESCE(SUM(units), 0) FROM delivery_request) || '/'
+                    || (SELECT COUNT(*) FROM site) || '/' || (SELECT COUNT(*) FROM vehicle) || '/'
+                    || (SELECT COUNT(*) FROM stock_lot) || '/' || (SELECT COUNT(*) FROM goods_type) || '/'
+                    || (SELECT COUNT(*) FROM plan_version) || '/'
+                    || (SELECT COUNT(*) FROM plan_version WHERE status = 'PUBLISHED')
+                """, String.class);
+    }
+}

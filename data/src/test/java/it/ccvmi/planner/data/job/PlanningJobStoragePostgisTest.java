@@ -1,0 +1,7 @@
+package it.ccvmi.planner.data.job;
+
+import it.ccvmi.planner.data.PostgisTestDatabase;
+
+@PostgisTestDatabase
+class PlanningJobStoragePostgisTest extends PlanningJobStorageTest {
+}
