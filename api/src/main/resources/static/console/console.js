@@ -5,7 +5,7 @@
 // the Authorization header, and a fetch() stream of /events would need an SSE parser and a reconnect loop,
 // while one small JSON document twice a second shows the same progress and best score.
 import {ApiError, call, download, getJson, sendJson, signedInAccount, signIn, signOut} from './api.js';
-import {DayMap} from './map.js';
+import {DayMap, timeOf} from './map.js';
 import {drawFillChart, el, FairSplitTable, percent, showRoutes, showUnassigned} from './panels.js';
 
 const POLL_MILLIS = 500;
@@ -233,16 +233,20 @@ async function loadSchedule() {
 }
 
 function showSchedule(container, schedule) {
-  const deliveries = schedule.deliveries || [];
-  container.replaceChildren(deliveries.length === 0
-    ? el('p', {}, `No published deliveries for ${schedule.date}.`)
-    : el('table', {},
-      el('thead', {}, el('tr', {}, ...['Arrival', 'Site', 'Van', 'Goods'].map(h => el('th', {scope: 'col'}, h)))),
-      el('tbody', {}, ...deliveries.map(delivery => el('tr', {},
-        el('td', {}, delivery.arrival || ''),
-        el('td', {}, delivery.siteName || ''),
-        el('td', {}, delivery.vehicleLabel || ''),
-        el('td', {}, (delivery.items || []).map(item => `${item.units} × ${item.goodsCode}`).join(', ')))))));
+  const version = schedule.planVersion;
+  const heading = el('p', {}, `${schedule.comuneName} (${schedule.istat}), ${schedule.date}: `
+    + (version ? `published plan version ${version.number}, ${schedule.deliveries.length} deliveries.`
+      : 'no published plan yet.'));
+  const columns = ['Arrival', 'Window', 'Site', 'Van', 'Goods', 'kg'];
+  container.replaceChildren(heading, ...(schedule.deliveries.length === 0 ? [] : [el('table', {id: 'schedule-table'},
+    el('thead', {}, el('tr', {}, ...columns.map(column => el('th', {scope: 'col'}, column)))),
+    el('tbody', {}, ...schedule.deliveries.map(delivery => el('tr', {},
+      el('td', {}, timeOf(delivery.arrival)),
+      el('td', {}, `${timeOf(delivery.windowStart)}–${timeOf(delivery.windowEnd)}`),
+      el('td', {}, `${delivery.siteName}, ${delivery.address || ''}`),
+      el('td', {}, `${delivery.vanLabel} (${delivery.organisation})`),
+      el('td', {}, delivery.items.map(item => `${item.units} ${item.unit} ${item.goodsName}`).join(', ')),
+      el('td', {class: 'num'}, String(delivery.totalKg))))))]));
 }
 
 // ---- wiring ----
@@ -252,7 +256,7 @@ function wire() {
   $('coc-date').value = tomorrow();
   $('sign-in-form').addEventListener('submit', guarded(async () => {
     await signIn($('username').value, $('password').value);
-    $('password').value = '';
+    $('sign-in-form').reset();
     say('');
     showView();
     $(signedInAccount().role === 'PLANNER' ? 'plan-date' : 'coc-date').focus();
