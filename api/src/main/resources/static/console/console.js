@@ -130,8 +130,9 @@ function showVersion(version) {
   state.version = version;
   const fairness = version.fairness;
   $('version-line').textContent = `Plan ${version.date} · version ${version.number} · ${version.status} · `
-    + `score ${version.score} · router: ${version.router.description} · minimum fill ${percent(fairness.minimum)}, `
+    + `score ${version.score} · router: ${version.router.kind} · minimum fill ${percent(fairness.minimum)}, `
     + `mean ${percent(fairness.mean)}, Jain index ${fairness.jain.toFixed(3)}`;
+  $('version-line').title = version.router.description;
   $('plan-publish').disabled = version.status !== 'DRAFT';
   fairness.perComune.forEach(row => state.comuni.set(row.istat, row.name));
   state.map.shadeComuni(new Map(fairness.perComune.map(row => [row.istat, row.fillRatio])));
@@ -186,7 +187,7 @@ function showProgress(job) {
   const queued = job.state === 'QUEUED' && job.queuePosition ? ` (position ${job.queuePosition})` : '';
   $('progress-text').textContent = `${job.state}${queued} · ${percent(job.progress || 0)} · `
     + `best score ${job.bestScore || '—'}${job.feasible === false ? ' (infeasible)' : ''} · `
-    + `${Math.round(job.elapsedSeconds || 0)} s of ${job.timeLimitSeconds} s`;
+    + `${Math.round(job.elapsedSeconds || 0)} s elapsed (solver limit ${job.timeLimitSeconds} s)`;
 }
 
 async function stopPlan() {

@@ -54,7 +54,7 @@ class ConsoleEndToEndTest {
 
     @BeforeEach
     void openBrowser() throws Exception {
-        chromium = new HeadlessChromium(1440, 1900);
+        chromium = new HeadlessChromium(1440, 1560);
         browser = chromium.driver();
     }
 
