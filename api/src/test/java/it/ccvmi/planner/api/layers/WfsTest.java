@@ -350,6 +350,8 @@ class WfsTest {
         assertException(wfs(get + "&typeNames=stops&date=" + PUBLISHED_DAY + "&version=9&planVersion=9"), 400,
                 "InvalidParameterValue", "version");
         assertException(wfs(get + "&typeNames=stops&date=10/05/2034"), 400, "InvalidParameterValue", "date");
+        assertException(api.get("/wfs/someday?service=WFS&request=GetCapabilities", Auth.NONE), 400,
+                "InvalidParameterValue", "date");
         assertException(wfs(get + "&typeNames=stops&filter="
                 + encode("<Filter xmlns=\"http://www.opengis.net/fes/2.0\">"
                 + "<PropertyIsEqualTo><ValueReference>kind</ValueReference><Literal>COC</Literal></PropertyIsEqualTo>"
