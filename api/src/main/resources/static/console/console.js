@@ -5,7 +5,7 @@
 // the Authorization header, and a fetch() stream of /events would need an SSE parser and a reconnect loop,
 // while one small JSON document twice a second shows the same progress and best score.
 import {ApiError, call, download, getJson, sendJson, signedInAccount, signIn, signOut} from './api.js';
-import {DayMap} from './map.js';
+import {DayMap, timeOf} from './map.js';
 import {drawFillChart, el, FairSplitTable, percent, showRoutes, showUnassigned} from './panels.js';
 
 const POLL_MILLIS = 500;
@@ -130,8 +130,9 @@ function showVersion(version) {
   state.version = version;
   const fairness = version.fairness;
   $('version-line').textContent = `Plan ${version.date} · version ${version.number} · ${version.status} · `
-    + `score ${version.score} · router: ${version.router.description} · minimum fill ${percent(fairness.minimum)}, `
+    + `score ${version.score} · router: ${version.router.kind} · minimum fill ${percent(fairness.minimum)}, `
     + `mean ${percent(fairness.mean)}, Jain index ${fairness.jain.toFixed(3)}`;
+  $('version-line').title = version.router.description;
   $('plan-publish').disabled = version.status !== 'DRAFT';
   fairness.perComune.forEach(row => state.comuni.set(row.istat, row.name));
   state.map.shadeComuni(new Map(fairness.perComune.map(row => [row.istat, row.fillRatio])));
@@ -186,7 +187,7 @@ function showProgress(job) {
   const queued = job.state === 'QUEUED' && job.queuePosition ? ` (position ${job.queuePosition})` : '';
   $('progress-text').textContent = `${job.state}${queued} · ${percent(job.progress || 0)} · `
     + `best score ${job.bestScore || '—'}${job.feasible === false ? ' (infeasible)' : ''} · `
-    + `${Math.round(job.elapsedSeconds || 0)} s of ${job.timeLimitSeconds} s`;
+    + `${Math.round(job.elapsedSeconds || 0)} s elapsed (solver limit ${job.timeLimitSeconds} s)`;
 }
 
 async function stopPlan() {
@@ -233,16 +234,20 @@ async function loadSchedule() {
 }
 
 function showSchedule(container, schedule) {
-  const deliveries = schedule.deliveries || [];
-  container.replaceChildren(deliveries.length === 0
-    ? el('p', {}, `No published deliveries for ${schedule.date}.`)
-    : el('table', {},
-      el('thead', {}, el('tr', {}, ...['Arrival', 'Site', 'Van', 'Goods'].map(h => el('th', {scope: 'col'}, h)))),
-      el('tbody', {}, ...deliveries.map(delivery => el('tr', {},
-        el('td', {}, delivery.arrival || ''),
-        el('td', {}, delivery.siteName || ''),
-        el('td', {}, delivery.vehicleLabel || ''),
-        el('td', {}, (delivery.items || []).map(item => `${item.units} × ${item.goodsCode}`).join(', ')))))));
+  const version = schedule.planVersion;
+  const heading = el('p', {}, `${schedule.comuneName} (${schedule.istat}), ${schedule.date}: `
+    + (version ? `published plan version ${version.number}, ${schedule.deliveries.length} deliveries.`
+      : 'no published plan yet.'));
+  const columns = ['Arrival', 'Window', 'Site', 'Van', 'Goods', 'kg'];
+  container.replaceChildren(heading, ...(schedule.deliveries.length === 0 ? [] : [el('table', {id: 'schedule-table'},
+    el('thead', {}, el('tr', {}, ...columns.map(column => el('th', {scope: 'col'}, column)))),
+    el('tbody', {}, ...schedule.deliveries.map(delivery => el('tr', {},
+      el('td', {}, timeOf(delivery.arrival)),
+      el('td', {}, `${timeOf(delivery.windowStart)}–${timeOf(delivery.windowEnd)}`),
+      el('td', {}, `${delivery.siteName}, ${delivery.address || ''}`),
+      el('td', {}, `${delivery.vanLabel} (${delivery.organisation})`),
+      el('td', {}, delivery.items.map(item => `${item.units} ${item.unit} ${item.goodsName}`).join(', ')),
+      el('td', {class: 'num'}, String(delivery.totalKg))))))]));
 }
 
 // ---- wiring ----
@@ -252,9 +257,10 @@ function wire() {
   $('coc-date').value = tomorrow();
   $('sign-in-form').addEventListener('submit', guarded(async () => {
     await signIn($('username').value, $('password').value);
-    $('password').value = '';
+    $('sign-in-form').reset();
     say('');
     showView();
+    $(signedInAccount().role === 'PLANNER' ? 'plan-date' : 'coc-date').focus();
   }));
   $('sign-out').addEventListener('click', guarded(async () => {
     signOut();

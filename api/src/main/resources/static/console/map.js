@@ -23,7 +23,7 @@ export class DayMap {
     this.map.attributionControl.setPrefix(false);
     this.map.attributionControl.addAttribution('Confini: ISTAT · strade: © OpenStreetMap contributors');
     this.comuni = L.geoJSON(null, {className: 'comune', style: () => this.comuneStyle(undefined)}).addTo(this.map);
-    this.routes = L.layerGroup().addTo(this.map);
+    this.routes = L.featureGroup().addTo(this.map);
     this.sites = L.layerGroup().addTo(this.map);
     this.addLegend();
   }
@@ -64,6 +64,9 @@ export class DayMap {
         .bindTooltip(`${route.vehicleLabel} #${stop.sequence} ${stop.siteName} ${timeOf(stop.arrival)}`)
         .addTo(this.routes));
     });
+    if (routes.length > 0 && this.comuni.getLayers().length === 0) {
+      this.map.fitBounds(this.routes.getBounds()); // no base map to frame the day
+    }
   }
 
   /** Depot and hubs: [{name, kind, lat, lon}]. */

@@ -74,7 +74,8 @@ class WfsController {
 
     private ResponseEntity<byte[]> capabilities(Kvp kvp) {
         kvp.get("AcceptVersions").ifPresent(accepted -> {
-            if (Arrays.stream(accepted.split(",")).map(String::trim).noneMatch(v -> v.equals("2.0.0") || v.equals("2.0"))) {
+            if (Arrays.stream(accepted.split(",")).map(String::trim)
+                    .noneMatch(version -> version.equals("2.0.0") || version.equals("2.0"))) {
                 throw WfsException.versionNegotiationFailed(accepted);
             }
         });
