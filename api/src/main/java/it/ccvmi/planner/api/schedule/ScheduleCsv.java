@@ -4,7 +4,6 @@ import it.ccvmi.planner.data.csv.Column;
 import it.ccvmi.planner.data.csv.SheetWriter;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The schedule as a sheet for Italian Excel (see {@link SheetWriter}): one row per goods of each delivery. */
@@ -28,15 +27,12 @@ final class ScheduleCsv {
         String published = PUBLISHED.format(schedule.planVersion().publishedAt().atZoneSameInstant(ROME));
         for (ScheduledDelivery delivery : schedule.deliveries()) {
             for (ScheduledDelivery.Item item : delivery.items()) {
-                List<String> row = new ArrayList<>(List.of(SheetWriter.date(delivery.date()),
-                        SheetWriter.time(delivery.arrival()), SheetWriter.time(delivery.windowStart()),
-                        SheetWriter.time(delivery.windowEnd()), Integer.toString(delivery.sequence()),
-                        delivery.siteName(), delivery.address() == null ? "" : delivery.address(),
-                        delivery.vanLabel(), delivery.organisation(), item.goodsCode(), item.goodsName(),
-                        Integer.toString(item.units()), item.unit(), SheetWriter.decimal(item.kg())));
-                row.add(version);
-                row.add(published);
-                sheet.row(row);
+                sheet.row(List.of(SheetWriter.date(delivery.date()), SheetWriter.time(delivery.arrival()),
+                        SheetWriter.time(delivery.windowStart()), SheetWriter.time(delivery.windowEnd()),
+                        Integer.toString(delivery.sequence()), delivery.siteName(),
+                        delivery.address() == null ? "" : delivery.address(), delivery.vanLabel(),
+                        delivery.organisation(), item.goodsCode(), item.goodsName(), Integer.toString(item.units()),
+                        item.unit(), SheetWriter.decimal(item.kg()), version, published));
             }
         }
         return sheet.toString();
