@@ -8,6 +8,7 @@ import it.ccvmi.planner.api.support.TestAccounts;
 import it.ccvmi.planner.api.support.TestAccounts.Account;
 import it.ccvmi.planner.data.scenario.ScenarioWriter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -23,6 +24,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -92,8 +94,15 @@ class ConsoleEndToEndTest {
         assertThat(published.status()).isEqualTo(200);
         saveScreenshot("target/console.png");
 
+        String istat = published.json().at("/routes/0/stops/0/comuneIstat").asString();
+        new Select(browser.findElement(By.id("schedule-comune"))).selectByValue(istat);
+        browser.findElement(By.id("planner-ics")).click();
+        browser.findElement(By.xpath("//span[@id='layer-links']/button[text()='routes']")).click();
+        assertThat(downloaded("consegne-" + istat + "-" + PUBLISHED_DAY + ".ics")).startsWith("BEGIN:VCALENDAR");
+        assertThat(downloaded("routes-" + PUBLISHED_DAY + "-v1.geojson")).contains("\"FeatureCollection\"");
+
         browser.findElement(By.id("sign-out")).click();
-        signIn(accounts.coc(published.json().at("/routes/0/stops/0/comuneIstat").asString()), "coc");
+        signIn(accounts.coc(istat), "coc");
         setDate("coc-date", PUBLISHED_DAY);
         browser.findElement(By.cssSelector("#coc-form button[type=submit]")).click();
         assertThat(waitUpTo(PAGE_WAIT).until(ExpectedConditions
@@ -145,6 +154,20 @@ class ConsoleEndToEndTest {
         }
         double value = Double.parseDouble(browser.findElement(By.id("progress")).getDomProperty("value"));
         return value > floor ? value : null;
+    }
+
+    /** The text of a file the browser downloaded, once it is complete. */
+    private String downloaded(String fileName) {
+        Path file = chromium.downloads().resolve(fileName);
+        return waitUpTo(PAGE_WAIT).until(driver -> Files.isRegularFile(file) ? read(file) : null);
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Pattern versionLine(LocalDate date, String status) {
