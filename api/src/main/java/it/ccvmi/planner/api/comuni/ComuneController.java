@@ -1,13 +1,13 @@
 package it.ccvmi.planner.api.comuni;
 
-import it.ccvmi.planner.api.web.ApiProblem;
-import it.ccvmi.planner.data.csv.CsvTable;
-import it.ccvmi.planner.data.territory.ComuneRepository;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import it.ccvmi.planner.api.web.ApiProblem;
+import it.ccvmi.planner.data.csv.CsvTable;
+import it.ccvmi.planner.data.territory.Comune;
+import it.ccvmi.planner.data.territory.ComuneRepository;
 import java.util.Comparator;
 import java.util.List;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/comuni")
 @Tag(name = "Comuni", description = "The comuni of the Città metropolitana di Milano")
-@Transactional(readOnly = true)
 class ComuneController {
 
     private final ComuneRepository comuni;
@@ -36,7 +35,7 @@ class ComuneController {
         return comuni.findAll().stream()
                 .filter(comune -> exact == null || CsvTable.normalizeName(comune.getName()).equals(exact))
                 .filter(comune -> part == null || CsvTable.normalizeName(comune.getName()).contains(part))
-                .sorted(Comparator.comparing(comune -> comune.getName()))
+                .sorted(Comparator.comparing(Comune::getName))
                 .map(ComuneView::of).toList();
     }
 

@@ -19,6 +19,8 @@ public record GoodsTypeInput(
         @NotNull GoodsFamily family,
         @NotNull TemperatureClass temperatureClass,
         @NotNull GoodsUnit unit,
-        @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 5, fraction = 3) BigDecimal unitWeightKg,
-        @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 4, fraction = 4) BigDecimal unitVolumeM3) {
+        @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 5, fraction = 3)
+        BigDecimal unitWeightKg,
+        @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 4, fraction = 4)
+        BigDecimal unitVolumeM3) {
 }

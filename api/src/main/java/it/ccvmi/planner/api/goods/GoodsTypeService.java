@@ -4,15 +4,11 @@ import it.ccvmi.planner.api.web.ApiProblem;
 import it.ccvmi.planner.data.goods.GoodsType;
 import it.ccvmi.planner.data.goods.GoodsTypeRepository;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/**
- * The goods catalogue. GoodsType is reference data without setters in the data module, so creation and
- * changes are written as JPQL statements; the code is the key and never changes.
- */
+/** The goods catalogue; a goods type's code is its key and never changes. */
 @Service
 @Transactional
 public class GoodsTypeService {
@@ -40,28 +36,19 @@ public class GoodsTypeService {
             throw ApiProblem.conflict("goods type " + input.code() + " already exists");
         }
         requireUniqueName(input);
-        write(input, """
-                INSERT INTO GoodsType (code, italianName, family, temperatureClass, unit, unitWeightKg, unitVolumeM3)
-                VALUES (:code, :italianName, :family, :temperatureClass, :unit, :unitWeightKg, :unitVolumeM3)
-                """);
-        return get(input.code());
+        return GoodsTypeView.of(goodsTypes.saveAndFlush(new GoodsType(input.code(), input.italianName().trim(),
+                input.family(), input.temperatureClass(), input.unit(), input.unitWeightKg(), input.unitVolumeM3())));
     }
 
     public GoodsTypeView update(String code, GoodsTypeInput input) {
         if (!code.equals(input.code())) {
             throw ApiProblem.invalidField("code", "must be " + code + ": a goods type's code never changes");
         }
-        if (!goodsTypes.existsById(code)) {
-            throw notFound(code);
-        }
+        GoodsType stored = find(code);
         requireUniqueName(input);
-        write(input, """
-                UPDATE GoodsType SET italianName = :italianName, family = :family,
-                    temperatureClass = :temperatureClass, unit = :unit, unitWeightKg = :unitWeightKg,
-                    unitVolumeM3 = :unitVolumeM3
-                WHERE code = :code
-                """);
-        return get(code);
+        stored.describe(input.italianName().trim(), input.family(), input.temperatureClass(), input.unit(),
+                input.unitWeightKg(), input.unitVolumeM3());
+        return GoodsTypeView.of(goodsTypes.saveAndFlush(stored));
     }
 
     public void delete(String code) {
@@ -78,18 +65,6 @@ public class GoodsTypeService {
             throw ApiProblem.invalidField("italianName", "another goods type is already called '"
                     + input.italianName().trim() + "'");
         }
-    }
-
-    private void write(GoodsTypeInput input, String statement) {
-        Query query = entities.createQuery(statement)
-                .setParameter("code", input.code())
-                .setParameter("italianName", input.italianName().trim())
-                .setParameter("family", input.family())
-                .setParameter("temperatureClass", input.temperatureClass())
-                .setParameter("unit", input.unit())
-                .setParameter("unitWeightKg", input.unitWeightKg())
-                .setParameter("unitVolumeM3", input.unitVolumeM3());
-        query.executeUpdate();
     }
 
     /** The goods type a request body refers to, or 400 naming the field. */

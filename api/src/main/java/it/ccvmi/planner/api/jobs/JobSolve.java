@@ -13,6 +13,10 @@ import it.ccvmi.planner.solver.routing.solve.SolveLimits;
 import java.time.Duration;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.phase.PhaseConfig;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -43,7 +47,7 @@ class JobSolve {
                 .prepare(inputs.day(), inputs.fairness());
         // OptaPlanner 10.2's SolverManager has no per-job config override (SolverConfigOverride is Timefold's), so
         // each job builds its own Solver with its time limit and PlanningJobs' bounded executor is the queue.
-        Solver<RoutingPlan> solver = SolverFactory.<RoutingPlan>create(RoutingSolverConfig.build(limits)).buildSolver();
+        Solver<RoutingPlan> solver = SolverFactory.<RoutingPlan>create(searchLimited(limits)).buildSolver();
         solver.addEventListener(event -> job.improved(event.getNewBestSolution().getScore()));
         job.solving(solver);
         long started = System.nanoTime();
@@ -52,6 +56,23 @@ class JobSolve {
         LOG.info("Job {} ({}): {} after {} ms of solving; first feasible {} ms after submission", job.id(),
                 prepared.date(), solved.getScore(), plan.timings().solve().toMillis(), job.millisToFirstFeasible());
         return writer.drive(plan, inputs.catalogue());
+    }
+
+    /**
+     * The routing configuration with the time limit moved from the solver to the local search: the construction
+     * always places every delivery it can (a few seconds for an emergency day on a cold JVM), then the search
+     * improves the plan for the job's time limit. Only a stop can cut the construction short.
+     */
+    private static SolverConfig searchLimited(SolveLimits limits) {
+        SolverConfig config = RoutingSolverConfig.build(limits);
+        TerminationConfig limit = config.getTerminationConfig();
+        config.setTerminationConfig(new TerminationConfig());
+        for (PhaseConfig<?> phase : config.getPhaseConfigList()) {
+            if (phase instanceof LocalSearchPhaseConfig) {
+                phase.setTerminationConfig(limit);
+            }
+        }
+        return config;
     }
 
     /** Stores the plan and ends the job DONE, or STOPPED when a planner stopped it. */

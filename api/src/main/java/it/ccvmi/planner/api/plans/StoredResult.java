@@ -17,7 +17,8 @@ record StoredResult(RouterInfo router, List<Unassigned> unassigned, Fairness fai
     /**
      * Goods allocated to a site that no van takes today.
      *
-     * @param reason a {@code PostponementReason}, or {@code SITE_CLOSED} when the site receives nothing that day
+     * @param reason a {@code PostponementReason}; {@code SITE_CLOSED} when the site receives nothing that day;
+     *               {@code NOT_PLACED} when a stop cut the solver's construction short
      */
     record Unassigned(Long siteId, String siteName, String comuneIstat, List<GoodsUnits> goods, long kg, String reason,
             String detail) {

@@ -28,6 +28,9 @@ import java.util.stream.Collectors;
 /** Builds a plan version's {@link StoredResult} from the planned day. */
 final class StoredResults {
 
+    static final String NOT_PLACED = "NOT_PLACED";
+    static final String SITE_CLOSED = "SITE_CLOSED";
+
     private final DayPlan plan;
     private final Map<String, Site> sites;
     private final Map<String, Double> unitWeightsKg;
@@ -63,9 +66,16 @@ final class StoredResults {
             unassigned.add(entry(postponed.requesterId(), postponed.goods(), units, postponed.kg(),
                     postponed.reason().name(), postponed.explanation()));
         }
+        for (Visit visit : plan.routes().getVisits()) {
+            if (visit.getVan() == null) { // a stop during construction leaves deliveries unplaced
+                unassigned.add(entry(visit.getRequesterId(), visit.getGoods(),
+                        VisitUnits.of(visit, orderUnits.of(visit.getRequesterId(), visit.getGoods())), visit.getKg(),
+                        NOT_PLACED, "the job was stopped before the solver placed this delivery; plan the day again"));
+            }
+        }
         for (UnroutableOrder order : plan.unroutable()) {
             unassigned.add(entry(order.requesterId(), order.goodsCode(), order.units(),
-                    Math.round(order.units() * unitWeightsKg.get(order.goodsCode())), "SITE_CLOSED", order.reason()));
+                    Math.round(order.units() * unitWeightsKg.get(order.goodsCode())), SITE_CLOSED, order.reason()));
         }
         return unassigned;
     }

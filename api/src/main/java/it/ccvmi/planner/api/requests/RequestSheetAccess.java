@@ -41,8 +41,9 @@ class RequestSheetAccess {
                     : row.value(code).equals(own.getIstatCode());
             if (!ownComune) {
                 String named = row.value(code).isEmpty() ? row.value(name) : row.value(code);
-                throw new AccessDeniedException(fileName + " line " + row.line() + ": this account may not act for comune '"
-                        + named + "', only for " + own.getName() + "; nothing was imported");
+                throw new AccessDeniedException(fileName + " line " + row.line()
+                        + ": this account may not act for comune '" + named + "', only for " + own.getName()
+                        + "; nothing was imported");
             }
         }
     }

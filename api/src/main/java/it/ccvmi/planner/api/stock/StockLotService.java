@@ -7,7 +7,6 @@ import it.ccvmi.planner.data.goods.GoodsType;
 import it.ccvmi.planner.data.site.Site;
 import it.ccvmi.planner.data.stock.StockLot;
 import it.ccvmi.planner.data.stock.StockLotRepository;
-import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -15,7 +14,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Goods received at the depot. StockLot has no setters in the data module, so a change is a JPQL update. */
+/** Goods received at the depot. */
 @Service
 @Transactional
 public class StockLotService {
@@ -23,13 +22,11 @@ public class StockLotService {
     private final StockLotRepository lots;
     private final GoodsTypeService goodsTypes;
     private final SiteService sites;
-    private final EntityManager entities;
 
-    StockLotService(StockLotRepository lots, GoodsTypeService goodsTypes, SiteService sites, EntityManager entities) {
+    StockLotService(StockLotRepository lots, GoodsTypeService goodsTypes, SiteService sites) {
         this.lots = lots;
         this.goodsTypes = goodsTypes;
         this.sites = sites;
-        this.entities = entities;
     }
 
     /** Every lot, or those that arrived on {@code arrivalDate}. */
@@ -52,19 +49,11 @@ public class StockLotService {
     }
 
     public StockLotView update(long id, StockLotInput input) {
-        if (!lots.existsById(id)) {
-            throw notFound(id);
-        }
+        StockLot stored = find(id);
         Lot lot = resolve(input);
-        entities.createQuery("""
-                UPDATE StockLot SET depot = :depot, goodsType = :goods, units = :units, weightKg = :weightKg,
-                    arrivalDate = :arrivalDate, expiryDate = :expiryDate
-                WHERE id = :id
-                """).setParameter("depot", lot.depot()).setParameter("goods", lot.goods())
-                .setParameter("units", input.units()).setParameter("weightKg", lot.weightKg())
-                .setParameter("arrivalDate", input.arrivalDate()).setParameter("expiryDate", input.expiryDate())
-                .setParameter("id", id).executeUpdate();
-        return get(id);
+        stored.correct(lot.depot(), lot.goods(), input.units(), lot.weightKg(), input.arrivalDate(),
+                input.expiryDate());
+        return StockLotView.of(lots.saveAndFlush(stored));
     }
 
     public void delete(long id) {

@@ -8,11 +8,16 @@ import it.ccvmi.planner.api.support.ApiClient;
 import it.ccvmi.planner.api.support.ApiClient.Auth;
 import it.ccvmi.planner.api.support.ApiTest;
 import it.ccvmi.planner.api.support.TestAccounts;
+import it.ccvmi.planner.api.support.TestPlans;
+import it.ccvmi.planner.data.fleet.VehicleRepository;
+import it.ccvmi.planner.data.plan.PlanRepository;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.JsonNode;
 
 @ApiTest
@@ -26,6 +31,15 @@ class VehicleApiTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    PlanRepository plans;
+
+    @Autowired
+    VehicleRepository vehicles;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     Auth planner;
     String organisation;
@@ -78,7 +92,7 @@ class VehicleApiTest {
         assertInvalidField(api.post("/api/v1/vehicles", planner,
                 van("Iveco", "900", "09:00", "17:00").replace("}", ", \"homeDepotId\": 987654321}")), "homeDepotId");
         assertInvalidField(api.post("/api/v1/vehicles", planner,
-                van("Iveco", "900", "09:00", "17:00").replace("\"refrigerated\": false", "\"refrigerated\": \"forse\"")),
+                van("Iveco", "900", "09:00", "17:00").replace("false", "\"forse\"")),
                 "refrigerated");
         assertInvalidField(api.post("/api/v1/vehicles", planner, "{\"label\": \"Iveco\"}"), "organisation");
         assertInvalidField(api.put("/api/v1/vehicles/" + id, planner, van("Doblò 2", "550", "09:00", "13:00")),
@@ -131,6 +145,17 @@ class VehicleApiTest {
                 + error.get("field").asString())).containsExactly("3 refrigerato", "3 fine_turno");
         assertThat(problem.get("errors").get(0).get("file").asString()).isEqualTo("mezzi-giugno.csv");
         assertThat(vanCount()).isEqualTo(before);
+    }
+
+    @Test
+    void aVanAPlanRoutesCannotBeDeleted() {
+        long id = api.post("/api/v1/vehicles", planner, van("Ducato 9", "1200", "09:00", "17:00")).json().get("id")
+                .asLong();
+        TestPlans.storeDraft(plans, transactions, LocalDate.parse("2031-07-01"),
+                version -> version.addRoute(vehicles.findById(id).orElseThrow()));
+
+        assertProblem(api.delete("/api/v1/vehicles/" + id, planner), 409);
+        assertThat(api.get("/api/v1/vehicles/" + id, planner).status()).isEqualTo(200);
     }
 
     @Test

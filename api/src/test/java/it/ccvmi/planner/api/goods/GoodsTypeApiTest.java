@@ -48,7 +48,8 @@ class GoodsTypeApiTest {
 
     @Test
     void createsUpdatesAndDeletesAGoodsType() {
-        ApiClient.Response created = api.post("/api/v1/goods-types", planner, type("OLIO_TEST", "Olio di prova", "1.5"));
+        ApiClient.Response created = api.post("/api/v1/goods-types", planner,
+                type("OLIO_TEST", "Olio di prova", "1.5"));
 
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         assertThat(created.header("Location")).endsWith("/api/v1/goods-types/OLIO_TEST");

@@ -7,9 +7,6 @@ import it.ccvmi.planner.api.support.ApiClient;
 import it.ccvmi.planner.api.support.ApiClient.Auth;
 import it.ccvmi.planner.api.support.ApiTest;
 import it.ccvmi.planner.api.support.TestAccounts;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -151,11 +148,13 @@ class LayerDownloadTest {
 
     @Test
     void viewersOnOtherOriginsMayReadTheLayers() throws Exception {
-        HttpResponse<String> preflight = send("OPTIONS", "/wfs?service=WFS&request=GetCapabilities",
+        String capabilities = api.baseUrl() + "/wfs?service=WFS&request=GetCapabilities";
+        HttpResponse<String> preflight = RawHttp.send("OPTIONS", capabilities,
                 "Origin", "https://viewer.example.org", "Access-Control-Request-Method", "GET");
-        HttpResponse<String> wfs = send("GET", "/wfs?service=WFS&request=GetCapabilities",
+        HttpResponse<String> wfs = RawHttp.send("GET", capabilities,
                 "Origin", "https://viewer.example.org");
-        HttpResponse<String> download = send("GET", "/layers/sites.geojson", "Origin", "https://viewer.example.org");
+        HttpResponse<String> download = RawHttp.send("GET", api.baseUrl() + "/layers/sites.geojson",
+                "Origin", "https://viewer.example.org");
 
         assertThat(preflight.statusCode()).isEqualTo(200);
         assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).contains("*");
@@ -169,14 +168,6 @@ class LayerDownloadTest {
                 .contains("Content-Disposition");
     }
 
-    private HttpResponse<String> send(String method, String path, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(api.baseUrl() + path))
-                .method(method, HttpRequest.BodyPublishers.noBody());
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
 
     /** Every position of the geometry is longitude, latitude inside the metropolitan city. */
     private static void assertLonLatInMilan(JsonNode geometry) {

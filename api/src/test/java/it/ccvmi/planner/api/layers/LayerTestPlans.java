@@ -135,7 +135,8 @@ final class LayerTestPlans {
         List<RouteStop> stops = route.getStops();
         for (int i = 0; i < stops.size(); i++) {
             int units = requests.get(i).getUnits() / 2;
-            stops.get(i).deliver(requests.get(i), goods, units, goods.getUnitWeightKg().multiply(BigDecimal.valueOf(units)));
+            BigDecimal kg = goods.getUnitWeightKg().multiply(BigDecimal.valueOf(units));
+            stops.get(i).deliver(requests.get(i), goods, units, kg);
             stops.get(i).setLoadKg(new BigDecimal("250.0"));
         }
     }

@@ -10,9 +10,6 @@ import it.ccvmi.planner.api.support.ApiClient.Auth;
 import it.ccvmi.planner.api.support.ApiTest;
 import it.ccvmi.planner.api.support.TestAccounts;
 import it.ccvmi.planner.data.site.Site;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -89,12 +86,22 @@ class WfsTest {
 
     @Test
     void capabilitiesFollowTheProxyAndTheDatedServiceUrl() throws Exception {
-        HttpResponse<String> proxied = send("GET", "/wfs/2034-05-10?service=WFS&request=GetCapabilities",
+        HttpResponse<String> proxied = RawHttp.send("GET",
+                api.baseUrl() + "/wfs/2034-05-10?service=WFS&request=GetCapabilities",
                 "X-Forwarded-Proto", "https", "X-Forwarded-Host", "maps.example.org");
 
         Document capabilities = Xml.parse(proxied.body());
         assertThat(Xml.elements(capabilities, Xml.OWS, "Get")).extracting(e -> e.getAttributeNS(Xml.XLINK, "href"))
                 .containsOnly("https://maps.example.org/wfs/2034-05-10?");
+    }
+
+    @Test
+    void getFeatureAlsoAcceptsFormEncodedPost() {
+        ApiClient.Response posted = api.send("/wfs", Auth.NONE, "POST", "SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature"
+                + "&TYPENAMES=cisiamo:stops&DATE=" + PUBLISHED_DAY, "application/x-www-form-urlencoded");
+
+        assertThat(posted.status()).isEqualTo(200);
+        assertThat(posted.json().get("numberMatched").asInt()).isEqualTo(3);
     }
 
     @Test
@@ -297,7 +304,8 @@ class WfsTest {
 
         JsonNode byId = getFeature("resourceId=" + second);
         JsonNode byFilter = getFeature("typeNames=stops&filter=" + encode("<fes:Filter"
-                + " xmlns:fes=\"http://www.opengis.net/fes/2.0\"><fes:ResourceId rid=\"" + second + "\"/></fes:Filter>"));
+                + " xmlns:fes=\"http://www.opengis.net/fes/2.0\"><fes:ResourceId rid=\"" + second + "\"/>"
+                + "</fes:Filter>"));
 
         assertThat(byId.get("features").get(0).get("id").asString()).isEqualTo(second);
         assertThat(byId.get("numberMatched").asInt()).isEqualTo(1);
@@ -342,7 +350,10 @@ class WfsTest {
         assertException(wfs(get + "&typeNames=stops&date=" + PUBLISHED_DAY + "&version=9&planVersion=9"), 400,
                 "InvalidParameterValue", "version");
         assertException(wfs(get + "&typeNames=stops&date=10/05/2034"), 400, "InvalidParameterValue", "date");
-        assertException(wfs(get + "&typeNames=stops&filter=" + encode("<Filter xmlns=\"http://www.opengis.net/fes/2.0\">"
+        assertException(api.get("/wfs/someday?service=WFS&request=GetCapabilities", Auth.NONE), 400,
+                "InvalidParameterValue", "date");
+        assertException(wfs(get + "&typeNames=stops&filter="
+                + encode("<Filter xmlns=\"http://www.opengis.net/fes/2.0\">"
                 + "<PropertyIsEqualTo><ValueReference>kind</ValueReference><Literal>COC</Literal></PropertyIsEqualTo>"
                 + "</Filter>")), 501, "OptionNotSupported", "filter");
         assertException(wfs(get + "&typeNames=stops&filter=" + encode("<Filter><BBOX>")), 400,
@@ -434,14 +445,6 @@ class WfsTest {
         return api.get("/wfs?" + query, Auth.NONE);
     }
 
-    private HttpResponse<String> send(String method, String path, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(api.baseUrl() + path))
-                .method(method, HttpRequest.BodyPublishers.noBody());
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
 
     private static long id(JsonNode feature) {
         String id = feature.get("id").asString();

@@ -8,11 +8,15 @@ import it.ccvmi.planner.api.support.ApiClient;
 import it.ccvmi.planner.api.support.ApiClient.Auth;
 import it.ccvmi.planner.api.support.ApiTest;
 import it.ccvmi.planner.api.support.TestAccounts;
+import it.ccvmi.planner.api.support.TestPlans;
+import it.ccvmi.planner.data.plan.PlanRepository;
+import it.ccvmi.planner.data.request.DeliveryRequestRepository;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.JsonNode;
 
 @ApiTest
@@ -29,6 +33,15 @@ class RequestApiTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    PlanRepository plans;
+
+    @Autowired
+    DeliveryRequestRepository requestRepository;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     Auth planner;
     long milanoCoc;
@@ -107,8 +120,7 @@ class RequestApiTest {
         long existing = id(create(planner, milanoCoc, "2031-03-04", "FARMACI", 5));
         long before = requestCount("2031-03-04");
 
-        assertInvalidField(post("{\"siteId\": 987654321, \"date\": \"2031-03-04\", \"goodsCode\": \"DPI\", \"units\": 1}"),
-                "siteId");
+        assertInvalidField(post(body(987654321, "2031-03-04", "DPI", "1")), "siteId");
         assertInvalidField(post(body(milanoCoc, "2031-03-04", "CAVIALE", "1")), "goodsCode");
         assertInvalidField(post(body(milanoCoc, "2031-03-04", "DPI", "0")), "units");
         assertInvalidField(post(body(milanoCoc, "2031-03-04", "DPI", "-3")), "units");
@@ -213,6 +225,16 @@ class RequestApiTest {
         assertThat(export).contains("07/03/2031;015146;Milano;;Pasta e riso;20;richiesta")
                 .contains("07/03/2031;015146;Milano;;Bevande;5;richiesta").doesNotContain("Sesto");
         assertThat(api.get("/api/v1/requests/export?date=2031-03-07", planner).body()).contains("Sesto");
+    }
+
+    @Test
+    void aRequestAPlanAllocatedCannotBeDeleted() {
+        long id = id(create(planner, milanoCoc, "2031-03-09", "PASTA_RISO", 12));
+        TestPlans.storeDraft(plans, transactions, LocalDate.parse("2031-03-09"),
+                version -> version.allocate(requestRepository.findById(id).orElseThrow(), 6, "test"));
+
+        assertProblem(api.delete("/api/v1/requests/" + id, planner), 409);
+        assertThat(api.get("/api/v1/requests/" + id, planner).status()).isEqualTo(200);
     }
 
     private long cocSite(String istat) {

@@ -92,9 +92,59 @@ class RoleMatrixTest {
             Map.entry("GET /api/v1/coc/{istat}/schedule", Rule.of(Access.COMUNE_SCOPED, "?date={date}")),
             Map.entry("GET /api/v1/coc/{istat}/schedule.ics", Rule.of(Access.COMUNE_SCOPED, "?date={date}")),
             Map.entry("GET /api/v1/coc/{istat}/calendar.ics", Rule.of(Access.COMUNE_SCOPED)),
-            Map.entry("GET /api/v1/public/statistics", Rule.of(Access.PUBLIC, "?from={date}&to={date}")));
+            Map.entry("GET /api/v1/public/statistics", Rule.of(Access.PUBLIC, "?from={date}&to={date}")),
+            // delivery requests: COC accounts see and change their own comune's only
+            Map.entry("GET /api/v1/requests", Rule.of(Access.COMUNE_SCOPED, "?date={date}&comune={istat}")),
+            Map.entry("GET /api/v1/requests/{id}", Rule.of(Access.COMUNE_SCOPED)),
+            Map.entry("POST /api/v1/requests", Rule.withBody(Access.COMUNE_SCOPED,
+                    "{\"siteId\": {site}, \"date\": \"{date}\", \"goodsCode\": \"FARMACI\", \"units\": 1}")),
+            Map.entry("PUT /api/v1/requests/{id}", Rule.withBody(Access.COMUNE_SCOPED,
+                    "{\"siteId\": {site}, \"date\": \"{date}\", \"goodsCode\": \"DPI\", \"units\": 99}")),
+            Map.entry("DELETE /api/v1/requests/{id}", Rule.of(Access.COMUNE_SCOPED)),
+            Map.entry("POST /api/v1/requests/import", new Rule(Access.COMUNE_SCOPED, "",
+                    "data_consegna;codice_istat;comune;struttura;categoria;unita;stato\r\n{date};{istat};;;FARMACI;2;\r\n",
+                    "text/csv")),
+            Map.entry("GET /api/v1/requests/export", Rule.of(Access.OWN_ROWS, "?date={date}")),
+            // reference data and the fleet: planners
+            Map.entry("GET /api/v1/comuni", Rule.of(Access.PLANNER)),
+            Map.entry("GET /api/v1/comuni/{istat}", Rule.of(Access.PLANNER)),
+            Map.entry("GET /api/v1/sites", Rule.of(Access.PLANNER)),
+            Map.entry("POST /api/v1/sites", Rule.of(Access.PLANNER)),
+            Map.entry("GET /api/v1/sites/{id}", Rule.of(Access.PLANNER)),
+            Map.entry("PUT /api/v1/sites/{id}", Rule.of(Access.PLANNER)),
+            Map.entry("DELETE /api/v1/sites/{id}", Rule.of(Access.PLANNER)),
+            Map.entry("GET /api/v1/goods-types", Rule.of(Access.PLANNER)),
+            Map.entry("POST /api/v1/goods-types", Rule.of(Access.PLANNER)),
+            Map.entry("GET /api/v1/goods-types/{code}", Rule.of(Access.PLANNER)),
+            Map.entry("PUT /api/v1/goods-types/{code}", Rule.of(Access.PLANNER)),
+            Map.entry("DELETE /api/v1/goods-types/{code}", Rule.of(Access.PLANNER)),
+            Map.entry("GET /api/v1/stock-lots", Rule.of(Access.PLANNER, "?date={date}")),
+            Map.entry("POST /api/v1/stock-lots", Rule.of(Access.PLANNER)),
+            Map.entry("GET /api/v1/stock-lots/{id}", Rule.of(Access.PLANNER)),
+            Map.entry("PUT /api/v1/stock-lots/{id}", Rule.of(Access.PLANNER)),
+            Map.entry("DELETE /api/v1/stock-lots/{id}", Rule.of(Access.PLANNER)),
+            Map.entry("POST /api/v1/stock-lots/import", Rule.of(Access.PLANNER)),
+            Map.entry("GET /api/v1/stock-lots/export", Rule.of(Access.PLANNER, "?date={date}")),
+            Map.entry("GET /api/v1/vehicles", Rule.of(Access.PLANNER)),
+            Map.entry("POST /api/v1/vehicles", Rule.of(Access.PLANNER)),
+            Map.entry("GET /api/v1/vehicles/{id}", Rule.of(Access.PLANNER)),
+            Map.entry("PUT /api/v1/vehicles/{id}", Rule.of(Access.PLANNER)),
+            Map.entry("DELETE /api/v1/vehicles/{id}", Rule.of(Access.PLANNER)),
+            Map.entry("POST /api/v1/vehicles/import", Rule.of(Access.PLANNER)),
+            Map.entry("GET /api/v1/vehicles/export", Rule.of(Access.PLANNER)),
+            // planning jobs and plan versions: planners (an invalid time limit, so the matrix starts no solve)
+            Map.entry("POST /api/v1/plans", Rule.withBody(Access.PLANNER,
+                    "{\"date\": \"{date}\", \"timeLimitSeconds\": 0}")),
+            Map.entry("GET /api/v1/plans/jobs", Rule.of(Access.PLANNER)),
+            Map.entry("GET /api/v1/plans/jobs/{jobId}", Rule.of(Access.PLANNER)),
+            Map.entry("GET /api/v1/plans/jobs/{jobId}/events", Rule.of(Access.PLANNER)),
+            Map.entry("DELETE /api/v1/plans/jobs/{jobId}", Rule.of(Access.PLANNER)),
+            Map.entry("GET /api/v1/plans/{date}", Rule.of(Access.PLANNER)),
+            Map.entry("GET /api/v1/plans/{date}/published", Rule.of(Access.PLANNER)),
+            Map.entry("GET /api/v1/plans/{date}/versions/{number}", Rule.of(Access.PLANNER)),
+            Map.entry("POST /api/v1/plans/{date}/versions/{number}/publish", Rule.of(Access.PLANNER)));
 
-    private static final Pattern VARIABLE = Pattern.compile("\\{([^}/]+)}");
+    private static final Pattern VARIABLE = Pattern.compile("\\{([A-Za-z]+)}");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

@@ -34,6 +34,24 @@ public class GoodsType {
     protected GoodsType() {
     }
 
+    /** A new category; the code is its key and never changes. */
+    public GoodsType(String code, String italianName, GoodsFamily family, TemperatureClass temperatureClass,
+            GoodsUnit unit, BigDecimal unitWeightKg, BigDecimal unitVolumeM3) {
+        this.code = code;
+        describe(italianName, family, temperatureClass, unit, unitWeightKg, unitVolumeM3);
+    }
+
+    /** Changes everything but the code. */
+    public void describe(String italianName, GoodsFamily family, TemperatureClass temperatureClass, GoodsUnit unit,
+            BigDecimal unitWeightKg, BigDecimal unitVolumeM3) {
+        this.italianName = italianName;
+        this.family = family;
+        this.temperatureClass = temperatureClass;
+        this.unit = unit;
+        this.unitWeightKg = unitWeightKg;
+        this.unitVolumeM3 = unitVolumeM3;
+    }
+
     public String getCode() {
         return code;
     }

@@ -43,6 +43,12 @@ public class StockLot {
 
     public StockLot(Site depot, GoodsType goodsType, int units, BigDecimal weightKg, LocalDate arrivalDate,
             LocalDate expiryDate) {
+        correct(depot, goodsType, units, weightKg, arrivalDate, expiryDate);
+    }
+
+    /** Rewrites the lot, e.g. after a recount at the depot. */
+    public void correct(Site depot, GoodsType goodsType, int units, BigDecimal weightKg, LocalDate arrivalDate,
+            LocalDate expiryDate) {
         this.depot = Objects.requireNonNull(depot);
         this.goodsType = Objects.requireNonNull(goodsType);
         this.units = units;

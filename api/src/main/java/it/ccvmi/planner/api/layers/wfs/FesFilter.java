@@ -13,19 +13,20 @@ import org.w3c.dom.Node;
 /**
  * The FILTER parameter (FES 2.0 XML), reduced to what this service declares: a single BBOX on the geometry
  * (what GDAL sends for a spatial filter) or a list of ResourceId. The envelope's srsName sets its axis
- * order; without one it is the default CRS, latitude first. Anything else is OptionNotSupported, so a client
- * never mistakes an ignored filter for an empty answer.
+ * order; without one the query's srsName does (as for the BBOX parameter). Anything else is
+ * OptionNotSupported, so a client never mistakes an ignored filter for an empty answer.
  */
 record FesFilter(Envelope bbox, Set<String> resourceIds) {
 
-    static FesFilter parse(String xml) {
+    /** @param querySrs the CRS of the query, which an envelope without srsName is in */
+    static FesFilter parse(String xml, CrsReference querySrs) {
         Element filter = document(xml);
         Element first = firstChild(filter);
         if (first == null) {
             throw unsupported("an empty filter");
         }
         if (first.getLocalName().equals("BBOX") && nextSibling(first) == null) {
-            return new FesFilter(bbox(first), null);
+            return new FesFilter(bbox(first, querySrs), null);
         }
         Set<String> ids = new LinkedHashSet<>();
         for (Element child = first; child != null; child = nextSibling(child)) {
@@ -37,7 +38,7 @@ record FesFilter(Envelope bbox, Set<String> resourceIds) {
         return new FesFilter(null, ids);
     }
 
-    private static Envelope bbox(Element bbox) {
+    private static Envelope bbox(Element bbox, CrsReference querySrs) {
         Element envelope = null;
         for (Element child = firstChild(bbox); child != null; child = nextSibling(child)) {
             if (child.getLocalName().equals("Envelope")) {
@@ -65,7 +66,7 @@ record FesFilter(Envelope bbox, Set<String> resourceIds) {
             throw WfsException.invalid("filter", "an envelope has a lowerCorner and an upperCorner");
         }
         String srsName = envelope.getAttribute("srsName");
-        CrsReference crs = srsName.isEmpty() ? CrsReference.DEFAULT : CrsReference.parse(srsName, "filter");
+        CrsReference crs = srsName.isEmpty() ? querySrs : CrsReference.parse(srsName, "filter");
         return crs.toLonLat(corners);
     }
 

@@ -16,8 +16,8 @@ import org.locationtech.jts.geom.GeometryFactory;
 
 /**
  * A GetFeature query read from KVP: one feature type, output CRS, optional BBOX (or a FES BBOX filter) and
- * resource ids, sorting, property selection and paging (startIndex, count). WFS 1.x spellings (typeName, maxFeatures, featureId)
- * are accepted too, since several clients still send them.
+ * resource ids, sorting, property selection and paging (startIndex, count). WFS 1.x spellings (typeName,
+ * maxFeatures, featureId) are accepted too, since several clients still send them.
  */
 record GetFeatureRequest(LayerType type, CrsReference srs, Envelope bbox, Set<String> resourceIds,
         List<SortKey> sortBy, Set<String> propertyNames, Integer count, int startIndex, boolean hits) {
@@ -41,12 +41,12 @@ record GetFeatureRequest(LayerType type, CrsReference srs, Envelope bbox, Set<St
                         unsupported + " is not supported; filter with BBOX or resourceId");
             }
         }
-        FesFilter filter = kvp.get("filter").map(FesFilter::parse).orElse(new FesFilter(null, null));
+        CrsReference srs = kvp.get("srsName").map(name -> CrsReference.parse(name, "srsName"))
+                .orElse(CrsReference.DEFAULT);
+        FesFilter filter = kvp.get("filter").map(xml -> FesFilter.parse(xml, srs)).orElse(new FesFilter(null, null));
         Set<String> resourceIds = kvp.first("resourceId", "featureId").map(GetFeatureRequest::list)
                 .<Set<String>>map(LinkedHashSet::new).orElse(filter.resourceIds());
         LayerType type = type(kvp, resourceIds);
-        CrsReference srs = kvp.get("srsName").map(name -> CrsReference.parse(name, "srsName"))
-                .orElse(CrsReference.DEFAULT);
         if (filter.bbox() != null && kvp.get("bbox").isPresent()) {
             throw WfsException.invalid("bbox", "BBOX and FILTER are mutually exclusive");
         }

@@ -51,9 +51,10 @@ class WfsController {
     }
 
     @RequestMapping(path = {"/wfs", "/wfs/{date}"}, method = {RequestMethod.GET, RequestMethod.POST})
-    ResponseEntity<?> wfs(@PathVariable(required = false) String date, HttpServletRequest request,
+    ResponseEntity<?> wfs(@PathVariable(name = "date", required = false) String pathDate, HttpServletRequest request,
             @AuthenticationPrincipal PlannerPrincipal caller) {
         Kvp kvp = Kvp.of(request);
+        LocalDate day = date(pathDate != null ? pathDate : kvp.get("date").orElse(null));
         kvp.get("service").filter(service -> !service.equalsIgnoreCase("WFS")).ifPresent(service -> {
             throw WfsException.invalid("service", "this is a WFS, not '" + service + "'");
         });
@@ -66,7 +67,7 @@ class WfsController {
                 return describeFeatureType(kvp);
             case "getfeature":
                 requireProtocolVersion(kvp);
-                return getFeature(kvp, date, caller);
+                return getFeature(kvp, day, caller);
             default:
                 throw WfsException.operationNotSupported(operation);
         }
@@ -74,7 +75,8 @@ class WfsController {
 
     private ResponseEntity<byte[]> capabilities(Kvp kvp) {
         kvp.get("AcceptVersions").ifPresent(accepted -> {
-            if (Arrays.stream(accepted.split(",")).map(String::trim).noneMatch(v -> v.equals("2.0.0") || v.equals("2.0"))) {
+            if (Arrays.stream(accepted.split(",")).map(String::trim)
+                    .noneMatch(version -> version.equals("2.0.0") || version.equals("2.0"))) {
                 throw WfsException.versionNegotiationFailed(accepted);
             }
         });
@@ -101,9 +103,9 @@ class WfsController {
                 .body(FeatureTypeSchema.xsd(types));
     }
 
-    private ResponseEntity<byte[]> getFeature(Kvp kvp, String pathDate, PlannerPrincipal caller) {
+    private ResponseEntity<byte[]> getFeature(Kvp kvp, LocalDate day, PlannerPrincipal caller) {
         GetFeatureRequest query = GetFeatureRequest.parse(kvp);
-        LayerScope scope = selection.select(date(kvp, pathDate), planVersion(kvp), caller);
+        LayerScope scope = selection.select(day, planVersion(kvp), caller);
         GetFeatureRequest.Page page = query.apply(source.features(query.type(), scope));
         String timeStamp = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         if (query.hits()) {
@@ -183,8 +185,8 @@ class WfsController {
         }
     }
 
-    private static LocalDate date(Kvp kvp, String pathDate) {
-        String value = pathDate != null ? pathDate : kvp.get("date").orElse(null);
+    /** The day of the path ({@code /wfs/2034-05-10}) or of the date parameter; null for the default. */
+    private static LocalDate date(String value) {
         try {
             return value == null ? null : LocalDate.parse(value);
         } catch (DateTimeParseException e) {
