@@ -13,7 +13,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The system's Chromium (scripts/provision-browser installs it), headless, with a fresh profile and nothing
- * that talks to the internet; downloads land in {@link #downloads()}. Binary and driver are given explicitly, so Selenium Manager never downloads one.
+ * that talks to the internet; downloads land in {@link #downloads()}. Binary and driver are given explicitly,
+ * so Selenium Manager never downloads one.
  */
 final class HeadlessChromium implements AutoCloseable {
 
