@@ -227,27 +227,37 @@ function scheduleDownload(istat, date, format) {
 }
 
 async function loadSchedule() {
-  const account = signedInAccount();
   const date = $('coc-date').value;
-  const schedule = await getJson(`/api/v1/coc/${account.comuneIstat}/schedule?date=${date}`);
-  showSchedule($('coc-schedule'), schedule);
+  let content;
+  try {
+    const schedule = await getJson(`/api/v1/coc/${signedInAccount().comuneIstat}/schedule?date=${date}`);
+    content = scheduleContent(schedule);
+  } catch (error) {
+    if (!(error instanceof ApiError && error.status === 404)) {
+      throw error;
+    }
+    content = [el('p', {}, error.message)]; // nothing published for that day yet
+  }
+  if ($('coc-date').value === date) { // else the date changed meanwhile: that answer is the one to show
+    $('coc-schedule').replaceChildren(...content);
+  }
 }
 
-function showSchedule(container, schedule) {
+function scheduleContent(schedule) {
   const version = schedule.planVersion;
   const heading = el('p', {}, `${schedule.comuneName} (${schedule.istat}), ${schedule.date}: `
     + (version ? `published plan version ${version.number}, ${schedule.deliveries.length} deliveries.`
       : 'no published plan yet.'));
   const columns = ['Arrival', 'Window', 'Site', 'Van', 'Goods', 'kg'];
-  container.replaceChildren(heading, ...(schedule.deliveries.length === 0 ? [] : [el('table', {id: 'schedule-table'},
+  return [heading, ...(schedule.deliveries.length === 0 ? [] : [el('table', {id: 'schedule-table'},
     el('thead', {}, el('tr', {}, ...columns.map(column => el('th', {scope: 'col'}, column)))),
     el('tbody', {}, ...schedule.deliveries.map(delivery => el('tr', {},
       el('td', {}, timeOf(delivery.arrival)),
       el('td', {}, `${timeOf(delivery.windowStart)}–${timeOf(delivery.windowEnd)}`),
-      el('td', {}, `${delivery.siteName}, ${delivery.address || ''}`),
+      el('td', {}, [delivery.siteName, delivery.address].filter(Boolean).join(', ')),
       el('td', {}, `${delivery.vanLabel} (${delivery.organisation})`),
       el('td', {}, delivery.items.map(item => `${item.units} ${item.unit} ${item.goodsName}`).join(', ')),
-      el('td', {class: 'num'}, String(delivery.totalKg))))))]));
+      el('td', {class: 'num'}, String(delivery.totalKg))))))])];
 }
 
 // ---- wiring ----
@@ -276,6 +286,7 @@ function wire() {
   $('planner-ics').addEventListener('click', guarded(
     () => scheduleDownload($('schedule-comune').value, state.version.date, 'ics')));
   $('coc-form').addEventListener('submit', guarded(loadSchedule));
+  $('coc-date').addEventListener('change', guarded(loadSchedule));
   $('coc-csv').addEventListener('click', guarded(
     () => scheduleDownload(signedInAccount().comuneIstat, $('coc-date').value, 'csv')));
   $('coc-ics').addEventListener('click', guarded(

@@ -48,7 +48,7 @@ export class DayMap {
       fillColor: ratio === undefined ? NO_REQUEST : fillColour(ratio)};
   }
 
-  /** Routes of a plan version: the road geometry as a line, each stop as a numbered dot. */
+  /** Routes of a plan version: the road geometry as a line, each stop as a dot (its number and ETA on hover). */
   showRoutes(routes) {
     this.routes.clearLayers();
     routes.forEach((route, index) => {

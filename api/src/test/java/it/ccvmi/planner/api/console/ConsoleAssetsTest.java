@@ -63,7 +63,8 @@ class ConsoleAssetsTest {
             assertThat(module.status()).as(modules.get(i)).isEqualTo(200);
             assertThat(module.contentType()).as(modules.get(i)).startsWith("text/javascript");
             assertThat(matches(EXTERNAL_URL, module.body())).as(modules.get(i)).allMatch(SVG_NAMESPACE::equals);
-            matches(MODULE_IMPORT, module.body()).stream().filter(name -> !modules.contains(name)).forEach(modules::add);
+            matches(MODULE_IMPORT, module.body()).stream().filter(name -> !modules.contains(name))
+                    .forEach(modules::add);
         }
         assertThat(modules).contains("api.js", "map.js", "panels.js");
     }

@@ -8,6 +8,7 @@ import it.ccvmi.planner.api.support.TestAccounts;
 import it.ccvmi.planner.api.support.TestAccounts.Account;
 import it.ccvmi.planner.data.scenario.ScenarioWriter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -17,27 +18,28 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A planner uses the console in a real headless Chromium: signs in, plans a generated day, watches the
- * progress bar grow, gets routes on the map and the fair-split table, publishes; then a COC of a comune in the
- * plan signs in and sees its deliveries. Leaves a screenshot of the planner's page after publishing (or of
- * the page where the test failed) in api/target/console.png.
+ * Planners and COCs use the console in a real headless Chromium against the running application. The planner's
+ * page after publishing is saved as api/target/console.png; the page as each test ended (also when it failed)
+ * as api/target/console-{test}.png.
  */
 @ApiTest
 class ConsoleEndToEndTest {
 
-    private static final LocalDate DAY = LocalDate.of(2035, 3, 15);
-    private static final int TIME_LIMIT_SECONDS = 6;
+    private static final LocalDate PUBLISHED_DAY = LocalDate.of(2035, 3, 15);
+    private static final LocalDate STOPPED_DAY = LocalDate.of(2035, 3, 16);
     private static final Duration SOLVE_WAIT = Duration.ofMinutes(3); // queued behind other jobs, then solving
-    private static final Path SCREENSHOT = Path.of("target/console.png");
+    private static final Duration PAGE_WAIT = Duration.ofSeconds(20);
 
     @Autowired
     ApiClient api;
@@ -50,75 +52,92 @@ class ConsoleEndToEndTest {
 
     private HeadlessChromium chromium;
     private ChromeDriver browser;
-    private boolean screenshotSaved;
 
     @BeforeEach
-    void openBrowser() throws Exception {
+    void openConsole() throws IOException {
         chromium = new HeadlessChromium(1440, 1560);
         browser = chromium.driver();
+        browser.get(api.baseUrl() + "/console/");
     }
 
     @AfterEach
-    void closeBrowser() throws Exception {
+    void closeBrowser(TestInfo test) throws IOException {
         try {
-            if (!screenshotSaved) { // the page where the test failed
-                saveScreenshot();
-            }
+            saveScreenshot("target/console-" + test.getTestMethod().orElseThrow().getName() + ".png");
         } finally {
             chromium.close();
         }
     }
 
-    private void saveScreenshot() throws IOException {
-        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOT, StandardCopyOption.REPLACE_EXISTING);
-        screenshotSaved = true;
-    }
-
     @Test
-    void aPlannerPlansWatchesTheSolverAndPublishes() throws Exception {
-        scenarios.generateAndSave(DAY, 2035);
+    void aPlannerPlansWatchesTheSolverPublishesAndTheCocSeesItsDeliveries() throws IOException {
+        scenarios.generateAndSave(PUBLISHED_DAY, 2035);
         Account planner = accounts.planner();
-
-        browser.get(api.baseUrl() + "/console/");
         signIn(planner, "planner");
 
-        setDate("plan-date", DAY);
-        WebElement timeLimit = browser.findElement(By.id("time-limit"));
-        timeLimit.clear();
-        timeLimit.sendKeys(String.valueOf(TIME_LIMIT_SECONDS));
-        browser.findElement(By.id("plan-start")).click();
-
+        startPlan(PUBLISHED_DAY, 6);
         double firstProgress = waitUpTo(SOLVE_WAIT).until(driver -> progressAbove(0));
-        double laterProgress = waitUpTo(Duration.ofSeconds(TIME_LIMIT_SECONDS + 10))
-                .until(driver -> progressAbove(firstProgress));
+        double laterProgress = waitUpTo(Duration.ofSeconds(16)).until(driver -> progressAbove(firstProgress));
         assertThat(laterProgress).isGreaterThan(firstProgress);
 
-        waitUpTo(SOLVE_WAIT).until(ExpectedConditions.textMatches(By.id("version-line"), versionOf(DAY, "DRAFT")));
+        waitUpTo(SOLVE_WAIT).until(ExpectedConditions.textMatches(By.id("version-line"),
+                versionLine(PUBLISHED_DAY, "DRAFT")));
         assertThat(browser.findElements(By.cssSelector(".leaflet-overlay-pane svg path.route"))).isNotEmpty();
         assertThat(browser.findElements(By.cssSelector(".leaflet-overlay-pane svg path.stop"))).isNotEmpty();
         assertThat(browser.findElements(By.cssSelector("#fair-table tbody tr"))).isNotEmpty();
         assertThat(browser.findElements(By.cssSelector("#chart svg rect"))).isNotEmpty();
 
         browser.findElement(By.id("plan-publish")).click();
-        waitUpTo(Duration.ofSeconds(20))
-                .until(ExpectedConditions.textMatches(By.id("version-line"), versionOf(DAY, "PUBLISHED")));
-        ApiClient.Response published = api.get("/api/v1/plans/" + DAY + "/published", api.bearer(planner));
+        waitUpTo(PAGE_WAIT).until(ExpectedConditions.textMatches(By.id("version-line"),
+                versionLine(PUBLISHED_DAY, "PUBLISHED")));
+        ApiClient.Response published = api.get("/api/v1/plans/" + PUBLISHED_DAY + "/published", api.bearer(planner));
         assertThat(published.status()).isEqualTo(200);
-        saveScreenshot();
+        saveScreenshot("target/console.png");
+
+        String istat = published.json().at("/routes/0/stops/0/comuneIstat").asString();
+        new Select(browser.findElement(By.id("schedule-comune"))).selectByValue(istat);
+        browser.findElement(By.id("planner-ics")).click();
+        browser.findElement(By.xpath("//span[@id='layer-links']/button[text()='routes']")).click();
+        assertThat(downloaded("consegne-" + istat + "-" + PUBLISHED_DAY + ".ics")).startsWith("BEGIN:VCALENDAR");
+        assertThat(downloaded("routes-" + PUBLISHED_DAY + "-v1.geojson")).contains("\"FeatureCollection\"");
 
         browser.findElement(By.id("sign-out")).click();
-        signIn(accounts.coc(published.json().at("/routes/0/stops/0/comuneIstat").asString()), "coc");
-        setDate("coc-date", DAY);
+        signIn(accounts.coc(istat), "coc");
+        setDate("coc-date", PUBLISHED_DAY);
         browser.findElement(By.cssSelector("#coc-form button[type=submit]")).click();
-        assertThat(waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions
+        assertThat(waitUpTo(PAGE_WAIT).until(ExpectedConditions
                 .numberOfElementsToBeMoreThan(By.cssSelector("#schedule-table tbody tr"), 0))).isNotEmpty();
+    }
+
+    @Test
+    void aPlannerStopsTheSolverEarlyAndGetsItsBestPlanSoFar() {
+        scenarios.generateAndSave(STOPPED_DAY, 2036);
+        signIn(accounts.planner(), "planner");
+
+        startPlan(STOPPED_DAY, 300);
+        waitUpTo(SOLVE_WAIT).until(ExpectedConditions.textMatches(By.id("progress-text"),
+                Pattern.compile("^SOLVING .* best score -?\\d+hard")));
+        browser.findElement(By.id("plan-stop")).click();
+
+        waitUpTo(PAGE_WAIT).until(ExpectedConditions.textMatches(By.id("version-line"),
+                versionLine(STOPPED_DAY, "DRAFT")));
+        assertThat(browser.findElement(By.id("progress-text")).getText()).startsWith("STOPPED");
+        assertThat(browser.findElements(By.cssSelector(".leaflet-overlay-pane svg path.route"))).isNotEmpty();
     }
 
     private void signIn(Account account, String expectedView) {
         browser.findElement(By.id("username")).sendKeys(account.username());
         browser.findElement(By.id("password")).sendKeys(account.password());
         browser.findElement(By.cssSelector("#sign-in-form button[type=submit]")).click();
-        waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.id(expectedView)));
+        waitUpTo(PAGE_WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id(expectedView)));
+    }
+
+    private void startPlan(LocalDate day, int timeLimitSeconds) {
+        setDate("plan-date", day);
+        WebElement timeLimit = browser.findElement(By.id("time-limit"));
+        timeLimit.clear();
+        timeLimit.sendKeys(String.valueOf(timeLimitSeconds));
+        browser.findElement(By.id("plan-start")).click();
     }
 
     /** Date inputs take typed keys in the browser's locale order; setting the value is locale-free. */
@@ -137,11 +156,30 @@ class ConsoleEndToEndTest {
         return value > floor ? value : null;
     }
 
-    private static Pattern versionOf(LocalDate date, String status) {
+    /** The text of a file the browser downloaded, once it is complete. */
+    private String downloaded(String fileName) {
+        Path file = chromium.downloads().resolve(fileName);
+        return waitUpTo(PAGE_WAIT).until(driver -> Files.isRegularFile(file) ? read(file) : null);
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Pattern versionLine(LocalDate date, String status) {
         return Pattern.compile("Plan " + date + " · version \\d+ · " + status);
     }
 
     private WebDriverWait waitUpTo(Duration timeout) {
         return new WebDriverWait(browser, timeout, Duration.ofMillis(100));
+    }
+
+    private void saveScreenshot(String path) throws IOException {
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), Path.of(path),
+                StandardCopyOption.REPLACE_EXISTING);
     }
 }

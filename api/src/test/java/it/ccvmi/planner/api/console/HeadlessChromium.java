@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -12,7 +13,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The system's Chromium (scripts/provision-browser installs it), headless, with a fresh profile and nothing
- * that talks to the internet. Binary and driver are given explicitly, so Selenium Manager never downloads one.
+ * that talks to the internet; downloads land in {@link #downloads()}. Binary and driver are given explicitly,
+ * so Selenium Manager never downloads one.
  */
 final class HeadlessChromium implements AutoCloseable {
 
@@ -20,6 +22,7 @@ final class HeadlessChromium implements AutoCloseable {
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
     private final Path profile;
+    private final Path downloads;
     private final ChromeDriver driver;
 
     HeadlessChromium(int width, int height) throws IOException {
@@ -27,6 +30,7 @@ final class HeadlessChromium implements AutoCloseable {
             throw new IllegalStateException(BROWSER + " or " + DRIVER + " is missing: run scripts/provision-browser");
         }
         profile = Files.createTempDirectory("cisiamo-chromium-");
+        downloads = Files.createDirectory(profile.resolve("downloads"));
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -35,10 +39,18 @@ final class HeadlessChromium implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
+        // Headless Chromium drops downloads unless told where to put them.
+        driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath",
+                downloads.toString(), "eventsEnabled", false));
     }
 
     ChromeDriver driver() {
         return driver;
+    }
+
+    /** Where the browser saves downloaded files. */
+    Path downloads() {
+        return downloads;
     }
 
     @Override
