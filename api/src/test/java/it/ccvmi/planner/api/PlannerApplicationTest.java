@@ -2,6 +2,7 @@ package it.ccvmi.planner.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.ccvmi.planner.api.support.TestRoadGraph;
 import it.ccvmi.planner.data.site.Site;
 import it.ccvmi.planner.data.site.SiteKind;
 import it.ccvmi.planner.data.site.SiteRepository;
@@ -19,11 +20,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** Starts the real server on the embedded default (a file H2GIS database in a temp directory). */
+/**
+ * Starts the real server on the embedded default (a file H2GIS database in a temp directory; the road graph
+ * from the tests' shared cache rather than imported again).
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = TestRoadGraph.class)
 class PlannerApplicationTest {
 
     @LocalServerPort
