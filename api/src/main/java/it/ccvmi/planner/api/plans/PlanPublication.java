@@ -1,10 +1,13 @@
 package it.ccvmi.planner.api.plans;
 
 import it.ccvmi.planner.api.web.ApiProblem;
+import it.ccvmi.planner.data.plan.Allocation;
 import it.ccvmi.planner.data.plan.PlanRepository;
 import it.ccvmi.planner.data.plan.PlanStatus;
 import it.ccvmi.planner.data.plan.PlanVersion;
 import it.ccvmi.planner.data.plan.PlanVersionRepository;
+import it.ccvmi.planner.data.request.DeliveryRequest;
+import it.ccvmi.planner.data.request.RequestStatus;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
@@ -12,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Publishes a draft: it becomes the version COCs and the public see, the previously published one becomes
- * SUPERSEDED (both stay readable). All or nothing, one publication of a day at a time.
+ * SUPERSEDED (both stay readable), and the day's requests follow it: those it gives goods to are PLANNED, those
+ * it leaves without are REQUESTED again. All or nothing, one publication of a day at a time.
  */
 @Component
 class PlanPublication {
@@ -41,7 +45,19 @@ class PlanPublication {
         versions.findPublished(date).ifPresent(PlanVersion::supersede);
         versions.flush(); // the old version leaves PUBLISHED before the new one enters it
         version.publish(publisher, clock);
+        markRequests(version);
         versions.flush();
         return documents.document(version);
+    }
+
+    /** Cancelled and delivered requests keep their status; requests newer than the plan are not in it. */
+    private void markRequests(PlanVersion version) {
+        for (Allocation allocation : version.getAllocations()) {
+            DeliveryRequest request = allocation.getRequest();
+            if (request.getStatus() == RequestStatus.REQUESTED || request.getStatus() == RequestStatus.PLANNED) {
+                RequestStatus status = allocation.getUnits() > 0 ? RequestStatus.PLANNED : RequestStatus.REQUESTED;
+                request.revise(request.getUnits(), status, clock);
+            }
+        }
     }
 }

@@ -9,6 +9,8 @@ import it.ccvmi.planner.api.support.ApiTest;
 import it.ccvmi.planner.api.support.TestAccounts;
 import it.ccvmi.planner.data.scenario.ScenarioWriter;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -44,6 +46,7 @@ class PlanPublicationTest {
         assertThat(published.json().get("publishedBy").asString()).isEqualTo(publisher.username());
         assertThat(api.get("/api/v1/plans/" + DATE + "/published", planner).json().get("number").asInt())
                 .isEqualTo(first);
+        assertRequestsFollow(published.json(), planner);
 
         assertThat(publish(second, planner).status()).isEqualTo(200);
 
@@ -75,6 +78,16 @@ class PlanPublicationTest {
         assertThat(api.get("/api/v1/plans/" + DATE, coc).status()).isEqualTo(403);
         assertThat(publish(1, coc).status()).isEqualTo(403);
         assertThat(api.get("/api/v1/plans/jobs", Auth.NONE).status()).isEqualTo(401);
+    }
+
+    /** Every request the published version gives goods to is PLANNED, every other one REQUESTED. */
+    private void assertRequestsFollow(JsonNode version, Auth planner) {
+        Map<Long, String> statusById = new HashMap<>();
+        api.get("/api/v1/requests?date=" + DATE, planner).json()
+                .forEach(request -> statusById.put(request.get("id").asLong(), request.get("status").asString()));
+        assertThat(version.get("allocations")).isNotEmpty().allSatisfy(allocation -> assertThat(
+                statusById.get(allocation.get("requestId").asLong()))
+                .isEqualTo(allocation.get("allocated").asInt() > 0 ? "PLANNED" : "REQUESTED"));
     }
 
     private Response publish(int number, Auth auth) {
