@@ -17,7 +17,8 @@ class ServingUrlLogger {
     void ready(ApplicationReadyEvent event) {
         Environment environment = event.getApplicationContext().getEnvironment();
         String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
-        LOG.info("Ci siAMO Planner is serving http://localhost:{}/ (health: http://localhost:{}/actuator/health)",
-                port, port);
+        LOG.info("Ci siAMO Planner is serving http://localhost:{}/ (console: http://localhost:{}/console/, API: "
+                + "http://localhost:{}/swagger-ui.html, health: http://localhost:{}/actuator/health)", port, port, port,
+                port);
     }
 }
