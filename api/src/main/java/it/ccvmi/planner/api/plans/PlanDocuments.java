@@ -88,7 +88,7 @@ public class PlanDocuments {
                                 .thenComparing(AllocationView::goodsCode)).toList(),
                 version.getRoutes().stream().sorted(Comparator.comparing(Route::getId)).map(PlanDocuments::route)
                         .toList(),
-                result.get("unassigned"), result.get("fairness"), result.get("scoreAnalysis"),
+                result.get("unassigned"), result.get("unusedVehicles"), result.get("fairness"), result.get("scoreAnalysis"),
                 result.get("feasibility"), result.get("timings"));
     }
 
