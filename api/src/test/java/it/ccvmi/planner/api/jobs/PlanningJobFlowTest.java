@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -95,6 +96,13 @@ class PlanningJobFlowTest {
             assertThat(unassigned.get("goods").get(0).get("units").asLong()).isPositive();
         }
         JsonNode fairness = version.get("fairness");
+        Map<String, String> comuneNames = new HashMap<>();
+        fairness.get("perComune").forEach(comune -> comuneNames.put(comune.get("istat").asString(),
+                comune.get("name").asString()));
+        for (JsonNode allocation : version.get("allocations")) {
+            assertThat(allocation.get("comuneName").asString())
+                    .isEqualTo(comuneNames.get(allocation.get("comuneIstat").asString()));
+        }
         assertThat(fairness.get("jain").asDouble()).isBetween(0.0, 1.0);
         assertThat(fairness.get("minimum").asDouble()).isLessThanOrEqualTo(fairness.get("mean").asDouble());
         assertThat(fairness.get("perComune")).isNotEmpty();
