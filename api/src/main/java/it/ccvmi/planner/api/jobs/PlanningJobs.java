@@ -47,7 +47,11 @@ public class PlanningJobs implements DisposableBean {
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(
             runnable -> new Thread(runnable, "planning-job-ticker"));
     private final Map<String, ActiveJob> active = new ConcurrentHashMap<>();
-    /** Ids of the QUEUED jobs, next first; guarded by itself. */
+    /**
+     * Ids of the QUEUED jobs, next first. Guarded by itself, and so are the row changes that put a job in or take
+     * it out (create, start, cancel) and the reads of a job's row with its position: a view never finds a QUEUED
+     * row whose job the executor has already taken off the queue.
+     */
     private final List<String> queue = new ArrayList<>();
     private final Map<String, Long> lastPublished = new ConcurrentHashMap<>();
     private volatile boolean shuttingDown;
@@ -69,20 +73,23 @@ public class PlanningJobs implements DisposableBean {
         DayInputs inputs = loader.load(request);
         String parameters = json.writeValueAsString(Map.of("vehicleIds", request.vehicleIds() == null ? "all"
                 : request.vehicleIds(), "fairness", request.fairnessOrDefault()));
-        PlanningJob job = store.create(new PlanningJob(request.date(), request.timeLimit(), parameters, requestedBy,
-                clock));
-        ActiveJob live = new ActiveJob(job.getId());
-        active.put(job.getId(), live);
+        ActiveJob live;
         synchronized (queue) {
+            PlanningJob job = store.create(new PlanningJob(request.date(), request.timeLimit(), parameters,
+                    requestedBy, clock));
+            live = new ActiveJob(job.getId());
+            active.put(job.getId(), live);
             queue.add(job.getId());
         }
         solvers.execute(() -> run(live, inputs, request.timeLimit()));
-        return view(job.getId());
+        return view(live.id());
     }
 
     public List<JobView> list() {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        return store.newestFirst().stream().map(job -> view(job, now)).toList();
+        synchronized (queue) {
+            return store.newestFirst().stream().map(job -> view(job, now)).toList();
+        }
     }
 
     public JobView get(String id) {
@@ -110,9 +117,11 @@ public class PlanningJobs implements DisposableBean {
         boolean wasQueued;
         synchronized (queue) {
             wasQueued = queue.remove(id);
+            if (wasQueued) {
+                store.cancel(id);
+            }
         }
         if (wasQueued) {
-            store.cancel(id);
             end(live);
         } else {
             live.requestStop();
@@ -127,13 +136,17 @@ public class PlanningJobs implements DisposableBean {
     }
 
     private void run(ActiveJob live, DayInputs inputs, int timeLimitSeconds) {
-        synchronized (queue) {
-            if (!queue.remove(live.id())) {
-                return; // stopped while queued
-            }
-        }
+        boolean taken = false;
         try {
-            store.start(live.id());
+            synchronized (queue) {
+                taken = queue.remove(live.id());
+                if (taken) {
+                    store.start(live.id());
+                }
+            }
+            if (!taken) {
+                return; // stopped while queued: stop() has ended it
+            }
             DrivenPlan plan = solve.solve(live, inputs, timeLimitSeconds);
             if (shuttingDown) {
                 store.interrupt(live.id());
@@ -148,7 +161,9 @@ public class PlanningJobs implements DisposableBean {
                 store.fail(live.id(), failure.getMessage() == null ? failure.toString() : failure.getMessage());
             }
         } finally {
-            end(live);
+            if (taken) {
+                end(live);
+            }
         }
     }
 
@@ -194,16 +209,15 @@ public class PlanningJobs implements DisposableBean {
     }
 
     private JobView view(String id) {
-        return view(store.find(id), OffsetDateTime.now(clock));
+        synchronized (queue) {
+            return view(store.find(id), OffsetDateTime.now(clock));
+        }
     }
 
+    /** Call holding the queue's lock, with the row read under it. */
     private JobView view(PlanningJob job, OffsetDateTime now) {
-        Integer position;
-        synchronized (queue) {
-            int index = queue.indexOf(job.getId());
-            position = index < 0 ? null : index + 1;
-        }
-        return JobView.of(job, active.get(job.getId()), position, now);
+        int index = queue.indexOf(job.getId());
+        return JobView.of(job, active.get(job.getId()), index < 0 ? null : index + 1, now);
     }
 
     @Override

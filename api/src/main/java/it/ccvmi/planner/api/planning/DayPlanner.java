@@ -12,7 +12,6 @@ import it.ccvmi.planner.solver.routing.explain.RoutingExplainer;
 import it.ccvmi.planner.solver.routing.model.Location;
 import it.ccvmi.planner.solver.routing.model.RoutingPlan;
 import it.ccvmi.planner.solver.routing.model.RoutingWeights;
-import it.ccvmi.planner.solver.routing.model.Van;
 import it.ccvmi.planner.solver.routing.model.Visit;
 import it.ccvmi.planner.solver.routing.solve.RoutingSolver;
 import it.ccvmi.planner.solver.routing.solve.SolveLimits;
@@ -46,7 +45,7 @@ public final class DayPlanner {
 
     /**
      * @throws DayPlanningException     when the router cannot place or connect some sites
-     * @throws IllegalArgumentException when the day names unknown sites or goods, or a van cannot work that day
+     * @throws IllegalArgumentException when the day names unknown sites or goods, or no van can work that day
      */
     public DayPlan plan(PlanningDay day, FairnessOptions fairness) {
         PreparedDay prepared = prepare(day, fairness);
@@ -61,7 +60,8 @@ public final class DayPlanner {
      */
     public static DayPlan finish(PreparedDay prepared, RoutingPlan solved, Duration solveTime) {
         return new DayPlan(prepared.date(), prepared.allocations(), prepared.unroutable(), solved,
-                new FeasibilityChecker().check(solved), new RoutingExplainer().explain(solved), prepared.router(),
+                prepared.unusedVans(), new FeasibilityChecker().check(solved), new RoutingExplainer().explain(solved),
+                prepared.router(),
                 prepared.sites(), new Timings(prepared.splitTime(), prepared.matrixTime(), solveTime));
     }
 
@@ -69,7 +69,7 @@ public final class DayPlanner {
      * Everything before solving: the fair split, the orders, the travel matrix and the unsolved routing plan.
      *
      * @throws DayPlanningException     when the router cannot place or connect some sites
-     * @throws IllegalArgumentException when the day names unknown sites or goods, or a van cannot work that day
+     * @throws IllegalArgumentException when the day names unknown sites or goods, or no van can work that day
      */
     public PreparedDay prepare(PlanningDay day, FairnessOptions fairness) {
         DayOfWeek weekday = day.date().getDayOfWeek();
@@ -82,10 +82,11 @@ public final class DayPlanner {
         RoadMatrix matrix = new RoadMatrix(router, locations.sites(), day.date());
         long matrixDone = System.nanoTime();
 
-        List<Van> vans = DayFleet.vans(day.fleet(), territory.depot(), new Location(0, matrix.forSolver()), weekday);
-        List<Visit> visits = new DeliveryBuilder(matrix.forSolver(), vans, ServiceTimeRule.DEFAULT).build(orders.orders());
-        return new PreparedDay(day.date(), allocations, orders.unroutable(), new RoutingPlan(vans, visits, new RoutingWeights()),
-                matrix.routed().router(), locations.sites(), Duration.ofNanos(splitDone - started),
-                Duration.ofNanos(matrixDone - splitDone));
+        DayFleet.Vans vans = DayFleet.vans(day.fleet(), territory.depot(), new Location(0, matrix.forSolver()), weekday);
+        List<Visit> visits = new DeliveryBuilder(matrix.forSolver(), vans.usable(), ServiceTimeRule.DEFAULT)
+                .build(orders.orders());
+        return new PreparedDay(day.date(), allocations, orders.unroutable(),
+                new RoutingPlan(vans.usable(), visits, new RoutingWeights()), vans.unused(), matrix.routed().router(),
+                locations.sites(), Duration.ofNanos(splitDone - started), Duration.ofNanos(matrixDone - splitDone));
     }
 }

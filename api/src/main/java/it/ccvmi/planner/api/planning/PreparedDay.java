@@ -11,17 +11,19 @@ import java.util.List;
  * A day ready for the routing solver: everything {@link DayPlanner} computes before solving. The benchmarks
  * solve {@link #problem()} their own way; the planner solves it with its limits.
  *
- * @param problem     the vans and the deliveries sized to them, not yet routed
+ * @param problem     the usable vans and the deliveries sized to them, not yet routed
+ * @param unusedVans  the chosen vans that cannot work that day, and why
  * @param splitTime   wall-clock time of the fair split and the orders
  * @param matrixTime  wall-clock time of the travel matrix
  */
 public record PreparedDay(LocalDate date, List<Allocation> allocations, List<UnroutableOrder> unroutable,
-        RoutingPlan problem, RouterDescription router, List<PlanningSite> sites, Duration splitTime,
+        RoutingPlan problem, List<DayFleet.UnusedVan> unusedVans, RouterDescription router, List<PlanningSite> sites, Duration splitTime,
         Duration matrixTime) {
 
     public PreparedDay {
         allocations = List.copyOf(allocations);
         unroutable = List.copyOf(unroutable);
+        unusedVans = List.copyOf(unusedVans);
         sites = List.copyOf(sites);
     }
 }

@@ -16,12 +16,15 @@ import it.ccvmi.planner.data.plan.Route;
 import it.ccvmi.planner.data.plan.RouteStop;
 import it.ccvmi.planner.data.request.DeliveryRequest;
 import it.ccvmi.planner.data.site.Site;
+import jakarta.persistence.EntityManager;
 import java.math.RoundingMode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.LineString;
 import org.springframework.stereotype.Component;
@@ -44,11 +47,13 @@ public class PlanDocuments {
     private final PlanRepository plans;
     private final PlanVersionRepository versions;
     private final ObjectMapper json;
+    private final EntityManager entities;
 
-    PlanDocuments(PlanRepository plans, PlanVersionRepository versions, ObjectMapper json) {
+    PlanDocuments(PlanRepository plans, PlanVersionRepository versions, ObjectMapper json, EntityManager entities) {
         this.plans = plans;
         this.versions = versions;
         this.json = json;
+        this.entities = entities;
     }
 
     /** @throws ApiProblem 404 when the date has no plan */
@@ -80,25 +85,37 @@ public class PlanDocuments {
 
     VersionDocument document(PlanVersion version) {
         JsonNode result = json.readTree(version.getResultJson() == null ? "{}" : version.getResultJson());
+        Map<String, String> comuneNames = comuneNames();
         return new VersionDocument(version.getPlan().getDeliveryDate(), version.getNumber(), version.getStatus(),
                 version.getScore(), version.getCreatedAt(), version.getPublishedAt(), version.getPublishedBy(),
-                result.get("router"), version.getAllocations().stream().map(PlanDocuments::allocation)
+                result.get("router"), version.getAllocations().stream()
+                        .map(allocation -> allocation(allocation, comuneNames))
                         .sorted(Comparator.comparing(AllocationView::comuneIstat)
                                 .thenComparing(AllocationView::siteName)
                                 .thenComparing(AllocationView::goodsCode)).toList(),
                 version.getRoutes().stream().sorted(Comparator.comparing(Route::getId)).map(PlanDocuments::route)
                         .toList(),
-                result.get("unassigned"), result.get("fairness"), result.get("scoreAnalysis"),
+                result.get("unassigned"), result.get("unusedVehicles"), result.get("fairness"), result.get("scoreAnalysis"),
                 result.get("feasibility"), result.get("timings"));
     }
 
-    private static AllocationView allocation(Allocation allocation) {
+    /**
+     * Comune names by ISTAT code, read as plain values: loading the Comune entities would also load and decode
+     * every boundary polygon, which made most of the time of an emergency day's document.
+     */
+    private Map<String, String> comuneNames() {
+        return entities.createQuery("select c.istatCode, c.name from Comune c", Object[].class).getResultStream()
+                .collect(Collectors.toMap(row -> (String) row[0], row -> (String) row[1]));
+    }
+
+    private static AllocationView allocation(Allocation allocation, Map<String, String> comuneNames) {
         DeliveryRequest request = allocation.getRequest();
         Site site = request.getSite();
+        String istat = site.getComune().getIstatCode(); // the proxy's id: the Comune itself stays unloaded
         double fill = request.getUnits() == 0 ? 1 : BigDecimal.valueOf(allocation.getUnits())
                 .divide(BigDecimal.valueOf(request.getUnits()), 4, RoundingMode.HALF_EVEN).doubleValue();
-        return new AllocationView(request.getId(), site.getId(), site.getName(), site.getComune().getIstatCode(),
-                site.getComune().getName(), request.getGoodsType().getCode(), request.getUnits(), allocation.getUnits(),
+        return new AllocationView(request.getId(), site.getId(), site.getName(), istat, comuneNames.get(istat),
+                request.getGoodsType().getCode(), request.getUnits(), allocation.getUnits(),
                 fill, allocation.getFairShare(), allocation.getReason());
     }
 

@@ -110,7 +110,7 @@ public class PlanWriter {
         }
         version.setScore(plan.routes().getScore().toString());
         version.setRouter(plan.router().toString());
-        StoredResult result = new StoredResults(plan, siteById, driven.unitWeightsKg()).build();
+        StoredResult result = new StoredResults(plan, siteById, vehicleByVan, driven.unitWeightsKg()).build();
         version.setResultJson(json.writeValueAsString(result));
         plans.saveAndFlush(dayPlan);
         return version;

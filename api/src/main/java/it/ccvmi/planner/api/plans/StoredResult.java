@@ -4,10 +4,10 @@ import java.util.List;
 
 /**
  * The part of a plan version's result that has no table of its own, kept as JSON in {@code result_json}: which
- * router gave the times, what was left out and why, how fair the split was, the score per constraint, the
+ * router gave the times, what was left out and why (deliveries and vans), how fair the split was, the score per constraint, the
  * independent feasibility check and the timings.
  */
-record StoredResult(RouterInfo router, List<Unassigned> unassigned, Fairness fairness, ScoreAnalysis scoreAnalysis,
+record StoredResult(RouterInfo router, List<Unassigned> unassigned, List<UnusedVehicle> unusedVehicles, Fairness fairness, ScoreAnalysis scoreAnalysis,
         Feasibility feasibility, Timings timings) {
 
     /** @param kind the router's name ({@code graphhopper}, {@code straight-line}); description in full */
@@ -22,6 +22,10 @@ record StoredResult(RouterInfo router, List<Unassigned> unassigned, Fairness fai
      */
     record Unassigned(Long siteId, String siteName, String comuneIstat, List<GoodsUnits> goods, long kg, String reason,
             String detail) {
+    }
+
+    /** A chosen van left out of the day because it cannot work it (e.g. its shift misses the depot's hours). */
+    record UnusedVehicle(Long vehicleId, String label, String organisation, String reason) {
     }
 
     record GoodsUnits(String goodsCode, long units) {

@@ -1,5 +1,6 @@
 package it.ccvmi.planner.api.plans;
 
+import it.ccvmi.planner.api.planning.DayFleet;
 import it.ccvmi.planner.api.planning.DayPlan;
 import it.ccvmi.planner.api.planning.FillStatistics;
 import it.ccvmi.planner.api.planning.UnroutableOrder;
@@ -12,6 +13,8 @@ import it.ccvmi.planner.api.plans.StoredResult.RouterInfo;
 import it.ccvmi.planner.api.plans.StoredResult.ScoreAnalysis;
 import it.ccvmi.planner.api.plans.StoredResult.Timings;
 import it.ccvmi.planner.api.plans.StoredResult.Unassigned;
+import it.ccvmi.planner.api.plans.StoredResult.UnusedVehicle;
+import it.ccvmi.planner.data.fleet.Vehicle;
 import it.ccvmi.planner.data.site.Site;
 import it.ccvmi.planner.routing.RouterDescription;
 import it.ccvmi.planner.solver.allocation.Allocation;
@@ -33,16 +36,20 @@ final class StoredResults {
 
     private final DayPlan plan;
     private final Map<String, Site> sites;
+    private final Map<String, Vehicle> vehicles;
     private final Map<String, Double> unitWeightsKg;
     private final OrderUnits orderUnits;
 
     /**
      * @param sites         stored sites by planning site id
+     * @param vehicles      stored vehicles by van id
      * @param unitWeightsKg kg per unit by goods code
      */
-    StoredResults(DayPlan plan, Map<String, Site> sites, Map<String, Double> unitWeightsKg) {
+    StoredResults(DayPlan plan, Map<String, Site> sites, Map<String, Vehicle> vehicles,
+            Map<String, Double> unitWeightsKg) {
         this.plan = plan;
         this.sites = sites;
+        this.vehicles = vehicles;
         this.unitWeightsKg = unitWeightsKg;
         this.orderUnits = new OrderUnits(plan.allocations());
     }
@@ -51,9 +58,17 @@ final class StoredResults {
         RouterDescription router = plan.router();
         return new StoredResult(
                 new RouterInfo(router.name(), router.toString(), router.dataSource(), router.profile()),
-                unassigned(), fairness(), scoreAnalysis(), feasibility(plan.feasibility()),
+                unassigned(), unusedVehicles(), fairness(), scoreAnalysis(), feasibility(plan.feasibility()),
                 new Timings(plan.timings().split().toMillis(), plan.timings().matrix().toMillis(),
                         plan.timings().solve().toMillis()));
+    }
+
+    private List<UnusedVehicle> unusedVehicles() {
+        return plan.unusedVans().stream().map(van -> {
+            Vehicle vehicle = vehicles.get(DayFleet.vanId(van.organisation(), van.label()));
+            return new UnusedVehicle(vehicle == null ? null : vehicle.getId(), van.label(), van.organisation(),
+                    van.reason());
+        }).toList();
     }
 
     private List<Unassigned> unassigned() {

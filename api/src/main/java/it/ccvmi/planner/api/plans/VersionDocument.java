@@ -11,12 +11,12 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A plan version as the API shows it: the stored allocations and routes, plus the parts of {@link StoredResult}
- * (router, unassigned deliveries, fairness, score analysis, feasibility, timings).
+ * (router, unassigned deliveries, vans left out, fairness, score analysis, feasibility, timings).
  */
 public record VersionDocument(LocalDate date, int number, PlanStatus status, String score, OffsetDateTime createdAt,
         OffsetDateTime publishedAt, String publishedBy, JsonNode router, List<AllocationView> allocations,
-        List<RouteView> routes, JsonNode unassigned, JsonNode fairness, JsonNode scoreAnalysis, JsonNode feasibility,
-        JsonNode timings) {
+        List<RouteView> routes, JsonNode unassigned, JsonNode unusedVehicles, JsonNode fairness,
+        JsonNode scoreAnalysis, JsonNode feasibility, JsonNode timings) {
 
     public record AllocationView(long requestId, long siteId, String siteName, String comuneIstat, String comuneName,
             String goodsCode, int requested, int allocated, double fillRatio, BigDecimal fairShare, String reason) {

@@ -10,6 +10,8 @@ import it.ccvmi.planner.data.fleet.Vehicle;
 import it.ccvmi.planner.data.fleet.VehicleRepository;
 import it.ccvmi.planner.data.job.PlanningJob;
 import it.ccvmi.planner.data.job.PlanningJobRepository;
+import it.ccvmi.planner.data.scenario.PlanningDay;
+import it.ccvmi.planner.data.scenario.PlanningDay.VehicleLine;
 import it.ccvmi.planner.data.scenario.ScenarioWriter;
 import it.ccvmi.planner.data.site.ReceivingWindow;
 import it.ccvmi.planner.data.site.Site;
@@ -21,6 +23,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -93,6 +96,13 @@ class PlanningJobFlowTest {
             assertThat(unassigned.get("goods").get(0).get("units").asLong()).isPositive();
         }
         JsonNode fairness = version.get("fairness");
+        Map<String, String> comuneNames = new HashMap<>();
+        fairness.get("perComune").forEach(comune -> comuneNames.put(comune.get("istat").asString(),
+                comune.get("name").asString()));
+        for (JsonNode allocation : version.get("allocations")) {
+            assertThat(allocation.get("comuneName").asString())
+                    .isEqualTo(comuneNames.get(allocation.get("comuneIstat").asString()));
+        }
         assertThat(fairness.get("jain").asDouble()).isBetween(0.0, 1.0);
         assertThat(fairness.get("minimum").asDouble()).isLessThanOrEqualTo(fairness.get("mean").asDouble());
         assertThat(fairness.get("perComune")).isNotEmpty();
@@ -225,15 +235,38 @@ class PlanningJobFlowTest {
     }
 
     @Test
-    void aDayThatCannotBeRoutedEndsFailedWithTheReason() {
+    void aVanThatCannotWorkTheDayIsLeftOutAndTheDayIsPlannedWithTheOthers() {
+        LocalDate date = LocalDate.of(2036, 3, 17);
+        PlanningDay day = scenarios.generateAndSave(date, 16);
+        VehicleLine dayVanLine = day.fleet().get(0);
+        Vehicle dayVan = vehicles.findByOrganisationAndLabel(dayVanLine.organisation(), dayVanLine.label())
+                .orElseThrow();
+        Vehicle nightVan = saveNightVan();
+        JsonNode done;
+        try {
+            done = jobs.awaitEnd(jobs.submit("{\"date\":\"" + date + "\",\"timeLimitSeconds\":2,"
+                    + "\"vehicleIds\":[" + nightVan.getId() + "," + dayVan.getId() + "]}").get("id").asString());
+        } finally {
+            vehicles.delete(nightVan); // the other tests plan with the whole fleet
+        }
+
+        assertThat(done.get("state").asString()).as(done.toString()).isEqualTo("DONE");
+        JsonNode version = jobs.version(date, done.get("planVersion").get("number").asInt());
+        assertThat(version.get("routes")).isNotEmpty()
+                .allSatisfy(route -> assertThat(route.get("vehicleId").asLong()).isEqualTo(dayVan.getId()));
+        JsonNode unused = version.get("unusedVehicles");
+        assertThat(unused).hasSize(1);
+        assertThat(unused.get(0).get("vehicleId").asLong()).isEqualTo(nightVan.getId());
+        assertThat(unused.get(0).get("label").asString()).isEqualTo("Notturno 1");
+        assertThat(unused.get(0).get("organisation").asString()).isEqualTo("Prova turni");
+        assertThat(unused.get(0).get("reason").asString()).contains("20:00-23:00", "outside the opening hours");
+    }
+
+    @Test
+    void aDayNoChosenVanCanWorkEndsFailedWithTheReason() {
         LocalDate date = LocalDate.of(2032, 3, 15);
         scenarios.generateAndSave(date, 15);
-        Site depot = sites.findByKindOrderByName(SiteKind.DEPOT).get(0);
-        Vehicle nightVan = vehicles.findByOrganisationAndLabel("Prova turni", "Notturno 1")
-                .orElseGet(() -> new Vehicle("Prova turni", "Notturno 1"));
-        nightVan.update(new BigDecimal("1000"), new BigDecimal("8"), false, LocalTime.of(20, 0), LocalTime.of(23, 0),
-                depot);
-        vehicles.save(nightVan);
+        Vehicle nightVan = saveNightVan();
         JsonNode failed;
         try {
             failed = jobs.awaitEnd(jobs.submit("{\"date\":\"" + date + "\",\"timeLimitSeconds\":2,"
@@ -243,8 +276,19 @@ class PlanningJobFlowTest {
         }
 
         assertThat(failed.get("state").asString()).isEqualTo("FAILED");
-        assertThat(failed.get("error").asString()).contains("Notturno 1", "outside the opening hours");
+        assertThat(failed.get("error").asString()).contains("no van can work", "Notturno 1",
+                "outside the opening hours");
         assertThat(failed.get("planVersion").isNull()).isTrue();
+    }
+
+    /** A van whose evening shift misses the depot's opening hours. */
+    private Vehicle saveNightVan() {
+        Site depot = sites.findByKindOrderByName(SiteKind.DEPOT).get(0);
+        Vehicle nightVan = vehicles.findByOrganisationAndLabel("Prova turni", "Notturno 1")
+                .orElseGet(() -> new Vehicle("Prova turni", "Notturno 1"));
+        nightVan.update(new BigDecimal("1000"), new BigDecimal("8"), false, LocalTime.of(20, 0), LocalTime.of(23, 0),
+                depot);
+        return vehicles.save(nightVan);
     }
 
     @Test
