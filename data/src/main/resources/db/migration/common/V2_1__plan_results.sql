@@ -1,8 +1,7 @@
--- What a solved plan version keeps beyond the split and the stop order: publication, the router used, the
--- result document (fairness summary, score analysis, unassigned deliveries), road geometry, loads and ETAs.
+-- What a solved plan version keeps beyond the split and the stop order: publication, the result document
+-- (router used, fairness summary, score analysis, unassigned deliveries), road geometry, loads and ETAs.
 ALTER TABLE plan_version ADD COLUMN published_at TIMESTAMP WITH TIME ZONE;
 ALTER TABLE plan_version ADD COLUMN published_by VARCHAR(80);
-ALTER TABLE plan_version ADD COLUMN router VARCHAR(300);
 -- JSON; VARCHAR(1000000) is the largest length both H2 and PostgreSQL accept.
 ALTER TABLE plan_version ADD COLUMN result_json VARCHAR(1000000);
 

@@ -45,7 +45,7 @@ public class DemoDay {
     /** Generates tomorrow's day unless it has requests already; empty when it had. */
     public Optional<PlanningDay> generateForTomorrow() {
         LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
-        if (!requests.findForDeliveryDate(tomorrow).isEmpty()) {
+        if (requests.existsByDeliveryDate(tomorrow)) {
             LOG.info("Demo day: {} already has delivery requests; not generating", tomorrow);
             return Optional.empty();
         }

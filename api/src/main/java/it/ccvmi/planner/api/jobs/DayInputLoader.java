@@ -115,7 +115,7 @@ class DayInputLoader {
                 throw ApiProblem.invalidField("fairness.needWeights",
                         "the weight of site " + siteId + " must be above 0");
             }
-            weights.put(PlanningTerritory.id(SiteRef.of(site)), weight);
+            weights.put(PlanningTerritory.id(site), weight);
         });
         return weights;
     }

@@ -40,7 +40,7 @@ class JobSolve {
         this.store = store;
     }
 
-    /** @return the plan to store, or null when the solve was cut short by a shutdown */
+    /** Solves the day within the time limit (construction always completes) and drives the routes. */
     DrivenPlan solve(ActiveJob job, DayInputs inputs, int timeLimitSeconds) {
         SolveLimits limits = SolveLimits.spent(Duration.ofSeconds(timeLimitSeconds));
         PreparedDay prepared = new DayPlanner(inputs.territory(), inputs.catalogue(), router, limits)

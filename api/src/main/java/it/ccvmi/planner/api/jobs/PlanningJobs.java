@@ -196,7 +196,7 @@ public class PlanningJobs implements DisposableBean {
                     continue;
                 }
                 lastPublished.put(live.id(), now);
-                if (live.bestScore() != null) {
+                if (improved && live.bestScore() != null) {
                     store.improve(live.id(), live.bestScore().toString(), live.bestScore().isFeasible());
                 }
                 if (events.isWatched(live.id())) {

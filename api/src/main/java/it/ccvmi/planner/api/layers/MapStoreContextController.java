@@ -27,11 +27,11 @@ class MapStoreContextController {
         "#f032e6", "#9a6324", "#800000", "#469990", "#000075", "#808000"};
 
     private final PlanSelection selection;
-    private final LayerSource source;
+    private final PlanLayerQueries plans;
 
-    MapStoreContextController(PlanSelection selection, LayerSource source) {
+    MapStoreContextController(PlanSelection selection, PlanLayerQueries plans) {
         this.selection = selection;
-        this.source = source;
+        this.plans = plans;
     }
 
     @GetMapping("/layers/mapstore-context.json")
@@ -88,8 +88,7 @@ class MapStoreContextController {
     /** One line rule per van of the plan (filter on vehicleLabel), and a grey one for the rest. */
     private Map<String, Object> routeStyle(LayerScope scope) {
         List<Object> rules = new ArrayList<>();
-        List<String> vans = source.features(LayerType.ROUTES, scope).stream()
-                .map(route -> String.valueOf(route.properties().get("vehicleLabel"))).distinct().sorted().toList();
+        List<String> vans = scope.hasVersion() ? plans.vanLabels(scope) : List.of();
         for (int i = 0; i < vans.size(); i++) {
             rules.add(rule(vans.get(i), List.of("==", "vehicleLabel", vans.get(i)), Map.of("kind", "Line",
                     "color", VAN_COLOURS[i % VAN_COLOURS.length], "width", 4, "opacity", 0.9)));

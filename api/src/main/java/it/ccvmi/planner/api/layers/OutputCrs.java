@@ -23,10 +23,6 @@ public enum OutputCrs {
         this.scale = Math.pow(10, decimals);
     }
 
-    public int epsg() {
-        return epsg;
-    }
-
     public String urn() {
         return "urn:ogc:def:crs:EPSG::" + epsg;
     }

@@ -47,6 +47,12 @@ class PlanLayerQueries {
                 }, scope.versionId());
     }
 
+    /** The labels of the vans with a route in the scope's version, sorted. */
+    List<String> vanLabels(LayerScope scope) {
+        return jdbc.queryForList("select distinct v.label from route r join vehicle v on v.id = r.vehicle_id"
+                + " where r.plan_version_id = ? order by v.label", String.class, scope.versionId());
+    }
+
     List<LayerFeature> stops(LayerScope scope) {
         Map<Long, Delivered> delivered = deliveredPerStop(scope);
         return jdbc.query("select st.id, v.label, st.sequence, s.id as site_id, s.name as site_name, s.kind,"

@@ -64,6 +64,6 @@ public class PlanSelection {
     }
 
     private static LayerScope scope(LocalDate day, PlanVersion version) {
-        return new LayerScope(day, version.getId(), version.getNumber(), version.getStatus().name());
+        return new LayerScope(day, version.getId(), version.getNumber());
     }
 }

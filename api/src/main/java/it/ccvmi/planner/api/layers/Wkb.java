@@ -22,9 +22,7 @@ final class Wkb {
             return null;
         }
         try {
-            Geometry geometry = new WKBReader(Wgs84.FACTORY).read(bytes);
-            geometry.setSRID(Wgs84.SRID);
-            return geometry;
+            return new WKBReader(Wgs84.FACTORY).read(bytes);
         } catch (ParseException e) {
             throw new SQLException("cannot read the geometry in " + column, e);
         }

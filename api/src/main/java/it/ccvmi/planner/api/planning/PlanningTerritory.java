@@ -84,6 +84,11 @@ public final class PlanningTerritory {
         return new PlanningSite(id(ref), ref.name(), ref.kind(), lat, lon, DefaultReceivingWindows.of(ref.kind()));
     }
 
+    /** The planning id of a stored site, as {@link #id(SiteRef)} gives it. */
+    public static String id(Site site) {
+        return id(SiteRef.of(site));
+    }
+
     /** A readable, unique id: kind, comune and name, e.g. {@code COC/015146/COC Milano}. */
     public static String id(SiteRef ref) {
         return ref.kind() + "/" + ref.istatCode() + "/" + ref.name();

@@ -15,7 +15,6 @@ import it.ccvmi.planner.data.plan.RouteStop;
 import it.ccvmi.planner.data.request.DeliveryRequest;
 import it.ccvmi.planner.data.request.DeliveryRequestRepository;
 import it.ccvmi.planner.data.request.RequestStatus;
-import it.ccvmi.planner.data.scenario.SiteRef;
 import it.ccvmi.planner.data.site.Site;
 import it.ccvmi.planner.data.site.SiteRepository;
 import it.ccvmi.planner.routing.Router;
@@ -73,11 +72,11 @@ public class PlanWriter {
         DayPlan plan = driven.plan();
         LocalDate date = plan.date();
         Map<String, Site> siteById = sites.findAllWithComune().stream()
-                .collect(Collectors.toMap(site -> PlanningTerritory.id(SiteRef.of(site)), Function.identity()));
+                .collect(Collectors.toMap(site -> PlanningTerritory.id(site), Function.identity()));
         Map<RequesterGoods, DeliveryRequest> requestByKey = requests.findForDeliveryDate(date).stream()
                 .filter(request -> request.getStatus() != RequestStatus.CANCELLED)
                 .collect(Collectors.toMap(request -> new RequesterGoods(
-                        PlanningTerritory.id(SiteRef.of(request.getSite())), request.getGoodsType().getCode()),
+                        PlanningTerritory.id(request.getSite()), request.getGoodsType().getCode()),
                         Function.identity()));
         Plan dayPlan = plans.lockByDeliveryDate(date).orElseGet(() -> plans.save(new Plan(date, clock)));
         PlanVersion version = dayPlan.newVersion(clock);
@@ -109,7 +108,6 @@ public class PlanWriter {
                     BigDecimal.valueOf(drivenRoute.summary().kg()), drivenRoute.geometry());
         }
         version.setScore(plan.routes().getScore().toString());
-        version.setRouter(plan.router().toString());
         StoredResult result = new StoredResults(plan, siteById, vehicleByVan, driven.unitWeightsKg()).build();
         version.setResultJson(json.writeValueAsString(result));
         plans.saveAndFlush(dayPlan);

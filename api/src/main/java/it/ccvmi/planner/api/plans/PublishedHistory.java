@@ -9,7 +9,6 @@ import it.ccvmi.planner.data.plan.Route;
 import it.ccvmi.planner.data.plan.RouteStop;
 import it.ccvmi.planner.data.plan.RouteStopItem;
 import it.ccvmi.planner.data.request.DeliveryRequest;
-import it.ccvmi.planner.data.scenario.SiteRef;
 import it.ccvmi.planner.solver.allocation.EquityOverTime;
 import it.ccvmi.planner.solver.allocation.PastOutcome;
 import java.math.BigDecimal;
@@ -49,7 +48,7 @@ public class PublishedHistory {
                 if (fairShare == null || request.getUnits() == 0) {
                     continue; // a version stored without its fair shares cannot say who was short-changed
                 }
-                RequesterGoods key = new RequesterGoods(PlanningTerritory.id(SiteRef.of(request.getSite())),
+                RequesterGoods key = new RequesterGoods(PlanningTerritory.id(request.getSite()),
                         request.getGoodsType().getCode());
                 history.computeIfAbsent(key, any -> new ArrayList<>()).add(new PastOutcome(daysAgo,
                         request.getUnits(), fairShare.min(BigDecimal.valueOf(request.getUnits())),

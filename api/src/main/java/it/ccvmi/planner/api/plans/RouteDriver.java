@@ -3,20 +3,18 @@ package it.ccvmi.planner.api.plans;
 import it.ccvmi.planner.api.planning.DayPlan;
 import it.ccvmi.planner.api.planning.PlanningSite;
 import it.ccvmi.planner.api.planning.RouteSummary;
+import it.ccvmi.planner.data.geo.Wgs84;
 import it.ccvmi.planner.routing.Router;
 import it.ccvmi.planner.solver.routing.model.Van;
 import it.ccvmi.planner.solver.routing.model.Visit;
 import java.util.ArrayList;
 import java.util.List;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
-import org.locationtech.jts.geom.PrecisionModel;
 
 /** Turns the solver's visit lists into {@link DrivenRoute}s, asking the router for each leg's road geometry. */
 final class RouteDriver {
 
-    private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
 
     private final Router router;
 
@@ -80,6 +78,6 @@ final class RouteDriver {
         while (coordinates.size() < 2) { // a line needs two points, even for a stop at the depot itself
             coordinates.add(new Coordinate(depot.lon(), depot.lat()));
         }
-        return WGS84.createLineString(coordinates.toArray(Coordinate[]::new));
+        return Wgs84.FACTORY.createLineString(coordinates.toArray(Coordinate[]::new));
     }
 }

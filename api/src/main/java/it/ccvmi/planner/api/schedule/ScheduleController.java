@@ -2,13 +2,12 @@ package it.ccvmi.planner.api.schedule;
 
 import it.ccvmi.planner.api.security.ComuneAccess;
 import it.ccvmi.planner.api.security.PlannerPrincipal;
+import it.ccvmi.planner.api.web.CsvTransfer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -88,10 +87,6 @@ class ScheduleController {
     }
 
     private static ResponseEntity<String> attachment(String mediaType, String fileName, String body) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(mediaType))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build()
-                        .toString())
-                .body(body);
+        return CsvTransfer.attachment(MediaType.parseMediaType(mediaType), fileName, body);
     }
 }

@@ -8,7 +8,6 @@ import it.ccvmi.planner.data.site.Site;
 import it.ccvmi.planner.data.stock.StockLot;
 import it.ccvmi.planner.data.stock.StockLotRepository;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -71,8 +70,7 @@ public class StockLotService {
         }
         GoodsType goods = goodsTypes.reference(input.goodsCode(), "goodsCode");
         Site depot = sites.depot(input.depotId(), "depotId");
-        BigDecimal weight = input.weightKg() != null ? input.weightKg()
-                : goods.getUnitWeightKg().multiply(BigDecimal.valueOf(input.units())).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal weight = input.weightKg() != null ? input.weightKg() : goods.weightOf(input.units());
         if (weight.precision() - weight.scale() > 8) {
             throw ApiProblem.invalidField("units", "would weigh " + weight + " kg, more than a lot can hold");
         }

@@ -1,13 +1,12 @@
 package it.ccvmi.planner.api.transparency;
 
 import it.ccvmi.planner.api.web.ApiProblem;
+import it.ccvmi.planner.api.web.CsvTransfer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,11 +43,7 @@ class StatisticsController {
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         checkPeriod(from, to);
         String fileName = "consegne-" + from + "-" + to + ".csv";
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build()
-                        .toString())
-                .body(StatisticsCsv.of(statistics.between(from, to)));
+        return CsvTransfer.attachment(fileName, StatisticsCsv.of(statistics.between(from, to)));
     }
 
     private static void checkPeriod(LocalDate from, LocalDate to) {

@@ -39,10 +39,15 @@ public final class CsvTransfer {
 
     /** A sheet to download, named so that a browser saves it as a file. */
     public static ResponseEntity<String> attachment(String fileName, String csv) {
+        return attachment(new MediaType("text", "csv", StandardCharsets.UTF_8), fileName, csv);
+    }
+
+    /** A text file of any type (CSV, iCalendar) to download under this name. */
+    public static ResponseEntity<String> attachment(MediaType type, String fileName, String body) {
         return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build()
                         .toString())
-                .body(csv);
+                .body(body);
     }
 }

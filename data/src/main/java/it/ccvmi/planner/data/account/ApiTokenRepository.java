@@ -6,6 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ApiTokenRepository extends JpaRepository<ApiToken, Long> {
 
-    @EntityGraph(attributePaths = {"user", "user.comune"})
+    @EntityGraph(attributePaths = "user")
     Optional<ApiToken> findByTokenHash(String tokenHash);
 }

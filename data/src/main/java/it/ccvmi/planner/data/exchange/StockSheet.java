@@ -11,7 +11,6 @@ import it.ccvmi.planner.data.stock.StockLot;
 import it.ccvmi.planner.data.stock.StockLotRepository;
 import java.io.Reader;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,8 +58,7 @@ public class StockSheet {
             if (arrival != null && expiry != null && expiry.isBefore(arrival)) {
                 sheet.problem(row, EXPIRY, "expires before it arrives");
             } else if (type != null && units != null && arrival != null && depot != null) {
-                BigDecimal kg = weight != null ? weight
-                        : type.getUnitWeightKg().multiply(BigDecimal.valueOf(units)).setScale(2, RoundingMode.HALF_UP);
+                BigDecimal kg = weight != null ? weight : type.weightOf(units);
                 accepted.add(new StockLot(depot, type, units, kg, arrival, expiry));
             }
         }

@@ -5,6 +5,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
  * A category of goods: the six food categories of the programme and the medical goods. Reference
@@ -78,6 +79,11 @@ public class GoodsType {
 
     public BigDecimal getUnitVolumeM3() {
         return unitVolumeM3;
+    }
+
+    /** The weight of so many units, to the 10 g: what a lot weighs when nobody weighed it. */
+    public BigDecimal weightOf(int units) {
+        return unitWeightKg.multiply(BigDecimal.valueOf(units)).setScale(2, RoundingMode.HALF_UP);
     }
 
     @Override

@@ -69,8 +69,4 @@ public class Allocation {
     public String getReason() {
         return reason;
     }
-
-    public PlanVersion getPlanVersion() {
-        return planVersion;
-    }
 }

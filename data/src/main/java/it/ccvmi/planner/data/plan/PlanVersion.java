@@ -44,9 +44,6 @@ public class PlanVersion {
 
     private String publishedBy;
 
-    /** Which router, road data and profile gave the travel times. */
-    private String router;
-
     /** The result document (JSON): fairness summary, score analysis, unassigned deliveries with reasons. */
     private String resultJson;
 
@@ -89,10 +86,6 @@ public class PlanVersion {
 
     public void setScore(String score) {
         this.score = score;
-    }
-
-    public void setRouter(String router) {
-        this.router = router;
     }
 
     public void setResultJson(String resultJson) {
@@ -147,10 +140,6 @@ public class PlanVersion {
 
     public String getPublishedBy() {
         return publishedBy;
-    }
-
-    public String getRouter() {
-        return router;
     }
 
     public String getResultJson() {

@@ -110,10 +110,6 @@ public class Route {
         return geometry;
     }
 
-    public PlanVersion getPlanVersion() {
-        return planVersion;
-    }
-
     public List<RouteStop> getStops() {
         return List.copyOf(stops);
     }

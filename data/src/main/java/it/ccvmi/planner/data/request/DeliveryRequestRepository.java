@@ -17,6 +17,8 @@ public interface DeliveryRequestRepository extends JpaRepository<DeliveryRequest
             """)
     List<DeliveryRequest> findForDeliveryDate(@Param("day") LocalDate day);
 
+    boolean existsByDeliveryDate(LocalDate deliveryDate);
+
     @Query("""
             SELECT r FROM DeliveryRequest r JOIN FETCH r.site s JOIN FETCH s.comune
             ORDER BY r.deliveryDate, s.kind, s.comune.istatCode, s.name, r.goodsType.code

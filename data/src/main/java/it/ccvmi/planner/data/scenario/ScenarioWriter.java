@@ -76,7 +76,7 @@ public class ScenarioWriter {
      */
     @Transactional
     public PlanningDay generateAndSave(LocalDate date, long seed, double intensity) {
-        if (!requests.findForDeliveryDate(date).isEmpty()) {
+        if (requests.existsByDeliveryDate(date)) {
             throw new IllegalStateException("requests for " + date + " already exist; not generating over them");
         }
         PlanningDay day = new ScenarioGenerator(input(), intensity).generate(date, seed);

@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
+import it.ccvmi.planner.data.geo.Wgs84;
 
 /**
  * A GetFeature query read from KVP: one feature type, output CRS, optional BBOX (or a FES BBOX filter) and
@@ -58,7 +58,8 @@ record GetFeatureRequest(LayerType type, CrsReference srs, Envelope bbox, Set<St
 
     /** Filters, sorts and pages the features of the type. */
     Page apply(List<LayerFeature> all) {
-        List<LayerFeature> matching = new ArrayList<>(all.stream().filter(this::matches).toList());
+        Geometry box = bbox == null ? null : Wgs84.FACTORY.toGeometry(bbox);
+        List<LayerFeature> matching = new ArrayList<>(all.stream().filter(feature -> matches(feature, box)).toList());
         if (!sortBy.isEmpty()) {
             matching.sort(comparator());
         }
@@ -71,16 +72,15 @@ record GetFeatureRequest(LayerType type, CrsReference srs, Envelope bbox, Set<St
         return propertyNames == null ? name -> true : propertyNames::contains;
     }
 
-    private boolean matches(LayerFeature feature) {
+    private boolean matches(LayerFeature feature, Geometry box) {
         if (resourceIds != null && !resourceIds.contains(feature.id())) {
             return false;
         }
-        if (bbox == null) {
+        if (box == null) {
             return true;
         }
         Geometry geometry = feature.geometry();
-        return geometry != null && geometry.getEnvelopeInternal().intersects(bbox)
-                && geometry.intersects(new GeometryFactory().toGeometry(bbox));
+        return geometry != null && geometry.getEnvelopeInternal().intersects(bbox) && geometry.intersects(box);
     }
 
     @SuppressWarnings("unchecked")
