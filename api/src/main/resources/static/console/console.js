@@ -36,9 +36,11 @@ function guarded(action) {
   };
 }
 
-function tomorrow() {
+// The day the service's demo day is generated for (api.demo.DemoDay): tomorrow, or Monday when tomorrow is a
+// Sunday, when the COCs do not receive.
+function nextDeliveryDay() {
   const date = new Date();
-  date.setDate(date.getDate() + 1);
+  date.setDate(date.getDate() + (date.getDay() === 6 ? 2 : 1));
   return [date.getFullYear(), date.getMonth() + 1, date.getDate()].map(n => String(n).padStart(2, '0')).join('-');
 }
 
@@ -263,8 +265,8 @@ function scheduleContent(schedule) {
 // ---- wiring ----
 
 function wire() {
-  $('plan-date').value = tomorrow();
-  $('coc-date').value = tomorrow();
+  $('plan-date').value = nextDeliveryDay();
+  $('coc-date').value = nextDeliveryDay();
   $('sign-in-form').addEventListener('submit', guarded(async () => {
     await signIn($('username').value, $('password').value);
     $('sign-in-form').reset();

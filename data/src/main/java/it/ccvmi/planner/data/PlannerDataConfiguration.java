@@ -2,6 +2,8 @@ package it.ccvmi.planner.data;
 
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import java.time.Clock;
+import java.time.ZoneId;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -20,10 +22,14 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 @PropertySource("classpath:cisiamo-data.properties") // defaults; application properties override them
 public class PlannerDataConfiguration {
 
-    /** Time source of created/updated timestamps; applications and tests may supply their own. */
+    /**
+     * Time source of timestamps and of "today": the system clock in the service's time zone ({@code cisiamo.time-zone},
+     * Europe/Rome), whatever zone the machine runs in, so "tomorrow" is the Milanese tomorrow also between 23:00 and
+     * midnight. Tests may supply their own.
+     */
     @Bean
     @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.systemDefaultZone();
+    Clock clock(@Value("${cisiamo.time-zone}") ZoneId serviceZone) {
+        return Clock.system(serviceZone);
     }
 }

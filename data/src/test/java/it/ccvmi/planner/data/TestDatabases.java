@@ -5,7 +5,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -43,9 +42,15 @@ public final class TestDatabases {
             return "jdbc:postgresql://" + host + ":" + port + "/" + database + "?currentSchema=" + schema + ",public";
         }
 
-        /** Creates a schema named after the current time; also drops ones left behind by killed runs. */
+        /**
+         * Creates a schema named after the current time; also drops ones left behind by killed runs. The time is the
+         * database server's: a test JVM run as if on another day (libfaketime) must not take the schemas of runs
+         * going on beside it for stale ones.
+         */
         public String createFreshSchema() {
-            long now = Instant.now().getEpochSecond();
+            List<String> serverTime = new ArrayList<>();
+            query("SELECT floor(extract(epoch FROM now()))::bigint", serverTime);
+            long now = Long.parseLong(serverTime.get(0));
             String schema = SCHEMA_PREFIX + now + "_" + ThreadLocalRandom.current().nextInt(1_000_000);
             execute(List.of("CREATE SCHEMA " + schema));
             List<String> stale = new ArrayList<>();

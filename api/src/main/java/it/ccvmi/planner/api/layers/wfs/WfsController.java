@@ -9,6 +9,7 @@ import it.ccvmi.planner.api.layers.OutputCrs;
 import it.ccvmi.planner.api.layers.PlanSelection;
 import it.ccvmi.planner.api.security.PlannerPrincipal;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -43,11 +44,13 @@ class WfsController {
     private final PlanSelection selection;
     private final LayerSource source;
     private final ComuneShapes comuni;
+    private final Clock clock;
 
-    WfsController(PlanSelection selection, LayerSource source, ComuneShapes comuni) {
+    WfsController(PlanSelection selection, LayerSource source, ComuneShapes comuni, Clock clock) {
         this.selection = selection;
         this.source = source;
         this.comuni = comuni;
+        this.clock = clock;
     }
 
     @RequestMapping(path = {"/wfs", "/wfs/{date}"}, method = {RequestMethod.GET, RequestMethod.POST})
@@ -107,7 +110,7 @@ class WfsController {
         GetFeatureRequest query = GetFeatureRequest.parse(kvp);
         LayerScope scope = selection.select(day, planVersion(kvp), caller);
         GetFeatureRequest.Page page = query.apply(source.features(query.type(), scope));
-        String timeStamp = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        String timeStamp = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
         if (query.hits()) {
             return ResponseEntity.ok().contentType(XML).body(hits(page.numberMatched(), timeStamp));
         }
