@@ -1,14 +1,19 @@
 // Talks to the planner's REST API with the bearer token kept in sessionStorage (per browser tab).
 // Every request sends X-Requested-With so a 401 never pops up the browser's password dialog.
 
+import {lang, t} from '../shared/i18n.js';
+
 const TOKEN = 'cisiamo.token';
 const ACCOUNT = 'cisiamo.account';
 
 /** An error answer of the API, with the problem document's detail as message. */
 export class ApiError extends Error {
-  constructor(status, message) {
+  /** @param problem the problem document: its field errors [{field, message, line}] and type */
+  constructor(status, message, problem = {}) {
     super(message);
     this.status = status;
+    this.errors = problem.errors || [];
+    this.type = problem.type;
   }
 }
 
@@ -26,12 +31,13 @@ export async function signIn(username, password) {
       'X-Requested-With': 'fetch',
       'Content-Type': 'application/json',
       'Accept': 'application/json',
+      'Accept-Language': lang(),
     },
     body: JSON.stringify({label: 'console'}),
   });
   if (!response.ok) {
     throw new ApiError(response.status,
-        response.status === 401 ? 'Wrong username or password.' : await problemDetail(response));
+        response.status === 401 ? t('wrongPassword') : await problemDetail(response));
   }
   const issued = await response.json();
   sessionStorage.setItem(TOKEN, issued.token);
@@ -50,16 +56,19 @@ export async function call(method, path, {body, accept = 'application/json'} = {
     'Authorization': 'Bearer ' + sessionStorage.getItem(TOKEN),
     'X-Requested-With': 'fetch',
     'Accept': accept,
+    'Accept-Language': lang(),
   };
   if (body !== undefined) {
-    headers['Content-Type'] = 'application/json';
+    headers['Content-Type'] = body instanceof Blob ? body.type : 'application/json';
   }
-  const response = await fetch(path, {method, headers, body: body === undefined ? undefined : JSON.stringify(body)});
+  const sent = body === undefined || body instanceof Blob ? body : JSON.stringify(body);
+  const response = await fetch(path, {method, headers, body: sent});
   if (response.status === 401) {
     signOut();
   }
   if (!response.ok) {
-    throw new ApiError(response.status, await problemDetail(response));
+    const problem = await problemOf(response);
+    throw new ApiError(response.status, problemText(problem), problem);
   }
   return response;
 }
@@ -85,13 +94,19 @@ export async function download(path, accept, fileName) {
 }
 
 async function problemDetail(response) {
+  return problemText(await problemOf(response));
+}
+
+async function problemOf(response) {
   try {
-    const problem = await response.json();
-    const fields = (problem.errors || []).map(error => `${error.field}: ${error.message}`).join('; ');
-    return [problem.detail || problem.title, fields].filter(Boolean).join(' — ');
+    return await response.json();
   } catch (notJson) {
-    return `${response.status} ${response.statusText}`;
+    return {detail: `${response.status} ${response.statusText}`};
   }
+}
+
+function problemText(problem) {
+  return problem.detail || problem.title;
 }
 
 // btoa only takes Latin-1; passwords may hold any character, so encode UTF-8 first.

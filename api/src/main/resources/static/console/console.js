@@ -6,20 +6,16 @@
 // while one small JSON document twice a second shows the same progress and best score.
 import {ApiError, call, download, getJson, sendJson, signedInAccount, signIn, signOut} from './api.js';
 import {DayMap, timeOf} from './map.js';
-import {drawFillChart, el, FairSplitTable, percent, showRoutes, showUnassigned} from './panels.js';
+import {drawFillChart, FairSplitTable, showRoutes, showUnassigned} from './panels.js';
+import {$, el, say} from '../shared/dom.js';
+import {date as italianDate, duration, number, percent, t, translatePage, wireLanguageSwitch}
+  from '../shared/i18n.js';
 
 const POLL_MILLIS = 500;
 const FINISHED = ['DONE', 'STOPPED', 'FAILED', 'INTERRUPTED'];
 const LAYERS = ['routes', 'stops', 'comuni', 'sites'];
 
-const $ = id => document.getElementById(id);
-
 const state = {map: null, fairSplit: null, job: null, version: null, comuni: new Map()};
-
-function say(text, isError = false) {
-  $('message').textContent = text;
-  $('message').classList.toggle('error', isError);
-}
 
 /** Runs an action of a button or form, reporting failures instead of losing them in the console. */
 function guarded(action) {
@@ -55,7 +51,7 @@ function showView() {
     return;
   }
   $('account-name').textContent = account.role === 'COC'
-    ? `${account.username} (COC ${account.comuneIstat})` : `${account.username} (planner)`;
+    ? `${account.username} (COC ${account.comuneIstat})` : `${account.username} (${t('planner')})`;
   const opened = account.role === 'PLANNER' ? openPlanner() : loadSchedule();
   opened.catch(error => say(error.message, true));
 }
@@ -85,7 +81,7 @@ async function loadBaseMap() {
       showVersion(state.version);
     }
   } catch (error) {
-    say(`Comuni boundaries not available (${error.message}); the map shows routes only.`);
+    say(t('boundariesMissing', {error: error.message}));
   }
 }
 
@@ -109,7 +105,7 @@ async function loadLatestVersion() {
   if (newest) {
     await loadVersion(date, (published || newest).number);
   } else {
-    clearVersion(`No plan for ${date} yet.`);
+    clearVersion(t('noPlanYet', {date: italianDate(date)}));
   }
 }
 
@@ -120,6 +116,8 @@ async function loadVersion(date, number) {
 function clearVersion(text) {
   state.version = null;
   $('version-line').textContent = text;
+  $('plan-summary').textContent = '';
+  $('expert-line').textContent = '';
   $('plan-publish').disabled = true;
   state.map.shadeComuni(new Map());
   state.map.showRoutes([]);
@@ -131,10 +129,11 @@ function clearVersion(text) {
 function showVersion(version) {
   state.version = version;
   const fairness = version.fairness;
-  $('version-line').textContent = `Plan ${version.date} · version ${version.number} · ${version.status} · `
-    + `score ${version.score} · router: ${version.router.kind} · minimum fill ${percent(fairness.minimum)}, `
-    + `mean ${percent(fairness.mean)}, Jain index ${fairness.jain.toFixed(3)}`;
-  $('version-line').title = version.router.description;
+  $('version-line').textContent = t('planLine', {date: italianDate(version.date), number: version.number,
+    status: t(`status_${version.status}`)});
+  $('plan-summary').textContent = planSummary(version);
+  $('expert-line').textContent = t('expertLine', {score: version.score, router: version.router.description,
+    minimum: percent(fairness.minimum), mean: percent(fairness.mean)});
   $('plan-publish').disabled = version.status !== 'DRAFT';
   fairness.perComune.forEach(row => state.comuni.set(row.istat, row.name));
   state.map.shadeComuni(new Map(fairness.perComune.map(row => [row.istat, row.fillRatio])));
@@ -146,10 +145,20 @@ function showVersion(version) {
   showDownloads(version);
 }
 
+/** The plan in plain words: "2 consegne rinviate (120 kg) · 15 furgoni · 1.415 km · 27 h 40 min di guida · …". */
+function planSummary(version) {
+  const metres = version.routes.reduce((sum, route) => sum + (route.distanceMetres || 0), 0);
+  const seconds = version.routes.reduce((sum, route) => sum + (route.durationSeconds || 0), 0);
+  return t('planSummary', {postponed: version.unassigned.length,
+    postponedKg: number(version.unassigned.reduce((sum, order) => sum + order.kg, 0)),
+    vans: version.routes.length, km: number(metres / 1000), driving: duration(seconds),
+    jain: number(version.fairness.jain, 2)});
+}
+
 async function startPlan() {
   const body = {date: $('plan-date').value, timeLimitSeconds: Number($('time-limit').value)};
   const job = await sendJson('POST', '/api/v1/plans', body);
-  say(`Planning ${body.date}…`);
+  say(t('planningDay', {date: italianDate(body.date)}));
   $('plan-start').disabled = true;
   $('plan-stop').disabled = false;
   $('plan-stop').focus();
@@ -166,7 +175,7 @@ async function follow(job) {
   }
   $('plan-start').disabled = false;
   $('plan-stop').disabled = true;
-  say(job.state === 'FAILED' ? `Planning failed: ${job.error}` : `Planning ${job.state.toLowerCase()}.`,
+  say(job.state === 'FAILED' ? t('planningFailed', {error: job.error}) : t(`planningFinished_${job.state}`),
     job.state === 'FAILED');
   if (job.planVersion) {
     await loadVersion(job.planVersion.date, job.planVersion.number);
@@ -178,7 +187,7 @@ async function poll(jobId) {
   try {
     await follow(await getJson(`/api/v1/plans/jobs/${jobId}`));
   } catch (error) {
-    say(`Lost the planning job: ${error.message}`, true);
+    say(t('jobLost', {error: error.message}), true);
     $('plan-start').disabled = false;
     $('plan-stop').disabled = true;
   }
@@ -186,10 +195,12 @@ async function poll(jobId) {
 
 function showProgress(job) {
   $('progress').value = job.progress || 0;
-  const queued = job.state === 'QUEUED' && job.queuePosition ? ` (position ${job.queuePosition})` : '';
-  $('progress-text').textContent = `${job.state}${queued} · ${percent(job.progress || 0)} · `
-    + `best score ${job.bestScore || '—'}${job.feasible === false ? ' (infeasible)' : ''} · `
-    + `${Math.round(job.elapsedSeconds || 0)} s elapsed (solver limit ${job.timeLimitSeconds} s)`;
+  const queued = job.state === 'QUEUED' && job.queuePosition ? t('queuePosition', {position: job.queuePosition}) : '';
+  $('progress-text').textContent = t('progressLine', {state: t(`job_${job.state}`), queued,
+    percent: percent(job.progress || 0), elapsed: Math.round(job.elapsedSeconds || 0), limit: job.timeLimitSeconds})
+    + (job.feasible === false ? t('infeasible') : '');
+  $('progress-text').dataset.state = job.state;
+  $('progress-text').title = job.bestScore || '';
 }
 
 async function stopPlan() {
@@ -203,12 +214,12 @@ async function publish() {
   const version = state.version;
   await call('POST', `/api/v1/plans/${version.date}/versions/${version.number}/publish`);
   await loadVersion(version.date, version.number);
-  say(`Version ${version.number} of ${version.date} published.`);
+  say(t('published', {number: version.number, date: italianDate(version.date)}));
 }
 
 function showDownloads(version) {
   $('layer-links').replaceChildren(...LAYERS.map(layer => {
-    const button = el('button', {type: 'button'}, layer);
+    const button = el('button', {type: 'button', 'data-layer': layer}, t(`layer_${layer}`));
     button.disabled = !version;
     button.addEventListener('click', guarded(() => download(
       `/layers/${layer}.geojson?date=${version.date}&version=${version.number}`, 'application/geo+json',
@@ -247,10 +258,10 @@ async function loadSchedule() {
 
 function scheduleContent(schedule) {
   const version = schedule.planVersion;
-  const heading = el('p', {}, `${schedule.comuneName} (${schedule.istat}), ${schedule.date}: `
-    + (version ? `published plan version ${version.number}, ${schedule.deliveries.length} deliveries.`
-      : 'no published plan yet.'));
-  const columns = ['Arrival', 'Window', 'Site', 'Van', 'Goods', 'kg'];
+  const values = {comune: schedule.comuneName, istat: schedule.istat, date: italianDate(schedule.date),
+    number: version?.number, count: schedule.deliveries.length};
+  const heading = el('p', {}, t(version ? 'publishedVersion' : 'notPublishedYet', values));
+  const columns = [t('arrival'), t('window'), t('site'), t('van'), t('goods'), 'kg'];
   return [heading, ...(schedule.deliveries.length === 0 ? [] : [el('table', {id: 'schedule-table'},
     el('thead', {}, el('tr', {}, ...columns.map(column => el('th', {scope: 'col'}, column)))),
     el('tbody', {}, ...schedule.deliveries.map(delivery => el('tr', {},
@@ -259,12 +270,14 @@ function scheduleContent(schedule) {
       el('td', {}, [delivery.siteName, delivery.address].filter(Boolean).join(', ')),
       el('td', {}, `${delivery.vanLabel} (${delivery.organisation})`),
       el('td', {}, delivery.items.map(item => `${item.units} ${item.unit} ${item.goodsName}`).join(', ')),
-      el('td', {class: 'num'}, String(delivery.totalKg))))))])];
+      el('td', {class: 'num'}, number(delivery.totalKg, 1))))))])];
 }
 
 // ---- wiring ----
 
 function wire() {
+  translatePage();
+  wireLanguageSwitch($('lang'));
   $('plan-date').value = nextDeliveryDay();
   $('coc-date').value = nextDeliveryDay();
   $('sign-in-form').addEventListener('submit', guarded(async () => {
@@ -276,7 +289,7 @@ function wire() {
   }));
   $('sign-out').addEventListener('click', guarded(async () => {
     signOut();
-    say('Signed out.');
+    say(t('signedOut'));
     showView();
   }));
   $('plan-form').addEventListener('submit', guarded(startPlan));

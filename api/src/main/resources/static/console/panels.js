@@ -1,23 +1,14 @@
 // The result panels of a plan version: fair-split table, fill-ratio chart, unassigned list, routes list,
 // and a COC's schedule. Built with DOM nodes and textContent only: names come from user data.
 import {fillColour, timeOf, vanColour} from './map.js';
+import {el} from '../shared/dom.js';
+import {number, percent, t} from '../shared/i18n.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
-/** Creates an element with attributes and children (nodes or text). */
-export function el(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  Object.entries(attributes).forEach(([name, value]) => node.setAttribute(name, value));
-  node.append(...children.filter(child => child !== null && child !== undefined));
-  return node;
-}
-
-export function percent(ratio) {
-  return `${Math.round(ratio * 100)}%`;
-}
 
 function kg(value) {
-  return Math.round(value).toLocaleString('it-IT');
+  return number(value);
 }
 
 /** The fair split per comune, sorted by one column; clicking a header sorts by it (again: reverses). */
@@ -59,8 +50,7 @@ export class FairSplitTable {
       el('th', {scope: 'row'}, row.name),
       el('td', {class: 'num'}, kg(row.requestedKg)),
       el('td', {class: 'num'}, kg(row.allocatedKg)),
-      el('td', {class: 'num'}, el('span', {class: 'swatch', style: `background:${fillColour(row.fillRatio)}`}),
-        percent(row.fillRatio)))));
+      el('td', {class: 'num'}, swatch(fillColour(row.fillRatio)), percent(row.fillRatio)))));
   }
 }
 
@@ -72,7 +62,7 @@ export function drawFillChart(container, perComune, mean) {
   const width = 460;
   const plot = width - label - 50;
   const svg = svgNode('svg', {viewBox: `0 0 ${width} ${rows.length * bar + 24}`, width, role: 'img',
-    'aria-label': `Fill ratio of ${rows.length} comuni, mean ${percent(mean)}`, class: 'chart'});
+    'aria-label': t('chartLabel', {count: rows.length, mean: percent(mean)}), class: 'chart'});
   rows.forEach((row, i) => {
     const y = i * bar;
     svg.append(
@@ -84,7 +74,7 @@ export function drawFillChart(container, perComune, mean) {
   const meanX = label + plot * mean;
   const bottom = rows.length * bar;
   svg.append(svgNode('line', {x1: meanX, x2: meanX, y1: 0, y2: bottom + 4, class: 'mean'}),
-    svgNode('text', {x: meanX, y: bottom + 18, 'text-anchor': 'middle'}, `mean ${percent(mean)}`));
+    svgNode('text', {x: meanX, y: bottom + 18, 'text-anchor': 'middle'}, t('mean', {mean: percent(mean)})));
   container.replaceChildren(svg);
 }
 
@@ -107,24 +97,31 @@ function svgTitle(text) {
 /** Orders that were not planned, with the reason why. */
 export function showUnassigned(tbody, unassigned, comuneNames) {
   tbody.replaceChildren(...(unassigned.length === 0
-    ? [el('tr', {}, el('td', {colspan: 6}, 'Everything was assigned.'))]
+    ? [el('tr', {}, el('td', {colspan: 6}, t('everythingAssigned')))]
     : unassigned.map(order => el('tr', {},
       el('td', {}, order.siteName),
       el('td', {}, comuneNames.get(order.comuneIstat) || order.comuneIstat),
       el('td', {}, order.goods.map(goods => `${goods.units} × ${goods.goodsCode}`).join(', ')),
       el('td', {class: 'num'}, kg(order.kg)),
-      el('td', {}, order.reason),
+      el('td', {}, t(`reason_${order.reason}`)),
       el('td', {}, order.detail || '')))));
 }
 
 /** One line per van: colour of its line on the map, times, distance, load and stops. */
 export function showRoutes(list, routes) {
   list.replaceChildren(...routes.map((route, index) => el('li', {},
-    el('span', {class: 'swatch', style: `background:${vanColour(index)}`}),
-    el('strong', {}, route.vehicleLabel), ` ${route.organisation} · ${timeOf(route.departure)}–`
-      + `${timeOf(route.returnTime)} · ${(route.distanceMetres / 1000).toFixed(1)} km · ${kg(route.loadKg)} kg · `
-      + `${route.stops.length} stops`)));
+    swatch(vanColour(index)),
+    el('strong', {}, route.vehicleLabel), t('routeLine', {organisation: route.organisation,
+      from: timeOf(route.departure), to: timeOf(route.returnTime), km: number(route.distanceMetres / 1000, 1),
+      kg: kg(route.loadKg), stops: route.stops.length}))));
   if (routes.length === 0) {
-    list.replaceChildren(el('li', {}, 'No routes.'));
+    list.replaceChildren(el('li', {}, t('noRoutes')));
   }
+}
+
+// A colour sample set through the DOM, not a style attribute, so a strict Content-Security-Policy allows it.
+function swatch(colour) {
+  const node = el('span', {class: 'swatch'});
+  node.style.background = colour;
+  return node;
 }

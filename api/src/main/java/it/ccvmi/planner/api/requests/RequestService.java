@@ -1,6 +1,7 @@
 package it.ccvmi.planner.api.requests;
 
 import it.ccvmi.planner.api.goods.GoodsTypeService;
+import it.ccvmi.planner.api.portal.RequestDeadline;
 import it.ccvmi.planner.api.security.ComuneAccess;
 import it.ccvmi.planner.api.security.PlannerPrincipal;
 import it.ccvmi.planner.api.sites.SiteService;
@@ -19,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Delivery requests. A COC account sees and changes only the requests of its own comune's sites; a
- * planner all of them. Site, date and goods type are the request's natural key and never change.
+ * planner all of them. A COC changes a day's requests only until its deadline ({@link RequestDeadline}).
+ * Site, date and goods type are the request's natural key and never change.
  */
 @Service
 @Transactional
@@ -28,12 +30,15 @@ public class RequestService {
     private final DeliveryRequestRepository requests;
     private final SiteService sites;
     private final GoodsTypeService goodsTypes;
+    private final RequestDeadline deadline;
     private final Clock clock;
 
-    RequestService(DeliveryRequestRepository requests, SiteService sites, GoodsTypeService goodsTypes, Clock clock) {
+    RequestService(DeliveryRequestRepository requests, SiteService sites, GoodsTypeService goodsTypes,
+            RequestDeadline deadline, Clock clock) {
         this.requests = requests;
         this.sites = sites;
         this.goodsTypes = goodsTypes;
+        this.deadline = deadline;
         this.clock = clock;
     }
 
@@ -57,6 +62,7 @@ public class RequestService {
     public RequestView create(RequestInput input, PlannerPrincipal caller) {
         Site site = sites.reference(input.siteId(), "siteId");
         ComuneAccess.require(caller, site.getComune().getIstatCode());
+        deadline.requireOpen(input.date(), caller);
         GoodsType goods = goodsTypes.reference(input.goodsCode(), "goodsCode");
         DeliveryRequest request = new DeliveryRequest(site, input.date(), goods, input.units(), statusOf(input), clock);
         return RequestView.of(requests.saveAndFlush(request)); // a second request for site, date, goods: 409
@@ -64,6 +70,7 @@ public class RequestService {
 
     public RequestView update(long id, RequestInput input, PlannerPrincipal caller) {
         DeliveryRequest request = findFor(id, caller);
+        deadline.requireOpen(request.getDeliveryDate(), caller);
         if (!request.getSite().getId().equals(input.siteId())) {
             throw unchangeable("siteId");
         }
@@ -78,7 +85,9 @@ public class RequestService {
     }
 
     public void delete(long id, PlannerPrincipal caller) {
-        requests.delete(findFor(id, caller));
+        DeliveryRequest request = findFor(id, caller);
+        deadline.requireOpen(request.getDeliveryDate(), caller);
+        requests.delete(request);
         requests.flush(); // a request a plan allocated goods to: 409
     }
 

@@ -1,13 +1,17 @@
 package it.ccvmi.planner.api.requests;
 
+import it.ccvmi.planner.api.portal.RequestDeadline;
 import it.ccvmi.planner.api.security.PlannerPrincipal;
 import it.ccvmi.planner.data.csv.CsvRow;
 import it.ccvmi.planner.data.csv.CsvTable;
+import it.ccvmi.planner.data.csv.SheetReader;
 import it.ccvmi.planner.data.csv.SheetWriter;
 import it.ccvmi.planner.data.exchange.RequestSheet;
 import it.ccvmi.planner.data.territory.Comune;
 import it.ccvmi.planner.data.territory.ComuneRepository;
 import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,12 +24,17 @@ import org.springframework.transaction.annotation.Transactional;
 class RequestSheetAccess {
 
     private final ComuneRepository comuni;
+    private final RequestDeadline deadline;
 
-    RequestSheetAccess(ComuneRepository comuni) {
+    RequestSheetAccess(ComuneRepository comuni, RequestDeadline deadline) {
         this.comuni = comuni;
+        this.deadline = deadline;
     }
 
-    /** @throws AccessDeniedException (403) for the first row of a COC's upload that names another comune */
+    /**
+     * @throws AccessDeniedException (403) for the first row of a COC's upload that names another comune
+     * @throws it.ccvmi.planner.api.web.ApiProblem (409) for the first row of a day whose requests are closed
+     */
     @Transactional(readOnly = true)
     public void checkUpload(String fileName, String csv, PlannerPrincipal caller) {
         if (caller.isPlanner()) {
@@ -35,7 +44,12 @@ class RequestSheetAccess {
         CsvTable table = CsvTable.read(fileName, new StringReader(csv));
         int code = table.columnOf(RequestSheet.ISTAT_CODE.allHeaders());
         int name = table.columnOf(RequestSheet.COMUNE.allHeaders());
+        SheetReader dates = new SheetReader(table, List.of(), List.of(RequestSheet.DELIVERY_DATE));
         for (CsvRow row : table.rows()) {
+            LocalDate day = dates.date(row, RequestSheet.DELIVERY_DATE, false);
+            if (day != null) { // an unreadable date is reported by the import itself
+                deadline.requireOpen(day, caller);
+            }
             boolean ownComune = row.value(code).isEmpty()
                     ? CsvTable.normalizeName(row.value(name)).equals(CsvTable.normalizeName(own.getName()))
                     : row.value(code).equals(own.getIstatCode());

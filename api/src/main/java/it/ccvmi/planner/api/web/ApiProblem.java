@@ -13,17 +13,22 @@ public class ApiProblem extends ErrorResponseException {
     }
 
     public static ApiProblem notFound(String detail) {
-        return new ApiProblem(HttpStatus.NOT_FOUND, "Not found", detail);
+        return new ApiProblem(HttpStatus.NOT_FOUND, "Non trovato", detail);
     }
 
     /** The resource is in a state that does not allow the change (e.g. publishing a superseded version). */
     public static ApiProblem conflict(String detail) {
-        return new ApiProblem(HttpStatus.CONFLICT, "Conflict", detail);
+        return new ApiProblem(HttpStatus.CONFLICT, "Operazione non possibile", detail);
+    }
+
+    /** A conflict people read in the pages: title and detail in their words. */
+    public static ApiProblem conflict(String title, String detail) {
+        return new ApiProblem(HttpStatus.CONFLICT, title, detail);
     }
 
     /** One input field is wrong in a way bean validation cannot see (e.g. an unknown goods code). */
     public static ApiProblem invalidField(String field, String message) {
-        ApiProblem problem = new ApiProblem(HttpStatus.BAD_REQUEST, "Invalid request", field + ": " + message);
+        ApiProblem problem = new ApiProblem(HttpStatus.BAD_REQUEST, "Dati non validi", field + ": " + message);
         problem.getBody().setProperty("errors", List.of(ProblemHandling.FieldProblem.of(field, message)));
         return problem;
     }

@@ -91,8 +91,8 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
                 .map(problem -> new FieldProblem(problem.field(), problem.message(), problem.file(), problem.line()))
                 .toList();
         ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                problems.size() + " problem(s) in the file; nothing was imported");
-        detail.setTitle("Import rejected");
+                problems.size() + " problemi nel file: non è stato importato nulla");
+        detail.setTitle("Importazione rifiutata");
         detail.setProperty("errors", problems);
         return ResponseEntity.unprocessableContent().body(detail);
     }
@@ -100,7 +100,7 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<Object> conflict(DataIntegrityViolationException failure) {
         ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "the change conflicts with existing data (a duplicate, or a row still in use); nothing was changed");
+                "la modifica è in conflitto con dati esistenti (un doppione, o un dato ancora in uso): non è cambiato nulla");
         return ResponseEntity.status(HttpStatus.CONFLICT).body(detail);
     }
 
@@ -115,7 +115,7 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
         ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 problems.stream().map(problem -> problem.field() + ": " + problem.message())
                         .reduce((a, b) -> a + "; " + b).orElse("invalid request"));
-        detail.setTitle("Invalid request");
+        detail.setTitle("Dati non validi");
         detail.setProperty("errors", problems);
         return ResponseEntity.badRequest().headers(headers).body(detail);
     }

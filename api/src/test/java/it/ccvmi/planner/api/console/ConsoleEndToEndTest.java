@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -97,7 +98,7 @@ class ConsoleEndToEndTest {
         String istat = published.json().at("/routes/0/stops/0/comuneIstat").asString();
         new Select(browser.findElement(By.id("schedule-comune"))).selectByValue(istat);
         browser.findElement(By.id("planner-ics")).click();
-        browser.findElement(By.xpath("//span[@id='layer-links']/button[text()='routes']")).click();
+        browser.findElement(By.cssSelector("#layer-links button[data-layer=routes]")).click();
         assertThat(downloaded("consegne-" + istat + "-" + PUBLISHED_DAY + ".ics")).startsWith("BEGIN:VCALENDAR");
         assertThat(downloaded("routes-" + PUBLISHED_DAY + "-v1.geojson")).contains("\"FeatureCollection\"");
 
@@ -115,13 +116,12 @@ class ConsoleEndToEndTest {
         signIn(accounts.planner(), "planner");
 
         startPlan(STOPPED_DAY, 300);
-        waitUpTo(SOLVE_WAIT).until(ExpectedConditions.textMatches(By.id("progress-text"),
-                Pattern.compile("^SOLVING .* best score -?\\d+hard")));
+        waitUpTo(SOLVE_WAIT).until(ExpectedConditions.attributeToBe(By.id("progress-text"), "data-state", "SOLVING"));
         browser.findElement(By.id("plan-stop")).click();
 
         waitUpTo(PAGE_WAIT).until(ExpectedConditions.textMatches(By.id("version-line"),
                 versionLine(STOPPED_DAY, "DRAFT")));
-        assertThat(browser.findElement(By.id("progress-text")).getText()).startsWith("STOPPED");
+        assertThat(browser.findElement(By.id("progress-text")).getText()).startsWith("fermato");
         assertThat(browser.findElements(By.cssSelector(".leaflet-overlay-pane svg path.route"))).isNotEmpty();
     }
 
@@ -170,8 +170,11 @@ class ConsoleEndToEndTest {
         }
     }
 
+    /** The version line in Italian, e.g. "Piano del 15/03/2035 · versione 1 · bozza". */
     private static Pattern versionLine(LocalDate date, String status) {
-        return Pattern.compile("Plan " + date + " · version \\d+ · " + status);
+        String italianStatus = status.equals("DRAFT") ? "bozza" : "pubblicato";
+        return Pattern.compile("Piano del " + date.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+                + " · versione \\d+ · " + italianStatus);
     }
 
     private WebDriverWait waitUpTo(Duration timeout) {

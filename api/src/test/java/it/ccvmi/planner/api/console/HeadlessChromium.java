@@ -16,7 +16,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * that talks to the internet; downloads land in {@link #downloads()}. Binary and driver are given explicitly,
  * so Selenium Manager never downloads one.
  */
-final class HeadlessChromium implements AutoCloseable {
+public final class HeadlessChromium implements AutoCloseable {
 
     static final Path BROWSER = Path.of("/usr/bin/chromium");
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
@@ -25,7 +25,7 @@ final class HeadlessChromium implements AutoCloseable {
     private final Path downloads;
     private final ChromeDriver driver;
 
-    HeadlessChromium(int width, int height) throws IOException {
+    public HeadlessChromium(int width, int height) throws IOException {
         if (!Files.isExecutable(BROWSER) || !Files.isExecutable(DRIVER)) {
             throw new IllegalStateException(BROWSER + " or " + DRIVER + " is missing: run scripts/provision-browser");
         }
@@ -35,7 +35,10 @@ final class HeadlessChromium implements AutoCloseable {
         options.setBinary(BROWSER.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + profile, "--window-size=" + width + "," + height);
+                "--disable-sync", "--user-data-dir=" + profile, "--window-size=" + width + "," + height,
+                "--lang=it-IT");
+        // An Italian user's browser: the pages speak Italian unless the user switches.
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "it-IT,it"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -44,12 +47,12 @@ final class HeadlessChromium implements AutoCloseable {
                 downloads.toString(), "eventsEnabled", false));
     }
 
-    ChromeDriver driver() {
+    public ChromeDriver driver() {
         return driver;
     }
 
     /** Where the browser saves downloaded files. */
-    Path downloads() {
+    public Path downloads() {
         return downloads;
     }
 
