@@ -7,7 +7,7 @@
 import {ApiError, call, download, getJson, sendJson, signedInAccount, signIn, signOut} from './api.js';
 import {DayMap, timeOf} from './map.js';
 import {drawFillChart, FairSplitTable, showRoutes, showUnassigned} from './panels.js';
-import {$, el, say} from '../shared/dom.js';
+import {$, el, guardedBy, say} from '../shared/dom.js';
 import {date as italianDate, duration, number, percent, t, translatePage, wireLanguageSwitch}
   from '../shared/i18n.js';
 
@@ -17,20 +17,7 @@ const LAYERS = ['routes', 'stops', 'comuni', 'sites'];
 
 const state = {map: null, fairSplit: null, job: null, version: null, comuni: new Map()};
 
-/** Runs an action of a button or form, reporting failures instead of losing them in the console. */
-function guarded(action) {
-  return async event => {
-    event.preventDefault();
-    try {
-      await action(event);
-    } catch (error) {
-      say(error.message, true);
-      if (error instanceof ApiError && error.status === 401) {
-        showView();
-      }
-    }
-  };
-}
+const guarded = guardedBy(() => showView());
 
 // The day the service's demo day is generated for (api.demo.DemoDay): tomorrow, or Monday when tomorrow is a
 // Sunday, when the COCs do not receive.

@@ -2,7 +2,7 @@
 // what its comune gets once the plan is published (and why), downloads its schedule, subscribes its calendar
 // and changes its password. Everything through the REST API with the signed-in account's bearer token.
 import {ApiError, call, download, getJson, sendJson, signedInAccount, signIn, signOut} from '../console/api.js';
-import {$, el, say} from '../shared/dom.js';
+import {$, el, guardedBy, say} from '../shared/dom.js';
 import {dayName, number, percent, t, time, translatePage, wireLanguageSwitch} from '../shared/i18n.js';
 
 const MIN_PASSWORD = 12;
@@ -10,20 +10,7 @@ const MIN_PASSWORD = 12;
 const REQUESTS_CLOSED = 'urn:cisiamo:problem:requests-closed';
 const state = {portal: null, day: null};
 
-/** Runs an action of a button or form, reporting failures in the page instead of losing them. */
-function guarded(action) {
-  return async event => {
-    event.preventDefault();
-    try {
-      await action(event);
-    } catch (error) {
-      say(error.message, true);
-      if (error instanceof ApiError && error.status === 401) {
-        showView();
-      }
-    }
-  };
-}
+const guarded = guardedBy(() => showView());
 
 function istat() {
   return signedInAccount().comuneIstat;

@@ -17,3 +17,21 @@ export function say(text, isError = false) {
   $('message').textContent = text;
   $('message').classList.toggle('error', isError);
 }
+
+/**
+ * Wraps the action of a button or form: no default submit, failures shown in the page instead of lost in the
+ * browser's console; after a 401 (signed out) {@code onSignedOut} shows the sign-in again.
+ */
+export function guardedBy(onSignedOut) {
+  return action => async event => {
+    event?.preventDefault();
+    try {
+      await action(event);
+    } catch (error) {
+      say(error.message, true);
+      if (error.status === 401) {
+        onSignedOut();
+      }
+    }
+  };
+}

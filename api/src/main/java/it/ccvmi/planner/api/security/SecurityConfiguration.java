@@ -57,8 +57,9 @@ class SecurityConfiguration {
                         .requestMatchers("/wfs/**", "/layers/**").permitAll()
                         .requestMatchers("/", "/index.html", "/console/**", "/webjars/**", "/favicon.ico", "/error")
                         .permitAll()
-                        // The pages of the COC portal and the public transparency page, and their shared scripts.
-                        .requestMatchers("/portal/**", "/trasparenza/**", "/shared/**").permitAll()
+                        // The COC portal, the planners' management screens (they sign in through the API, as the
+                        // console does), the public transparency page and their shared scripts.
+                        .requestMatchers("/portal/**", "/gestione/**", "/trasparenza/**", "/shared/**").permitAll()
                         // Comune-scoped: the controllers check that a COC account acts for its own comune.
                         .requestMatchers("/api/v1/auth/**", "/api/v1/coc/**", "/api/v1/requests/**").authenticated()
                         .requestMatchers("/api/v1/**", "/actuator/**").hasRole("PLANNER")

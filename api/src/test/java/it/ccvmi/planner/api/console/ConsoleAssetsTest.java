@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.ccvmi.planner.api.support.ApiClient;
 import it.ccvmi.planner.api.support.ApiClient.Auth;
 import it.ccvmi.planner.api.support.ApiTest;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -17,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ConsoleAssetsTest {
 
     private static final Pattern PAGE_ASSET = Pattern.compile("(?:src|href)=\"([^\"]+)\"");
-    private static final Pattern MODULE_IMPORT = Pattern.compile("from '\\./([^']+)'");
+    private static final Pattern MODULE_IMPORT = Pattern.compile("from '(\\.\\.?/[^']+)'");
     private static final Pattern EXTERNAL_URL = Pattern.compile("https?://[^\\s'\"`)]+");
     // The one http:// string the scripts hold is the SVG namespace, a name that is never fetched.
     private static final String SVG_NAMESPACE = "http://www.w3.org/2000/svg";
@@ -56,17 +57,30 @@ class ConsoleAssetsTest {
     }
 
     @Test
-    void theScriptModulesAndTheirImportsAreServed() {
-        List<String> modules = new ArrayList<>(List.of("console.js"));
+    void theScriptModulesOfEveryPageAndTheirImportsAreServed() {
+        List<String> modules = new ArrayList<>(List.of("/console/console.js", "/portal/portal.js",
+                "/gestione/gestione.js", "/trasparenza/trasparenza.js"));
         for (int i = 0; i < modules.size(); i++) {
-            ApiClient.Response module = api.get("/console/" + modules.get(i), Auth.NONE);
-            assertThat(module.status()).as(modules.get(i)).isEqualTo(200);
-            assertThat(module.contentType()).as(modules.get(i)).startsWith("text/javascript");
-            assertThat(matches(EXTERNAL_URL, module.body())).as(modules.get(i)).allMatch(SVG_NAMESPACE::equals);
-            matches(MODULE_IMPORT, module.body()).stream().filter(name -> !modules.contains(name))
-                    .forEach(modules::add);
+            String path = modules.get(i);
+            ApiClient.Response module = api.get(path, Auth.NONE);
+            assertThat(module.status()).as(path).isEqualTo(200);
+            assertThat(module.contentType()).as(path).startsWith("text/javascript");
+            assertThat(matches(EXTERNAL_URL, module.body())).as(path).allMatch(SVG_NAMESPACE::equals);
+            matches(MODULE_IMPORT, module.body()).stream().map(name -> URI.create(path).resolve(name).toString())
+                    .filter(name -> !modules.contains(name)).forEach(modules::add);
         }
-        assertThat(modules).contains("api.js", "map.js", "panels.js");
+        assertThat(modules).contains("/console/api.js", "/console/map.js", "/console/panels.js",
+                "/shared/i18n.js", "/shared/messages.js", "/shared/dom.js");
+    }
+
+    @Test
+    void everyPageIsServedWithoutSigningIn() {
+        for (String page : List.of("/portal/", "/gestione/", "/trasparenza/")) {
+            ApiClient.Response served = api.get(page, Auth.NONE);
+            assertThat(served.status()).as(page).isEqualTo(200);
+            assertThat(served.body()).as(page).contains("<html lang=\"it\">");
+            assertThat(matches(EXTERNAL_URL, served.body())).as(page).isEmpty();
+        }
     }
 
     @Test

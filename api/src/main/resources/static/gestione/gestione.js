@@ -1,0 +1,296 @@
+// The planners' management screens: the day's requests against the stock (with CSV import), donation intake at
+// the Idroscalo, the vans and crews, and the accounts (COC accounts from CSV, disable, new password).
+import {ApiError, call, getJson, sendJson, signedInAccount, signIn, signOut} from '../console/api.js';
+import {$, el, guardedBy, say} from '../shared/dom.js';
+import {date as italianDate, number, percent, t, translatePage, wireLanguageSwitch} from '../shared/i18n.js';
+
+const guarded = guardedBy(() => showView());
+const state = {goods: [], comuni: new Map()};
+
+function showView() {
+  const account = signedInAccount();
+  const isPlanner = account?.role === 'PLANNER';
+  $('sign-in').hidden = isPlanner;
+  $('whoami').hidden = !isPlanner;
+  $('manage').hidden = !isPlanner;
+  if (account && !isPlanner) {
+    say(t('manageForPlanners'), true);
+  }
+  if (!isPlanner) {
+    $('username').focus();
+    return;
+  }
+  $('account-name').textContent = `${account.username} (${t('planner')})`;
+  openManagement().catch(error => say(error.message, true));
+}
+
+async function openManagement() {
+  const [goods, comuni] = await Promise.all([getJson('/api/v1/goods-types'), getJson('/api/v1/comuni')]);
+  state.goods = goods;
+  comuni.forEach(comune => state.comuni.set(comune.istatCode, comune.name));
+  const options = () => goods.map(type => el('option', {value: type.code}, type.italianName));
+  $('filter-category').replaceChildren(el('option', {value: ''}, t('allCategories')), ...options());
+  $('lot-goods').replaceChildren(el('option', {value: ''}, t('chooseCategory')), ...options());
+  await Promise.all([showOverview(), showLots(), showVans(), showAccounts()]);
+}
+
+function goodsOf(code) {
+  return state.goods.find(type => type.code === code) || {italianName: code, unitWeightKg: 0};
+}
+
+// ---- requests of the day ----
+
+async function showOverview() {
+  const date = $('overview-date').value;
+  const [requests, lots] = await Promise.all([getJson(`/api/v1/requests?date=${date}`),
+    getJson('/api/v1/stock-lots')]);
+  // Stock for the day: lots that arrived before it and do not expire before it.
+  const usable = lots.filter(lot => lot.arrivalDate < date && (!lot.expiryDate || lot.expiryDate >= date));
+  const totals = new Map();
+  const total = code => totals.get(code) || totals.set(code, {units: 0, kg: 0, stockKg: 0}).get(code);
+  requests.forEach(request => {
+    total(request.goodsCode).units += request.units;
+    total(request.goodsCode).kg += request.units * Number(goodsOf(request.goodsCode).unitWeightKg);
+  });
+  usable.forEach(lot => {
+    total(lot.goodsCode).stockKg += Number(lot.weightKg);
+  });
+  $('category-totals').tBodies[0].replaceChildren(...[...totals.entries()].map(([code, row]) => el('tr', {},
+    el('th', {scope: 'row'}, goodsOf(code).italianName),
+    el('td', {class: 'num'}, number(row.units)),
+    el('td', {class: 'num'}, number(row.kg)),
+    el('td', {class: 'num'}, number(row.stockKg)),
+    el('td', {class: 'num'}, row.kg > 0 ? percent(Math.min(1, row.stockKg / row.kg)) : '—'))));
+  const comuneFilter = $('filter-comune').value.trim().toLowerCase();
+  const categoryFilter = $('filter-category').value;
+  const shown = requests
+    .map(request => ({...request, comuneName: state.comuni.get(request.comuneIstat) || request.comuneIstat}))
+    .filter(request => request.comuneName.toLowerCase().includes(comuneFilter))
+    .filter(request => !categoryFilter || request.goodsCode === categoryFilter)
+    .sort((a, b) => a.comuneName.localeCompare(b.comuneName, 'it') || a.siteName.localeCompare(b.siteName, 'it'));
+  $('comune-requests').tBodies[0].replaceChildren(...(shown.length === 0
+    ? [el('tr', {}, el('td', {colspan: 4}, t('noRequestsDay', {date: italianDate(date)})))]
+    : shown.map(request => el('tr', {},
+      el('th', {scope: 'row'}, request.comuneName),
+      el('td', {}, request.siteName),
+      el('td', {}, goodsOf(request.goodsCode).italianName),
+      el('td', {class: 'num'}, number(request.units))))));
+}
+
+/** Shows the problems of a rejected import, one per line of the file; nothing was imported. */
+function showLineErrors(list, error) {
+  list.replaceChildren(...(error.errors || []).map(problem => el('li', {},
+    t('lineError', {line: problem.line ?? '—', field: problem.field ?? '', message: problem.message}))));
+}
+
+async function importRequests() {
+  $('import-errors').replaceChildren();
+  const file = $('requests-file').files[0];
+  try {
+    const summary = await (await call('POST', `/api/v1/requests/import?filename=${encodeURIComponent(file.name)}`,
+      {body: new Blob([await file.text()], {type: 'text/csv'})})).json();
+    say(t('requestsImported', {created: summary.created, updated: summary.updated}));
+  } catch (error) {
+    if (error instanceof ApiError) {
+      showLineErrors($('import-errors'), error);
+    }
+    throw error;
+  }
+  $('requests-import-form').reset();
+  await showOverview();
+}
+
+// ---- donations (stock lots) ----
+
+const LOT_FIELDS = {goodsCode: 'lot-goods', units: 'lot-units', weightKg: 'lot-kg', arrivalDate: 'lot-arrival',
+  expiryDate: 'lot-expiry'};
+
+async function showLots() {
+  const lots = await getJson(`/api/v1/stock-lots?date=${$('lot-arrival').value}`);
+  $('lots').tBodies[0].replaceChildren(...lots.map(lot => {
+    const edit = el('button', {type: 'button'}, t('correct'));
+    edit.addEventListener('click', () => editLot(lot));
+    const remove = el('button', {type: 'button'}, t('delete'));
+    remove.addEventListener('click', guarded(async () => {
+      await call('DELETE', `/api/v1/stock-lots/${lot.id}`);
+      say(t('lotDeleted'));
+      await showLots();
+    }));
+    return el('tr', {'data-lot': lot.id},
+      el('th', {scope: 'row'}, lot.goodsName),
+      el('td', {class: 'num'}, number(lot.units)),
+      el('td', {class: 'num'}, number(lot.weightKg, 1)),
+      el('td', {}, italianDate(lot.arrivalDate)),
+      el('td', {}, lot.expiryDate ? italianDate(lot.expiryDate) : '—'),
+      el('td', {}, edit, ' ', remove));
+  }));
+}
+
+function editLot(lot) {
+  $('lot-id').value = lot.id;
+  $('lot-goods').value = lot.goodsCode;
+  $('lot-units').value = lot.units;
+  $('lot-kg').value = lot.weightKg;
+  $('lot-arrival').value = lot.arrivalDate;
+  $('lot-expiry').value = lot.expiryDate || '';
+  $('lot-save').textContent = t('saveCorrection');
+  $('lot-units').focus();
+}
+
+function clearFieldErrors(fields) {
+  Object.values(fields).forEach(id => {
+    $(id).removeAttribute('aria-invalid');
+    $(`${id}-error`).textContent = '';
+  });
+}
+
+function markField(id, message) {
+  $(id).setAttribute('aria-invalid', 'true');
+  $(`${id}-error`).textContent = message;
+}
+
+/** Sends a form's JSON; a 400 marks the fields the problem names, next to them. */
+async function sendForm(fields, method, path, body) {
+  clearFieldErrors(fields);
+  try {
+    return await sendJson(method, path, body);
+  } catch (error) {
+    (error.errors || []).forEach(problem => fields[problem.field] && markField(fields[problem.field], problem.message));
+    throw error;
+  }
+}
+
+async function saveLot() {
+  const id = $('lot-id').value;
+  const kg = $('lot-kg').value;
+  const body = {goodsCode: $('lot-goods').value, units: Number($('lot-units').value) || null,
+    weightKg: kg === '' ? null : Number(kg), arrivalDate: $('lot-arrival').value, expiryDate: $('lot-expiry').value || null};
+  await sendForm(LOT_FIELDS, id ? 'PUT' : 'POST', id ? `/api/v1/stock-lots/${id}` : '/api/v1/stock-lots', body);
+  say(t(id ? 'lotCorrected' : 'lotRegistered', {goods: goodsOf(body.goodsCode).italianName}));
+  const arrival = $('lot-arrival').value;
+  $('lot-form').reset();
+  $('lot-id').value = '';
+  $('lot-arrival').value = arrival;
+  $('lot-save').textContent = t('registerLot');
+  $('lot-goods').focus();
+  await showLots();
+}
+
+// ---- vans ----
+
+const VAN_FIELDS = {organisation: 'van-organisation', label: 'van-label', capacityKg: 'van-kg', capacityM3: 'van-m3'};
+
+async function showVans() {
+  const vans = await getJson('/api/v1/vehicles');
+  $('vans').tBodies[0].replaceChildren(...vans.map(van => {
+    const remove = el('button', {type: 'button'}, t('delete'));
+    remove.addEventListener('click', guarded(async () => {
+      await call('DELETE', `/api/v1/vehicles/${van.id}`);
+      await showVans();
+    }));
+    return el('tr', {},
+      el('th', {scope: 'row'}, van.label),
+      el('td', {}, van.organisation),
+      el('td', {class: 'num'}, number(van.capacityKg)),
+      el('td', {}, `${van.shiftStart.slice(0, 5)}–${van.shiftEnd.slice(0, 5)}`),
+      el('td', {}, t(van.refrigerated ? 'yes' : 'no')),
+      el('td', {}, remove));
+  }));
+}
+
+async function addVan() {
+  await sendForm(VAN_FIELDS, 'POST', '/api/v1/vehicles', {organisation: $('van-organisation').value,
+    label: $('van-label').value, capacityKg: Number($('van-kg').value) || null,
+    capacityM3: Number($('van-m3').value) || null, refrigerated: $('van-cold').checked,
+    shiftStart: $('van-start').value, shiftEnd: $('van-end').value});
+  say(t('vanAdded', {van: $('van-label').value}));
+  $('van-form').reset();
+  await showVans();
+}
+
+// ---- accounts ----
+
+async function showAccounts() {
+  const [accounts, help] = await Promise.all([getJson('/api/v1/accounts'),
+    getJson('/api/v1/accounts/password-help')]);
+  $('password-help').replaceChildren(...(help.length === 0 ? [el('li', {}, t('nobodyAsked'))]
+    : help.map(request => el('li', {}, request.username))));
+  $('accounts').tBodies[0].replaceChildren(...accounts.map(account => {
+    const toggle = el('button', {type: 'button'}, t(account.enabled ? 'disable' : 'enable'));
+    toggle.addEventListener('click', guarded(async () => {
+      await call('PUT', `/api/v1/accounts/${account.username}/enabled`, {body: {enabled: !account.enabled}});
+      await showAccounts();
+    }));
+    const password = el('input', {type: 'text', autocomplete: 'off', 'aria-label':
+      t('newPasswordFor', {username: account.username})});
+    const reset = el('button', {type: 'button'}, t('setPassword'));
+    reset.addEventListener('click', guarded(async () => {
+      await call('PUT', `/api/v1/accounts/${account.username}/password`, {body: {newPassword: password.value}});
+      say(t('passwordSet', {username: account.username}));
+      await showAccounts();
+    }));
+    return el('tr', {'data-username': account.username},
+      el('th', {scope: 'row'}, account.username),
+      el('td', {}, account.role === 'COC' ? 'COC' : t('planner')),
+      el('td', {}, account.comuneName || '—'),
+      el('td', {}, t(account.enabled ? 'accountEnabled' : 'accountDisabled')),
+      el('td', {}, toggle, ' ', password, ' ', reset));
+  }));
+}
+
+async function importAccounts() {
+  $('accounts-errors').replaceChildren();
+  let created;
+  try {
+    created = await (await call('POST', '/api/v1/accounts/import',
+      {body: new Blob([$('accounts-csv').value], {type: 'text/csv'})})).json();
+  } catch (error) {
+    if (error instanceof ApiError) {
+      showLineErrors($('accounts-errors'), error);
+    }
+    throw error;
+  }
+  $('created-accounts').hidden = false;
+  $('created-accounts').tBodies[0].replaceChildren(...created.map(account => el('tr', {},
+    el('th', {scope: 'row'}, account.username), el('td', {}, account.comuneName),
+    el('td', {class: 'password'}, account.password))));
+  $('accounts-import-form').reset();
+  say(t('accountsCreated', {count: created.length}));
+  await showAccounts();
+}
+
+// ---- wiring ----
+
+function today() {
+  const now = new Date();
+  return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map(n => String(n).padStart(2, '0')).join('-');
+}
+
+function wire() {
+  translatePage();
+  wireLanguageSwitch($('lang'));
+  $('overview-date').value = today();
+  $('lot-arrival').value = today();
+  $('sign-in-form').addEventListener('submit', guarded(async () => {
+    await signIn($('username').value, $('password').value);
+    $('sign-in-form').reset();
+    say('');
+    showView();
+  }));
+  $('sign-out').addEventListener('click', guarded(async () => {
+    signOut();
+    say(t('signedOut'));
+    showView();
+  }));
+  $('overview-form').addEventListener('submit', guarded(showOverview));
+  $('filter-comune').addEventListener('input', guarded(showOverview));
+  $('filter-category').addEventListener('change', guarded(showOverview));
+  $('requests-import-form').addEventListener('submit', guarded(importRequests));
+  $('lot-form').addEventListener('submit', guarded(saveLot));
+  $('lot-arrival').addEventListener('change', guarded(showLots));
+  $('van-form').addEventListener('submit', guarded(addVan));
+  $('accounts-import-form').addEventListener('submit', guarded(importAccounts));
+  showView();
+}
+
+wire();

@@ -1,0 +1,181 @@
+package it.ccvmi.planner.api.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.ccvmi.planner.api.support.ApiClient;
+import it.ccvmi.planner.api.support.ApiTest;
+import it.ccvmi.planner.api.support.TestAccounts;
+import it.ccvmi.planner.api.support.TestAccounts.Account;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A planner uses the management screens in a real headless Chromium: registers and corrects a donation, adds a
+ * van, creates COC accounts from CSV (a bad sheet first: errors by line, nothing created), disables one, and
+ * imports the day's requests (again a bad file first), then reads them per comune and category against the
+ * stock. Screenshot: api/target/gestione.png.
+ */
+@ApiTest
+class ManagementEndToEndTest {
+
+    private static final LocalDate DAY = LocalDate.of(2037, 1, 5);
+    private static final Duration PAGE_WAIT = Duration.ofSeconds(20);
+
+    @Autowired
+    ApiClient api;
+
+    @Autowired
+    TestAccounts accounts;
+
+    private HeadlessChromium chromium;
+    private ChromeDriver browser;
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        chromium = new HeadlessChromium(1280, 2400);
+        browser = chromium.driver();
+    }
+
+    @AfterEach
+    void closeBrowser() throws IOException {
+        try {
+            saveScreenshot("target/gestione-last.png");
+        } finally {
+            chromium.close();
+        }
+    }
+
+    @Test
+    void aPlannerRegistersADonationAddsAVanCreatesCocAccountsAndImportsTheDaysRequests() throws IOException {
+        Account planner = accounts.planner();
+        browser.get(api.baseUrl() + "/gestione/");
+        waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in")));
+        PageChecks.assertAccessible(browser, "management sign-in");
+        PageChecks.tabTo(browser, By.id("username"));
+        PageChecks.type(browser, planner.username(), Keys.TAB, planner.password(), Keys.ENTER);
+        waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("manage")));
+
+        // A donation: an empty form is refused at its fields, then registered and corrected.
+        setDate("lot-arrival", DAY.minusDays(1));
+        browser.findElement(By.id("lot-save")).click();
+        waitFor(ExpectedConditions.attributeToBe(By.id("lot-units"), "aria-invalid", "true"));
+        assertThat(text("#lot-units-error")).isNotEmpty();
+        new Select(browser.findElement(By.id("lot-goods"))).selectByVisibleText("Pasta e riso");
+        browser.findElement(By.id("lot-units")).sendKeys("30");
+        setDate("lot-expiry", DAY.plusDays(30));
+        browser.findElement(By.id("lot-save")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("message"),
+                "Lotto di Pasta e riso registrato."));
+        waitFor(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#lots tbody tr"), 1));
+        browser.findElement(By.xpath("//table[@id='lots']//button[text()='Correggi']")).click();
+        WebElement units = browser.findElement(By.id("lot-units"));
+        units.clear();
+        units.sendKeys("35");
+        browser.findElement(By.id("lot-save")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Lotto di Pasta e riso corretto."));
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#lots tbody tr"), "35"));
+        assertThat(text("#lots tbody tr")).contains("Pasta e riso 35 420,0 04/01/2037 04/02/2037");
+
+        // A van of a volunteer organisation.
+        browser.findElement(By.id("van-organisation")).sendKeys("ODV Gestione");
+        browser.findElement(By.id("van-label")).sendKeys("Furgone gestione 1");
+        browser.findElement(By.id("van-kg")).sendKeys("1200");
+        browser.findElement(By.id("van-m3")).sendKeys("9");
+        browser.findElement(By.id("van-cold")).click();
+        browser.findElement(By.cssSelector("#van-form button[type=submit]")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("vans"), "Furgone gestione 1"));
+        assertThat(rowText("#vans", "Furgone gestione 1")).contains("ODV Gestione", "1.200", "08:00–17:00", "sì");
+
+        // COC accounts from CSV: a bad sheet creates nothing, a good one creates them all.
+        pasteAccounts("nome_utente;password;codice_istat\ncoc-gestione-rho;;015182\ncoc-gestione-x;;999999\n");
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("accounts-errors"), "riga 3"));
+        assertThat(browser.findElements(By.cssSelector("#accounts tr[data-username='coc-gestione-rho']"))).isEmpty();
+        pasteAccounts("nome_utente;password;codice_istat\ncoc-gestione-rho;;015182\ncoc-gestione-corsico;;015093\n");
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "2 account creati."));
+        String password = browser.findElement(By.cssSelector("#created-accounts td.password")).getText();
+        assertThat(api.get("/api/v1/auth/me", ApiClient.Auth.basic(new Account("coc-gestione-rho", password)))
+                .status()).isEqualTo(200);
+        browser.findElement(By.cssSelector("#accounts tr[data-username='coc-gestione-corsico'] button")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#accounts tr[data-username='coc-gestione-corsico']"), "disattivato"));
+
+        // The day's requests from a sheet: a bad line is shown by number and nothing is imported.
+        Path bad = sheet("richieste-errate.csv", "data_consegna;codice_istat;comune;struttura;categoria;unita;stato\n"
+                + DAY + ";015146;;;PASTA_RISO;20;\n" + DAY + ";015209;;;NON_ESISTE;5;\n");
+        importRequests(bad);
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("import-errors"), "riga 3"));
+        Path good = sheet("richieste.csv", "data_consegna;codice_istat;comune;struttura;categoria;unita;stato\n"
+                + DAY + ";015146;;;PASTA_RISO;20;\n" + DAY + ";015209;;;PASTA_RISO;30;\n" + DAY + ";015209;;;BEVANDE;4;\n");
+        importRequests(good);
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Richieste importate: 3 nuove"));
+        setDate("overview-date", DAY);
+        browser.findElement(By.cssSelector("#overview-form button[type=submit]")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("comune-requests"), "Milano"));
+        assertThat(rowText("#category-totals", "Pasta e riso")).isEqualTo("Pasta e riso 50 600 420 70 %");
+        browser.findElement(By.id("filter-comune")).sendKeys("sesto");
+        waitFor(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#comune-requests tbody tr"), 2));
+        new Select(browser.findElement(By.id("filter-category"))).selectByVisibleText("Bevande");
+        waitFor(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#comune-requests tbody tr"), 1));
+
+        PageChecks.assertAccessible(browser, "management screens");
+        saveScreenshot("target/gestione.png");
+    }
+
+    private void pasteAccounts(String csv) {
+        WebElement area = browser.findElement(By.id("accounts-csv"));
+        area.clear();
+        area.sendKeys(csv);
+        browser.findElement(By.cssSelector("#accounts-import-form button[type=submit]")).click();
+    }
+
+    private void importRequests(Path file) {
+        browser.findElement(By.id("requests-file")).sendKeys(file.toAbsolutePath().toString());
+        browser.findElement(By.cssSelector("#requests-import-form button[type=submit]")).click();
+    }
+
+    private Path sheet(String name, String csv) throws IOException {
+        return Files.writeString(chromium.downloads().resolve(name), csv);
+    }
+
+    private String rowText(String table, String firstCell) {
+        List<WebElement> rows = browser.findElements(By.cssSelector(table + " tbody tr"));
+        return rows.stream().map(WebElement::getText).filter(text -> text.startsWith(firstCell)).findFirst()
+                .orElseThrow(() -> new AssertionError("no row " + firstCell + " in " + table));
+    }
+
+    private String text(String css) {
+        return browser.findElement(By.cssSelector(css)).getText();
+    }
+
+    /** Date inputs take typed keys in the browser's locale order; setting the value is locale-free. */
+    private void setDate(String inputId, LocalDate date) {
+        browser.executeScript("const input = document.getElementById(arguments[0]); input.value = arguments[1];"
+                + " input.dispatchEvent(new Event('change'));", inputId, date.toString());
+    }
+
+    private <T> T waitFor(java.util.function.Function<org.openqa.selenium.WebDriver, T> condition) {
+        return new WebDriverWait(browser, PAGE_WAIT, Duration.ofMillis(100)).until(condition);
+    }
+
+    private void saveScreenshot(String path) throws IOException {
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), Path.of(path),
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+}
