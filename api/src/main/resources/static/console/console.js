@@ -60,6 +60,7 @@ async function loadBaseMap() {
     const [comuni, sites] = await Promise.all([getJson('/layers/comuni.geojson'), getJson('/layers/sites.geojson')]);
     comuni.features.forEach(feature => state.comuni.set(feature.properties.istat, feature.properties.name));
     state.map.showComuni(comuni);
+    state.map.addBaseLayer(await getJson('/api/v1/public/map-settings'));
     state.map.showSites(sites.features
       .filter(feature => ['DEPOT', 'ATS_HUB'].includes(feature.properties.kind))
       .map(feature => ({name: feature.properties.name, kind: feature.properties.kind,

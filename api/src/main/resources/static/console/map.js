@@ -1,6 +1,8 @@
 // The map of the day, drawn without any basemap tiles (the console works offline): the comuni boundaries
 // are the base map, shaded by fill ratio; routes are coloured by van; stops, depot and hubs are markers.
 /* global L */
+import {el} from '../shared/dom.js';
+import {t} from '../shared/i18n.js';
 
 const MILANO = [45.46, 9.19];
 const VAN_COLOURS = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#17becf', '#8c564b', '#e377c2',
@@ -75,8 +77,15 @@ export class DayMap {
     sites.forEach(site => L.circleMarker([site.lat, site.lon],
         {radius: site.kind === 'DEPOT' ? 9 : 7, color: '#000', weight: 2,
           fillColor: site.kind === 'DEPOT' ? '#000' : '#fff', fillOpacity: 1, className: 'site'})
-      .bindTooltip(`${site.kind === 'DEPOT' ? 'Depot' : 'Hub'}: ${site.name}`)
+      .bindTooltip(`${t(site.kind === 'DEPOT' ? 'depot' : 'hub')}: ${site.name}`)
       .addTo(this.sites));
+  }
+
+  /** Tiles under the comuni (cisiamo.map.base-layer-url), when the service is configured with a tile server. */
+  addBaseLayer(settings) {
+    if (settings.baseLayerUrl) {
+      L.tileLayer(settings.baseLayerUrl, {attribution: settings.attribution || ''}).addTo(this.map).bringToBack();
+    }
   }
 
   /** Leaflet measures its container once; call after the map's section becomes visible. */
@@ -88,9 +97,10 @@ export class DayMap {
     const legend = L.control({position: 'bottomright'});
     legend.onAdd = () => {
       const box = L.DomUtil.create('div', 'legend');
-      box.innerHTML = '<strong>Fill ratio</strong><div class="legend-scale"></div><span>0%</span><span>100%</span>'
-        + '<div><i class="legend-none"></i> no requests</div><div><i class="legend-depot"></i> depot · '
-        + '<i class="legend-hub"></i> hub</div>';
+      box.append(el('strong', {}, t('fillRatio')), el('div', {class: 'legend-scale'}), el('span', {}, '0 %'),
+        el('span', {}, '100 %'), el('div', {}, el('i', {class: 'legend-none'}), ` ${t('legendNoRequests')}`),
+        el('div', {}, el('i', {class: 'legend-depot'}), ` ${t('depot')} · `, el('i', {class: 'legend-hub'}),
+          ` ${t('hub')}`));
       return box;
     };
     legend.addTo(this.map);

@@ -2,6 +2,7 @@
 // the Idroscalo, the vans and crews, and the accounts (COC accounts from CSV, disable, new password).
 import {ApiError, call, getJson, sendJson, signedInAccount, signIn, signOut} from '../console/api.js';
 import {$, el, guardedBy, say} from '../shared/dom.js';
+import {clearFieldErrors, markApiProblems} from '../shared/forms.js';
 import {date as italianDate, number, percent, t, translatePage, wireLanguageSwitch} from '../shared/i18n.js';
 
 const guarded = guardedBy(() => showView());
@@ -42,10 +43,8 @@ function goodsOf(code) {
 
 async function showOverview() {
   const date = $('overview-date').value;
-  const [requests, lots] = await Promise.all([getJson(`/api/v1/requests?date=${date}`),
-    getJson('/api/v1/stock-lots')]);
-  // Stock for the day: lots that arrived before it and do not expire before it.
-  const usable = lots.filter(lot => lot.arrivalDate < date && (!lot.expiryDate || lot.expiryDate >= date));
+  const [requests, usable] = await Promise.all([getJson(`/api/v1/requests?date=${date}`),
+    getJson(`/api/v1/stock-lots/usable?date=${date}`)]);
   const totals = new Map();
   const total = code => totals.get(code) || totals.set(code, {units: 0, kg: 0, stockKg: 0}).get(code);
   requests.forEach(request => {
@@ -89,6 +88,8 @@ async function importRequests() {
   try {
     const summary = await (await call('POST', `/api/v1/requests/import?filename=${encodeURIComponent(file.name)}`,
       {body: new Blob([await file.text()], {type: 'text/csv'})})).json();
+    $('requests-import-form').reset();
+    await showOverview();
     say(t('requestsImported', {created: summary.created, updated: summary.updated}));
   } catch (error) {
     if (error instanceof ApiError) {
@@ -96,14 +97,12 @@ async function importRequests() {
     }
     throw error;
   }
-  $('requests-import-form').reset();
-  await showOverview();
 }
 
 // ---- donations (stock lots) ----
 
 const LOT_FIELDS = {goodsCode: 'lot-goods', units: 'lot-units', weightKg: 'lot-kg', arrivalDate: 'lot-arrival',
-  expiryDate: 'lot-expiry'};
+  expiryDate: 'lot-expiry', donor: 'lot-donor'};
 
 async function showLots() {
   const lots = await getJson(`/api/v1/stock-lots?date=${$('lot-arrival').value}`);
@@ -113,8 +112,8 @@ async function showLots() {
     const remove = el('button', {type: 'button'}, t('delete'));
     remove.addEventListener('click', guarded(async () => {
       await call('DELETE', `/api/v1/stock-lots/${lot.id}`);
-      say(t('lotDeleted'));
       await showLots();
+      say(t('lotDeleted'));
     }));
     return el('tr', {'data-lot': lot.id},
       el('th', {scope: 'row'}, lot.goodsName),
@@ -122,6 +121,7 @@ async function showLots() {
       el('td', {class: 'num'}, number(lot.weightKg, 1)),
       el('td', {}, italianDate(lot.arrivalDate)),
       el('td', {}, lot.expiryDate ? italianDate(lot.expiryDate) : '—'),
+      el('td', {}, lot.donor || '—'),
       el('td', {}, edit, ' ', remove));
   }));
 }
@@ -133,20 +133,9 @@ function editLot(lot) {
   $('lot-kg').value = lot.weightKg;
   $('lot-arrival').value = lot.arrivalDate;
   $('lot-expiry').value = lot.expiryDate || '';
+  $('lot-donor').value = lot.donor || '';
   $('lot-save').textContent = t('saveCorrection');
   $('lot-units').focus();
-}
-
-function clearFieldErrors(fields) {
-  Object.values(fields).forEach(id => {
-    $(id).removeAttribute('aria-invalid');
-    $(`${id}-error`).textContent = '';
-  });
-}
-
-function markField(id, message) {
-  $(id).setAttribute('aria-invalid', 'true');
-  $(`${id}-error`).textContent = message;
 }
 
 /** Sends a form's JSON; a 400 marks the fields the problem names, next to them. */
@@ -155,7 +144,7 @@ async function sendForm(fields, method, path, body) {
   try {
     return await sendJson(method, path, body);
   } catch (error) {
-    (error.errors || []).forEach(problem => fields[problem.field] && markField(fields[problem.field], problem.message));
+    markApiProblems(fields, error);
     throw error;
   }
 }
@@ -164,16 +153,17 @@ async function saveLot() {
   const id = $('lot-id').value;
   const kg = $('lot-kg').value;
   const body = {goodsCode: $('lot-goods').value, units: Number($('lot-units').value) || null,
-    weightKg: kg === '' ? null : Number(kg), arrivalDate: $('lot-arrival').value, expiryDate: $('lot-expiry').value || null};
+    weightKg: kg === '' ? null : Number(kg), arrivalDate: $('lot-arrival').value, expiryDate: $('lot-expiry').value || null,
+    donor: $('lot-donor').value};
   await sendForm(LOT_FIELDS, id ? 'PUT' : 'POST', id ? `/api/v1/stock-lots/${id}` : '/api/v1/stock-lots', body);
-  say(t(id ? 'lotCorrected' : 'lotRegistered', {goods: goodsOf(body.goodsCode).italianName}));
   const arrival = $('lot-arrival').value;
   $('lot-form').reset();
   $('lot-id').value = '';
   $('lot-arrival').value = arrival;
   $('lot-save').textContent = t('registerLot');
   $('lot-goods').focus();
-  await showLots();
+  await showLots(); // the message comes last: when it shows, the list is up to date
+  say(t(id ? 'lotCorrected' : 'lotRegistered', {goods: goodsOf(body.goodsCode).italianName}));
 }
 
 // ---- vans ----
@@ -203,9 +193,10 @@ async function addVan() {
     label: $('van-label').value, capacityKg: Number($('van-kg').value) || null,
     capacityM3: Number($('van-m3').value) || null, refrigerated: $('van-cold').checked,
     shiftStart: $('van-start').value, shiftEnd: $('van-end').value});
-  say(t('vanAdded', {van: $('van-label').value}));
+  const label = $('van-label').value;
   $('van-form').reset();
   await showVans();
+  say(t('vanAdded', {van: label}));
 }
 
 // ---- accounts ----
@@ -226,8 +217,8 @@ async function showAccounts() {
     const reset = el('button', {type: 'button'}, t('setPassword'));
     reset.addEventListener('click', guarded(async () => {
       await call('PUT', `/api/v1/accounts/${account.username}/password`, {body: {newPassword: password.value}});
-      say(t('passwordSet', {username: account.username}));
       await showAccounts();
+      say(t('passwordSet', {username: account.username}));
     }));
     return el('tr', {'data-username': account.username},
       el('th', {scope: 'row'}, account.username),
@@ -255,8 +246,8 @@ async function importAccounts() {
     el('th', {scope: 'row'}, account.username), el('td', {}, account.comuneName),
     el('td', {class: 'password'}, account.password))));
   $('accounts-import-form').reset();
-  say(t('accountsCreated', {count: created.length}));
   await showAccounts();
+  say(t('accountsCreated', {count: created.length}));
 }
 
 // ---- wiring ----

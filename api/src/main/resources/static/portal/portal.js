@@ -3,6 +3,7 @@
 // and changes its password. Everything through the REST API with the signed-in account's bearer token.
 import {ApiError, call, download, getJson, sendJson, signedInAccount, signIn, signOut} from '../console/api.js';
 import {$, el, guardedBy, say} from '../shared/dom.js';
+import {clearFieldErrors, markApiProblems, markField, showFormProblems} from '../shared/forms.js';
 import {dayName, number, percent, t, time, translatePage, wireLanguageSwitch} from '../shared/i18n.js';
 
 const MIN_PASSWORD = 12;
@@ -67,8 +68,9 @@ function goodsName(code) {
   return state.portal.goods.find(goods => goods.code === code)?.name || code;
 }
 
+/** "casse", "cassa", "scatole", … for a number of units of a goods category or a unit code. */
 function unitName(code, units) {
-  const unit = state.portal.goods.find(goods => goods.code === code)?.unit || 'CASE';
+  const unit = state.portal.goods.find(goods => goods.code === code)?.unit || code;
   return t(`unit_${unit}${units === 1 ? '_one' : ''}`);
 }
 
@@ -105,13 +107,13 @@ function requestRow(request) {
     }
     await sendJson('PUT', `/api/v1/requests/${request.id}`, {siteId: request.siteId, date: request.date,
       goodsCode: request.goodsCode, units: value});
-    say(t('requestChanged', {goods: goodsName(request.goodsCode)}));
     await showRequests();
+    say(t('requestChanged', {goods: goodsName(request.goodsCode)}));
   }));
   withdraw.addEventListener('click', guarded(async () => {
     await call('DELETE', `/api/v1/requests/${request.id}`);
-    say(t('requestWithdrawn', {goods: goodsName(request.goodsCode)}));
     await showRequests();
+    say(t('requestWithdrawn', {goods: goodsName(request.goodsCode)}));
   }));
   const open = state.day.open;
   units.disabled = save.disabled = withdraw.disabled = !open;
@@ -124,21 +126,9 @@ function requestRow(request) {
 
 const REQUEST_FIELDS = {siteId: 'request-site', goodsCode: 'request-goods', units: 'request-units'};
 
-function clearErrors(fields) {
-  Object.values(fields).forEach(id => {
-    $(id).removeAttribute('aria-invalid');
-    $(`${id}-error`).textContent = '';
-  });
-}
-
-function fieldError(id, message) {
-  $(id).setAttribute('aria-invalid', 'true');
-  $(`${id}-error`).textContent = message;
-}
-
 /** Checks the form in the page first (messages next to the fields); the server checks again. */
 async function addRequest() {
-  clearErrors(REQUEST_FIELDS);
+  clearFieldErrors(REQUEST_FIELDS);
   const units = $('request-units').value.trim();
   const problems = [];
   if (!$('request-site').value) {
@@ -150,10 +140,7 @@ async function addRequest() {
   if (!/^\d+$/.test(units) || Number(units) < 1) {
     problems.push(['request-units', t('unitsInvalid')]);
   }
-  if (problems.length > 0) {
-    problems.forEach(([id, message]) => fieldError(id, message));
-    $(problems[0][0]).focus();
-    say(t('formHasErrors'), true);
+  if (showFormProblems(problems)) {
     return;
   }
   try {
@@ -161,15 +148,15 @@ async function addRequest() {
       goodsCode: $('request-goods').value, units: Number(units)});
   } catch (error) {
     if (error instanceof ApiError && error.status === 409 && error.type !== REQUESTS_CLOSED) {
-      fieldError('request-goods', t('alreadyRequested'));
+      markField('request-goods', t('alreadyRequested'));
     }
-    (error.errors || []).forEach(problem => REQUEST_FIELDS[problem.field]
-      && fieldError(REQUEST_FIELDS[problem.field], problem.message));
+    markApiProblems(REQUEST_FIELDS, error);
     throw error;
   }
-  say(t('requestAdded', {goods: goodsName($('request-goods').value)}));
+  const added = goodsName($('request-goods').value);
   $('request-form').reset();
-  await showRequests();
+  await showRequests(); // the message comes last: when it shows, the table is up to date
+  say(t('requestAdded', {goods: added}));
 }
 
 async function showOutcome() {
@@ -195,7 +182,8 @@ async function showOutcome() {
     el('td', {}, `${time(delivery.windowStart)}–${time(delivery.windowEnd)}`),
     el('td', {}, [delivery.siteName, delivery.address].filter(Boolean).join(', ')),
     el('td', {}, `${delivery.vanLabel} (${delivery.organisation})`),
-    el('td', {}, delivery.items.map(item => `${number(item.units)} ${item.unit} ${item.goodsName}`).join(', ')),
+    el('td', {}, delivery.items.map(item => `${number(item.units)} ${unitName(item.goodsCode, item.units)} ${item.goodsName}`)
+      .join(', ')),
     el('td', {class: 'num'}, number(delivery.totalKg, 1)))));
 }
 
@@ -219,7 +207,7 @@ async function showCalendarLink(created) {
 
 async function changePassword() {
   const fields = {currentPassword: 'current-password', newPassword: 'new-password', repeat: 'repeat-password'};
-  clearErrors(fields);
+  clearFieldErrors(fields);
   const current = $('current-password').value;
   const chosen = $('new-password').value;
   const problems = [];
@@ -234,17 +222,16 @@ async function changePassword() {
   if ($('repeat-password').value !== chosen) {
     problems.push(['repeat-password', t('passwordsDiffer')]);
   }
-  if (problems.length > 0) {
-    problems.forEach(([id, message]) => fieldError(id, message));
-    $(problems[0][0]).focus();
-    say(t('formHasErrors'), true);
+  if (showFormProblems(problems)) {
     return;
   }
   try {
     await call('PUT', '/api/v1/auth/password', {body: {currentPassword: current, newPassword: chosen}});
   } catch (error) {
-    (error.errors || []).forEach(problem => fields[problem.field] && fieldError(fields[problem.field],
-      problem.field === 'currentPassword' ? t('currentPasswordWrong') : problem.message));
+    markApiProblems(fields, error);
+    if ((error.errors || []).some(problem => problem.field === 'currentPassword')) {
+      markField('current-password', t('currentPasswordWrong'));
+    }
     throw error;
   }
   $('password-form').reset();

@@ -25,9 +25,13 @@ export function t(key, values = {}) {
   return text.replace(/\{(\w+)}/g, (whole, name) => (name in values ? String(values[name]) : whole));
 }
 
-/** A number with the language's separators, e.g. 1.415,5 in Italian. */
+/**
+ * A number with the language's separators, e.g. 1.415,5 in Italian. Grouping always: Italian's own rule leaves
+ * four digits ungrouped (1415), the programme's tables write 1.415.
+ */
 export function number(value, decimals = 0) {
-  return Number(value).toLocaleString(locale(), {minimumFractionDigits: decimals, maximumFractionDigits: decimals});
+  return Number(value).toLocaleString(locale(), {minimumFractionDigits: decimals, maximumFractionDigits: decimals,
+    useGrouping: 'always'});
 }
 
 /** An ISO date (2026-12-05) as the reader writes it: 05/12/2026. */

@@ -44,13 +44,14 @@ async function show() {
       el('th', {scope: 'row'}, comune.name),
       el('td', {class: 'num'}, number(comune.stops)),
       el('td', {class: 'num'}, number(comune.kg)),
-      el('td', {class: 'num'}, number(perInhabitant(comune), 2))))));
+      el('td', {class: 'num'}, number(perInhabitant(comune), 1))))));
   shadeMap(new Map(statistics.perComune.map(comune => [comune.istat, perInhabitant(comune)])));
 }
 
+/** Kilograms per 1,000 inhabitants: per single inhabitant the figures of a day are too small to read. */
 function perInhabitant(comune) {
   const population = state.population.get(comune.istat);
-  return population ? comune.kg / population : 0;
+  return population ? 1000 * comune.kg / population : 0;
 }
 
 /** Horizontal bars of kg per category; the numbers are in the table next to it, the chart is a picture of them. */
@@ -82,6 +83,10 @@ async function openMap() {
   state.map = L.map($('map'), {zoomSnap: 0.25}).setView([45.46, 9.19], 9.5);
   state.map.attributionControl.setPrefix(false);
   state.map.attributionControl.addAttribution(t('boundariesAttribution'));
+  const settings = await (await getPublic('/api/v1/public/map-settings')).json();
+  if (settings.baseLayerUrl) {
+    L.tileLayer(settings.baseLayerUrl, {attribution: settings.attribution || ''}).addTo(state.map);
+  }
   const comuni = await (await getPublic('/layers/comuni.geojson', 'application/geo+json')).json();
   comuni.features.forEach(feature => state.population.set(feature.properties.istat, feature.properties.population));
   state.comuni = L.geoJSON(comuni, {className: 'comune', style: () => ({color: '#777', weight: 0.6,
@@ -102,7 +107,7 @@ function shadeMap(kgPerInhabitant) {
     const share = most > 0 ? value / most : 0;
     layer.setStyle({fillColor: value > 0 ? `hsl(212, 80%, ${Math.round(85 - 50 * share)}%)` : '#f2f2f2'});
     layer.setTooltipContent(el('span', {}, t('mapTooltip', {comune: layer.feature.properties.name,
-      value: number(value, 2)})));
+      value: number(value, 1)})));
   });
 }
 

@@ -14,3 +14,6 @@ CREATE TABLE password_help (
     username VARCHAR(80) PRIMARY KEY,
     asked_at TIMESTAMP WITH TIME ZONE NOT NULL
 );
+
+-- Donation intake at the Idroscalo records who gave each lot.
+ALTER TABLE stock_lot ADD COLUMN donor VARCHAR(160);

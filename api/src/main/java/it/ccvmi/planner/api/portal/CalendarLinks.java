@@ -41,7 +41,8 @@ class CalendarLinks {
     @Transactional(readOnly = true)
     Optional<OffsetDateTime> createdAt(String istat) {
         return jdbc.query("SELECT created_at FROM calendar_link WHERE comune_istat = ?",
-                (row, index) -> row.getObject(1, OffsetDateTime.class), istat).stream().findFirst();
+                (row, index) -> row.getObject(1, OffsetDateTime.class), istat).stream().findFirst()
+                .map(created -> created.atZoneSameInstant(clock.getZone()).toOffsetDateTime()); // as in Rome
     }
 
     /** The comune whose link carries this secret. */

@@ -52,7 +52,8 @@ public record CocOutcome(LocalDate date, int versionNumber, List<CategoryOutcome
     /** Units requested [0] and allocated [1] per goods code, by code. */
     private static Map<String, int[]> totals(List<AllocationView> allocations) {
         return allocations.stream().collect(Collectors.groupingBy(AllocationView::goodsCode, TreeMap::new,
-                Collectors.reducing(new int[2], allocation -> new int[] {allocation.requested(), allocation.allocated()},
+                Collectors.reducing(new int[2],
+                        allocation -> new int[] {allocation.requested(), allocation.allocated()},
                         (a, b) -> new int[] {a[0] + b[0], a[1] + b[1]})));
     }
 

@@ -7,7 +7,10 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
-/** Secrets of bearer tokens and calendar links: 256 random bits, stored only as their SHA-256 (a fast hash suffices for random secrets). */
+/**
+ * Secrets of bearer tokens and calendar links: 256 random bits, stored only as their SHA-256 (a fast hash suffices
+ * for random secrets).
+ */
 public final class TokenHashing {
 
     private static final SecureRandom RANDOM = new SecureRandom();

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -18,5 +19,6 @@ public record StockLotInput(
         @DecimalMin("0") @Digits(integer = 8, fraction = 2) BigDecimal weightKg,
         @NotNull LocalDate arrivalDate,
         LocalDate expiryDate,
-        Long depotId) {
+        Long depotId,
+        @Size(max = 160) String donor) {
 }

@@ -43,8 +43,10 @@ public class StockLotService {
 
     public StockLotView create(StockLotInput input) {
         Lot lot = resolve(input);
-        return StockLotView.of(lots.saveAndFlush(new StockLot(lot.depot(), lot.goods(), input.units(), lot.weightKg(),
-                input.arrivalDate(), input.expiryDate())));
+        StockLot created = new StockLot(lot.depot(), lot.goods(), input.units(), lot.weightKg(), input.arrivalDate(),
+                input.expiryDate());
+        created.setDonor(blankToNull(input.donor()));
+        return StockLotView.of(lots.saveAndFlush(created));
     }
 
     public StockLotView update(long id, StockLotInput input) {
@@ -52,6 +54,7 @@ public class StockLotService {
         Lot lot = resolve(input);
         stored.correct(lot.depot(), lot.goods(), input.units(), lot.weightKg(), input.arrivalDate(),
                 input.expiryDate());
+        stored.setDonor(blankToNull(input.donor()));
         return StockLotView.of(lots.saveAndFlush(stored));
     }
 
@@ -75,6 +78,10 @@ public class StockLotService {
             throw ApiProblem.invalidField("units", "would weigh " + weight + " kg, more than a lot can hold");
         }
         return new Lot(depot, goods, weight);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private StockLot find(long id) {

@@ -5,11 +5,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 public record StockLotView(Long id, String goodsCode, String goodsName, int units, BigDecimal weightKg,
-        LocalDate arrivalDate, LocalDate expiryDate, Long depotId, String depotName) {
+        LocalDate arrivalDate, LocalDate expiryDate, Long depotId, String depotName, String donor) {
 
     static StockLotView of(StockLot lot) {
         return new StockLotView(lot.getId(), lot.getGoodsType().getCode(), lot.getGoodsType().getItalianName(),
                 lot.getUnits(), lot.getWeightKg(), lot.getArrivalDate(), lot.getExpiryDate(), lot.getDepot().getId(),
-                lot.getDepot().getName());
+                lot.getDepot().getName(), lot.getDonor());
     }
 }

@@ -100,15 +100,18 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<Object> conflict(DataIntegrityViolationException failure) {
         ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "la modifica è in conflitto con dati esistenti (un doppione, o un dato ancora in uso): non è cambiato nulla");
+                "la modifica è in conflitto con dati esistenti (un doppione, o un dato ancora in uso): "
+                        + "non è cambiato nulla");
+        detail.setTitle("Operazione non possibile");
         return ResponseEntity.status(HttpStatus.CONFLICT).body(detail);
     }
 
     /** A comune-scoped endpoint refused a COC account acting for another comune. */
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<Object> accessDenied(AccessDeniedException failure) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN)
-                .body(ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, failure.getMessage()));
+        ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, failure.getMessage());
+        detail.setTitle("Non consentito");
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(detail);
     }
 
     private static ResponseEntity<Object> invalid(List<FieldProblem> problems, @Nullable HttpHeaders headers) {

@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @ApiTest
 class ConsoleAssetsTest {
 
-    private static final Pattern PAGE_ASSET = Pattern.compile("(?:src|href)=\"([^\"]+)\"");
+    private static final Pattern PAGE_ASSET = Pattern.compile("(?:src|href)=\"([^\"]+\\.(?:js|css))\"");
     private static final Pattern MODULE_IMPORT = Pattern.compile("from '(\\.\\.?/[^']+)'");
     private static final Pattern EXTERNAL_URL = Pattern.compile("https?://[^\\s'\"`)]+");
     // The one http:// string the scripts hold is the SVG namespace, a name that is never fetched.
@@ -80,6 +80,12 @@ class ConsoleAssetsTest {
             assertThat(served.status()).as(page).isEqualTo(200);
             assertThat(served.body()).as(page).contains("<html lang=\"it\">");
             assertThat(matches(EXTERNAL_URL, served.body())).as(page).isEmpty();
+            for (String asset : matches(PAGE_ASSET, served.body())) {
+                ApiClient.Response response = api.get(URI.create(page).resolve(asset).toString(), Auth.NONE);
+                assertThat(response.status()).as(page + asset).isEqualTo(200);
+                assertThat(response.contentType()).as(page + asset)
+                        .startsWith(asset.endsWith(".css") ? "text/css" : "text/javascript");
+            }
         }
     }
 

@@ -8,10 +8,6 @@ import it.ccvmi.planner.api.support.TestAccounts;
 import it.ccvmi.planner.api.support.TestAccounts.Account;
 import it.ccvmi.planner.data.scenario.ScenarioWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -21,12 +17,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -64,7 +59,7 @@ class ConsoleEndToEndTest {
     @AfterEach
     void closeBrowser(TestInfo test) throws IOException {
         try {
-            saveScreenshot("target/console-" + test.getTestMethod().orElseThrow().getName() + ".png");
+            chromium.saveScreenshot("target/console-" + test.getTestMethod().orElseThrow().getName() + ".png");
         } finally {
             chromium.close();
         }
@@ -77,11 +72,11 @@ class ConsoleEndToEndTest {
         signIn(planner, "planner");
 
         startPlan(PUBLISHED_DAY, 6);
-        double firstProgress = waitUpTo(SOLVE_WAIT).until(driver -> progressAbove(0));
-        double laterProgress = waitUpTo(Duration.ofSeconds(16)).until(driver -> progressAbove(firstProgress));
+        double firstProgress = chromium.waitUpTo(SOLVE_WAIT, driver -> progressAbove(0));
+        double laterProgress = chromium.waitUpTo(Duration.ofSeconds(16), driver -> progressAbove(firstProgress));
         assertThat(laterProgress).isGreaterThan(firstProgress);
 
-        waitUpTo(SOLVE_WAIT).until(ExpectedConditions.textMatches(By.id("version-line"),
+        chromium.waitUpTo(SOLVE_WAIT, ExpectedConditions.textMatches(By.id("version-line"),
                 versionLine(PUBLISHED_DAY, "DRAFT")));
         assertThat(browser.findElements(By.cssSelector(".leaflet-overlay-pane svg path.route"))).isNotEmpty();
         assertThat(browser.findElements(By.cssSelector(".leaflet-overlay-pane svg path.stop"))).isNotEmpty();
@@ -89,24 +84,30 @@ class ConsoleEndToEndTest {
         assertThat(browser.findElements(By.cssSelector("#chart svg rect"))).isNotEmpty();
 
         browser.findElement(By.id("plan-publish")).click();
-        waitUpTo(PAGE_WAIT).until(ExpectedConditions.textMatches(By.id("version-line"),
+        chromium.waitUpTo(PAGE_WAIT, ExpectedConditions.textMatches(By.id("version-line"),
                 versionLine(PUBLISHED_DAY, "PUBLISHED")));
         ApiClient.Response published = api.get("/api/v1/plans/" + PUBLISHED_DAY + "/published", api.bearer(planner));
         assertThat(published.status()).isEqualTo(200);
-        saveScreenshot("target/console.png");
+        chromium.saveScreenshot("target/console.png");
+        PageChecks.assertAccessible(browser, "console after publishing");
+        assertThat(browser.findElement(By.id("plan-summary")).getText())
+                .matches("\\d+ consegne rinviate \\([\\d.]+ kg\\) · \\d+ furgoni · [\\d.]+ km"
+                        + " · \\d+ h \\d+ min di guida · equità \\d,\\d\\d \\(indice di Jain\\)");
 
         String istat = published.json().at("/routes/0/stops/0/comuneIstat").asString();
         new Select(browser.findElement(By.id("schedule-comune"))).selectByValue(istat);
         browser.findElement(By.id("planner-ics")).click();
         browser.findElement(By.cssSelector("#layer-links button[data-layer=routes]")).click();
-        assertThat(downloaded("consegne-" + istat + "-" + PUBLISHED_DAY + ".ics")).startsWith("BEGIN:VCALENDAR");
-        assertThat(downloaded("routes-" + PUBLISHED_DAY + "-v1.geojson")).contains("\"FeatureCollection\"");
+        assertThat(chromium.downloaded("consegne-" + istat + "-" + PUBLISHED_DAY + ".ics", PAGE_WAIT))
+                .startsWith("BEGIN:VCALENDAR");
+        assertThat(chromium.downloaded("routes-" + PUBLISHED_DAY + "-v1.geojson", PAGE_WAIT))
+                .contains("\"FeatureCollection\"");
 
         browser.findElement(By.id("sign-out")).click();
         signIn(accounts.coc(istat), "coc");
-        setDate("coc-date", PUBLISHED_DAY);
+        chromium.setDate("coc-date", PUBLISHED_DAY);
         browser.findElement(By.cssSelector("#coc-form button[type=submit]")).click();
-        assertThat(waitUpTo(PAGE_WAIT).until(ExpectedConditions
+        assertThat(chromium.waitUpTo(PAGE_WAIT, ExpectedConditions
                 .numberOfElementsToBeMoreThan(By.cssSelector("#schedule-table tbody tr"), 0))).isNotEmpty();
     }
 
@@ -116,34 +117,29 @@ class ConsoleEndToEndTest {
         signIn(accounts.planner(), "planner");
 
         startPlan(STOPPED_DAY, 300);
-        waitUpTo(SOLVE_WAIT).until(ExpectedConditions.attributeToBe(By.id("progress-text"), "data-state", "SOLVING"));
+        chromium.waitUpTo(SOLVE_WAIT,
+                ExpectedConditions.attributeToBe(By.id("progress-text"), "data-state", "SOLVING"));
         browser.findElement(By.id("plan-stop")).click();
 
-        waitUpTo(PAGE_WAIT).until(ExpectedConditions.textMatches(By.id("version-line"),
+        chromium.waitUpTo(PAGE_WAIT, ExpectedConditions.textMatches(By.id("version-line"),
                 versionLine(STOPPED_DAY, "DRAFT")));
         assertThat(browser.findElement(By.id("progress-text")).getText()).startsWith("fermato");
         assertThat(browser.findElements(By.cssSelector(".leaflet-overlay-pane svg path.route"))).isNotEmpty();
     }
 
+    /** Signs in with the keyboard alone: Tab to the username, type it, Tab, the password, Enter. */
     private void signIn(Account account, String expectedView) {
-        browser.findElement(By.id("username")).sendKeys(account.username());
-        browser.findElement(By.id("password")).sendKeys(account.password());
-        browser.findElement(By.cssSelector("#sign-in-form button[type=submit]")).click();
-        waitUpTo(PAGE_WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id(expectedView)));
+        PageChecks.tabTo(browser, By.id("username"));
+        PageChecks.type(browser, account.username(), Keys.TAB, account.password(), Keys.ENTER);
+        chromium.waitUpTo(PAGE_WAIT, ExpectedConditions.visibilityOfElementLocated(By.id(expectedView)));
     }
 
     private void startPlan(LocalDate day, int timeLimitSeconds) {
-        setDate("plan-date", day);
+        chromium.setDate("plan-date", day);
         WebElement timeLimit = browser.findElement(By.id("time-limit"));
         timeLimit.clear();
         timeLimit.sendKeys(String.valueOf(timeLimitSeconds));
         browser.findElement(By.id("plan-start")).click();
-    }
-
-    /** Date inputs take typed keys in the browser's locale order; setting the value is locale-free. */
-    private void setDate(String inputId, LocalDate date) {
-        browser.executeScript("const input = document.getElementById(arguments[0]); input.value = arguments[1];"
-                + " input.dispatchEvent(new Event('change'));", inputId, date.toString());
     }
 
     /** The progress bar's value once it is above {@code floor}, else null (wait on); fails on a shown error. */
@@ -156,33 +152,10 @@ class ConsoleEndToEndTest {
         return value > floor ? value : null;
     }
 
-    /** The text of a file the browser downloaded, once it is complete. */
-    private String downloaded(String fileName) {
-        Path file = chromium.downloads().resolve(fileName);
-        return waitUpTo(PAGE_WAIT).until(driver -> Files.isRegularFile(file) ? read(file) : null);
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** The version line in Italian, e.g. "Piano del 15/03/2035 · versione 1 · bozza". */
     private static Pattern versionLine(LocalDate date, String status) {
         String italianStatus = status.equals("DRAFT") ? "bozza" : "pubblicato";
         return Pattern.compile("Piano del " + date.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))
                 + " · versione \\d+ · " + italianStatus);
-    }
-
-    private WebDriverWait waitUpTo(Duration timeout) {
-        return new WebDriverWait(browser, timeout, Duration.ofMillis(100));
-    }
-
-    private void saveScreenshot(String path) throws IOException {
-        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), Path.of(path),
-                StandardCopyOption.REPLACE_EXISTING);
     }
 }

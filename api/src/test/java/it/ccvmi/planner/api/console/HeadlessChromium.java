@@ -4,12 +4,19 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The system's Chromium (scripts/provision-browser installs it), headless, with a fresh profile and nothing
@@ -40,7 +47,8 @@ public final class HeadlessChromium implements AutoCloseable {
         // An Italian user's browser: the pages speak Italian unless the user switches.
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "it-IT,it"));
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort()
+                .withEnvironment(Map.of("LANGUAGE", "it_IT", "LANG", "it_IT.UTF-8")).build();
         driver = new ChromeDriver(service, options);
         // Headless Chromium drops downloads unless told where to put them.
         driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath",
@@ -54,6 +62,34 @@ public final class HeadlessChromium implements AutoCloseable {
     /** Where the browser saves downloaded files. */
     public Path downloads() {
         return downloads;
+    }
+
+    /** Waits, polling every 100 ms, until the condition answers something other than null or false. */
+    public <T> T waitUpTo(Duration timeout, Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, timeout, Duration.ofMillis(100)).until(condition);
+    }
+
+    /** The text of a file the browser downloaded, once it is complete. */
+    public String downloaded(String fileName, Duration timeout) {
+        Path file = downloads.resolve(fileName);
+        return waitUpTo(timeout, browser -> {
+            try {
+                return Files.isRegularFile(file) ? Files.readString(file) : null;
+            } catch (IOException stillBeingWritten) {
+                return null;
+            }
+        });
+    }
+
+    /** Date inputs take typed keys in the browser's locale order; setting the value is locale-free. */
+    public void setDate(String inputId, LocalDate date) {
+        driver.executeScript("const input = document.getElementById(arguments[0]); input.value = arguments[1];"
+                + " input.dispatchEvent(new Event('change'));", inputId, date.toString());
+    }
+
+    public void saveScreenshot(String path) throws IOException {
+        Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), Path.of(path),
+                StandardCopyOption.REPLACE_EXISTING);
     }
 
     @Override

@@ -9,21 +9,20 @@ import it.ccvmi.planner.api.support.TestAccounts.Account;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -56,7 +55,7 @@ class ManagementEndToEndTest {
     @AfterEach
     void closeBrowser() throws IOException {
         try {
-            saveScreenshot("target/gestione-last.png");
+            chromium.saveScreenshot("target/gestione-last.png");
         } finally {
             chromium.close();
         }
@@ -73,13 +72,14 @@ class ManagementEndToEndTest {
         waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("manage")));
 
         // A donation: an empty form is refused at its fields, then registered and corrected.
-        setDate("lot-arrival", DAY.minusDays(1));
+        chromium.setDate("lot-arrival", DAY.minusDays(1));
         browser.findElement(By.id("lot-save")).click();
         waitFor(ExpectedConditions.attributeToBe(By.id("lot-units"), "aria-invalid", "true"));
         assertThat(text("#lot-units-error")).isNotEmpty();
         new Select(browser.findElement(By.id("lot-goods"))).selectByVisibleText("Pasta e riso");
         browser.findElement(By.id("lot-units")).sendKeys("30");
-        setDate("lot-expiry", DAY.plusDays(30));
+        chromium.setDate("lot-expiry", DAY.plusDays(30));
+        browser.findElement(By.id("lot-donor")).sendKeys("Supermercato Rossi");
         browser.findElement(By.id("lot-save")).click();
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("message"),
                 "Lotto di Pasta e riso registrato."));
@@ -88,10 +88,12 @@ class ManagementEndToEndTest {
         WebElement units = browser.findElement(By.id("lot-units"));
         units.clear();
         units.sendKeys("35");
+        browser.findElement(By.id("lot-kg")).clear(); // blank: the standard weight of 35 cases
         browser.findElement(By.id("lot-save")).click();
-        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Lotto di Pasta e riso corretto."));
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("message"),
+                "Lotto di Pasta e riso corretto."));
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#lots tbody tr"), "35"));
-        assertThat(text("#lots tbody tr")).contains("Pasta e riso 35 420,0 04/01/2037 04/02/2037");
+        assertThat(text("#lots tbody tr")).contains("Pasta e riso 35 420,0 04/01/2037 04/02/2037 Supermercato Rossi");
 
         // A van of a volunteer organisation.
         browser.findElement(By.id("van-organisation")).sendKeys("ODV Gestione");
@@ -122,10 +124,11 @@ class ManagementEndToEndTest {
         importRequests(bad);
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("import-errors"), "riga 3"));
         Path good = sheet("richieste.csv", "data_consegna;codice_istat;comune;struttura;categoria;unita;stato\n"
-                + DAY + ";015146;;;PASTA_RISO;20;\n" + DAY + ";015209;;;PASTA_RISO;30;\n" + DAY + ";015209;;;BEVANDE;4;\n");
+                + DAY + ";015146;;;PASTA_RISO;20;\n" + DAY + ";015209;;;PASTA_RISO;30;\n"
+                + DAY + ";015209;;;BEVANDE;4;\n");
         importRequests(good);
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Richieste importate: 3 nuove"));
-        setDate("overview-date", DAY);
+        chromium.setDate("overview-date", DAY);
         browser.findElement(By.cssSelector("#overview-form button[type=submit]")).click();
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("comune-requests"), "Milano"));
         assertThat(rowText("#category-totals", "Pasta e riso")).isEqualTo("Pasta e riso 50 600 420 70 %");
@@ -135,7 +138,7 @@ class ManagementEndToEndTest {
         waitFor(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#comune-requests tbody tr"), 1));
 
         PageChecks.assertAccessible(browser, "management screens");
-        saveScreenshot("target/gestione.png");
+        chromium.saveScreenshot("target/gestione.png");
     }
 
     private void pasteAccounts(String csv) {
@@ -164,18 +167,7 @@ class ManagementEndToEndTest {
         return browser.findElement(By.cssSelector(css)).getText();
     }
 
-    /** Date inputs take typed keys in the browser's locale order; setting the value is locale-free. */
-    private void setDate(String inputId, LocalDate date) {
-        browser.executeScript("const input = document.getElementById(arguments[0]); input.value = arguments[1];"
-                + " input.dispatchEvent(new Event('change'));", inputId, date.toString());
-    }
-
-    private <T> T waitFor(java.util.function.Function<org.openqa.selenium.WebDriver, T> condition) {
-        return new WebDriverWait(browser, PAGE_WAIT, Duration.ofMillis(100)).until(condition);
-    }
-
-    private void saveScreenshot(String path) throws IOException {
-        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), Path.of(path),
-                StandardCopyOption.REPLACE_EXISTING);
+    private <T> T waitFor(Function<WebDriver, T> condition) {
+        return chromium.waitUpTo(PAGE_WAIT, condition);
     }
 }

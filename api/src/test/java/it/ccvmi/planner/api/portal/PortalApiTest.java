@@ -36,6 +36,9 @@ import tools.jackson.databind.JsonNode;
 @Import({PortalTestClock.class, PublishedPlans.class})
 class PortalApiTest {
 
+    /** Rho: a comune the portal's browser test leaves alone (it shares this application and database). */
+    static final String RHO = "015182";
+
     @Autowired
     ApiClient api;
 
@@ -81,8 +84,8 @@ class PortalApiTest {
 
     @Test
     void aCocChangesRequestsUntilTheDeadlineAndNothingAfterIt() {
-        Auth coc = api.bearer(accounts.coc(SESTO));
-        long site = plans.cocOf(SESTO).getId();
+        Auth coc = api.bearer(accounts.coc(RHO));
+        long site = plans.cocOf(RHO).getId();
         long pasta = ok(api.post("/api/v1/requests", coc, request(site, TUESDAY, "PASTA_RISO", 40))).get("id").asLong();
 
         clock.moveTo(MONDAY_AFTER_DEADLINE);
@@ -90,7 +93,7 @@ class PortalApiTest {
         Response changed = api.put("/api/v1/requests/" + pasta, coc, request(site, TUESDAY, "PASTA_RISO", 50));
         Response withdrawn = api.delete("/api/v1/requests/" + pasta, coc);
         Response imported = api.send("/api/v1/requests/import", coc, "POST",
-                "data_consegna;codice_istat;comune;struttura;categoria;unita;stato\r\n10/06/2031;" + SESTO
+                "data_consegna;codice_istat;comune;struttura;categoria;unita;stato\r\n10/06/2031;" + RHO
                         + ";;;FARMACI;2;\r\n", "text/csv");
 
         for (Response refused : List.of(created, changed, withdrawn, imported)) {
@@ -100,7 +103,7 @@ class PortalApiTest {
             assertThat(refused.json().get("detail").asString()).startsWith(
                     "Le richieste per martedì 10/06/2031 si sono chiuse lunedì 09/06/2031 alle 18:00");
         }
-        JsonNode left = ok(api.get("/api/v1/requests?date=" + TUESDAY + "&comune=" + SESTO, coc));
+        JsonNode left = ok(api.get("/api/v1/requests?date=" + TUESDAY + "&comune=" + RHO, coc));
         assertThat(left.findValuesAsString("goodsCode")).containsExactly("PASTA_RISO");
         assertThat(left.get(0).get("units").asInt()).isEqualTo(40);
 

@@ -21,22 +21,24 @@ import it.ccvmi.planner.api.support.TestAccounts.Account;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
@@ -78,7 +80,7 @@ class PortalEndToEndTest {
     @AfterEach
     void closeBrowser(TestInfo test) throws IOException {
         try {
-            saveScreenshot("target/portal-" + test.getTestMethod().orElseThrow().getName() + ".png");
+            chromium.saveScreenshot("target/portal-" + test.getTestMethod().orElseThrow().getName() + ".png");
         } finally {
             chromium.close();
             clock.moveTo(MONDAY_MORNING);
@@ -133,9 +135,11 @@ class PortalEndToEndTest {
         assertThat(requestsOfTuesday(planner)).doesNotContainKey("FRUTTA_VERDURA");
 
         // The planners publish Tuesday: Milano gets 28 of its 40 cases of pasta, Sesto 42 of 60 (70 % each).
-        api.post("/api/v1/requests", planner, "{\"siteId\": %d, \"date\": \"%s\", \"goodsCode\": \"PASTA_RISO\", \"units\": 60}"
-                .formatted(plans.cocOf(SESTO).getId(), TUESDAY));
-        plans.publish(TUESDAY, LocalTime.of(8, 0), Visit.of(MILANO, LocalTime.of(9, 0), "PASTA_RISO", 28, "BEVANDE", 12),
+        assertThat(api.post("/api/v1/requests", planner,
+                "{\"siteId\": %d, \"date\": \"%s\", \"goodsCode\": \"PASTA_RISO\", \"units\": 60}"
+                        .formatted(plans.cocOf(SESTO).getId(), TUESDAY)).status()).isEqualTo(201);
+        plans.publish(TUESDAY, LocalTime.of(8, 0),
+                Visit.of(MILANO, LocalTime.of(9, 0), "PASTA_RISO", 28, "BEVANDE", 12),
                 Visit.of(SESTO, LocalTime.of(10, 0), "PASTA_RISO", 42));
         browser.navigate().refresh();
         waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("button[data-date='" + TUESDAY + "']")))
@@ -144,15 +148,17 @@ class PortalEndToEndTest {
         waitFor(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#outcome tbody tr"), 1));
         assertThat(text("#requests-state")).startsWith("Le richieste per questo giorno sono chiuse");
         assertThat(outcomeRow("Pasta e riso")).contains("40", "28",
-                "richieste 40 casse, assegnate 28: pasta e riso disponibile copre il 70 % delle richieste di tutti i comuni");
+                "richieste 40 casse, assegnate 28: pasta e riso disponibile copre il 70 % delle richieste di tutti"
+                        + " i comuni");
         assertThat(outcomeRow("Bevande")).contains("richiesta coperta per intero");
         assertThat(browser.findElements(By.cssSelector("#schedule tbody tr"))).hasSize(1);
         browser.findElement(By.id("schedule-csv")).click();
-        assertThat(downloaded("consegne-" + MILANO + "-" + TUESDAY + ".csv")).contains("Pasta e riso");
+        assertThat(chromium.downloaded("consegne-" + MILANO + "-" + TUESDAY + ".csv", PAGE_WAIT))
+                .contains("Pasta e riso");
 
         // The private calendar link: created, copied, and answered without credentials.
         chromium.driver().executeCdpCommand("Browser.grantPermissions", Map.of("origin", api.baseUrl(),
-                "permissions", java.util.List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+                "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
         browser.findElement(By.id("calendar-renew")).click();
         waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("calendar-url")));
         String link = browser.findElement(By.id("calendar-url")).getDomProperty("value");
@@ -163,7 +169,7 @@ class PortalEndToEndTest {
         assertThat(feed.status()).as(feed.body()).isEqualTo(200);
         assertThat(feed.body()).contains("BEGIN:VEVENT");
         PageChecks.assertAccessible(browser, "portal after publication");
-        saveScreenshot("target/portal.png");
+        chromium.saveScreenshot("target/portal.png");
 
         // Password change: a mismatch is shown at the field, then the change works.
         browser.findElement(By.id("current-password")).sendKeys(coc.password());
@@ -191,9 +197,17 @@ class PortalEndToEndTest {
         assertThat(browser.findElements(By.cssSelector("#map path.comune"))).hasSizeGreaterThan(100);
         PageChecks.tabTo(browser, By.id("download-csv"));
         PageChecks.type(browser, Keys.ENTER);
-        assertThat(downloaded("consegne-" + TUESDAY + "-" + TUESDAY + ".csv")).contains("TOTALE");
+        assertThat(chromium.downloaded("consegne-" + TUESDAY + "-" + TUESDAY + ".csv", PAGE_WAIT))
+                .contains("TOTALE");
         PageChecks.assertAccessible(browser, "public transparency page");
-        saveScreenshot("target/trasparenza.png");
+        chromium.saveScreenshot("target/trasparenza.png");
+
+        // English on request: the switch reloads the page in English, numbers in the English form.
+        new Select(browser.findElement(By.id("lang"))).selectByValue("en");
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("totals-line"),
+                "From 10/06/2031 to 10/06/2031: 2 deliveries, 954 kg, 2 comuni served."));
+        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("en");
+        assertThat(text("#categories tr[data-code=PASTA_RISO]")).isEqualTo("Pasta and rice 840");
     }
 
     private void fileRequest(String category, String units) {
@@ -204,13 +218,19 @@ class PortalEndToEndTest {
         browser.findElement(By.id("request-add")).click();
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("message"),
                 "Richiesta di " + category + " aggiunta."));
-        waitFor(driver -> row(category));
+        row(category);
     }
 
-    /** The row of the requests table for a category, or null while it is not shown. */
+    /** The row of the requests table for a category, once it is shown. */
     private WebElement row(String category) {
-        return browser.findElements(By.cssSelector("#requests tbody tr")).stream()
-                .filter(row -> row.getText().contains(category)).findFirst().orElse(null);
+        return waitFor(driver -> {
+            try {
+                return browser.findElements(By.cssSelector("#requests tbody tr")).stream()
+                        .filter(row -> row.getText().contains(category)).findFirst().orElse(null);
+            } catch (StaleElementReferenceException redrawn) {
+                return null;
+            }
+        });
     }
 
     private String outcomeRow(String category) {
@@ -219,7 +239,7 @@ class PortalEndToEndTest {
     }
 
     private Map<String, Integer> requestsOfTuesday(Auth planner) {
-        Map<String, Integer> units = new java.util.TreeMap<>();
+        Map<String, Integer> units = new TreeMap<>();
         api.get("/api/v1/requests?date=" + TUESDAY + "&comune=" + MILANO, planner).json()
                 .forEach(request -> units.put(request.get("goodsCode").asString(), request.get("units").asInt()));
         return units;
@@ -229,23 +249,7 @@ class PortalEndToEndTest {
         return browser.findElement(By.cssSelector(css)).getText();
     }
 
-    private String downloaded(String fileName) {
-        Path file = chromium.downloads().resolve(fileName);
-        return waitFor(driver -> {
-            try {
-                return Files.isRegularFile(file) ? Files.readString(file) : null;
-            } catch (IOException e) {
-                return null;
-            }
-        });
-    }
-
-    private <T> T waitFor(java.util.function.Function<org.openqa.selenium.WebDriver, T> condition) {
-        return new WebDriverWait(browser, PAGE_WAIT, Duration.ofMillis(100)).until(condition);
-    }
-
-    private void saveScreenshot(String path) throws IOException {
-        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), Path.of(path),
-                StandardCopyOption.REPLACE_EXISTING);
+    private <T> T waitFor(Function<WebDriver, T> condition) {
+        return chromium.waitUpTo(PAGE_WAIT, condition);
     }
 }

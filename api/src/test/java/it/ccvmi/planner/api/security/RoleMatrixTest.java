@@ -105,6 +105,7 @@ class RoleMatrixTest {
             Map.entry("POST /api/v1/coc/{istat}/calendar-link", Rule.of(Access.COMUNE_SCOPED)),
             Map.entry("DELETE /api/v1/coc/{istat}/calendar-link", Rule.of(Access.COMUNE_SCOPED)),
             Map.entry("GET /api/v1/public/calendars/{secret}.ics", Rule.of(Access.PUBLIC)),
+            Map.entry("GET /api/v1/public/map-settings", Rule.of(Access.PUBLIC)),
             Map.entry("POST /api/v1/public/password-help", Rule.withBody(Access.PUBLIC, "{\"username\": \"nobody\"}")),
             // delivery requests: COC accounts see and change their own comune's only
             Map.entry("GET /api/v1/requests", Rule.of(Access.COMUNE_SCOPED, "?date={date}&comune={istat}")),
@@ -138,6 +139,7 @@ class RoleMatrixTest {
             Map.entry("DELETE /api/v1/stock-lots/{id}", Rule.of(Access.PLANNER)),
             Map.entry("POST /api/v1/stock-lots/import", Rule.of(Access.PLANNER)),
             Map.entry("GET /api/v1/stock-lots/export", Rule.of(Access.PLANNER, "?date={date}")),
+            Map.entry("GET /api/v1/stock-lots/usable", Rule.of(Access.PLANNER, "?date={date}")),
             Map.entry("GET /api/v1/vehicles", Rule.of(Access.PLANNER)),
             Map.entry("POST /api/v1/vehicles", Rule.of(Access.PLANNER)),
             Map.entry("GET /api/v1/vehicles/{id}", Rule.of(Access.PLANNER)),

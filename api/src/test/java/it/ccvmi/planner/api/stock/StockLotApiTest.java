@@ -8,6 +8,7 @@ import it.ccvmi.planner.api.support.ApiClient;
 import it.ccvmi.planner.api.support.ApiClient.Auth;
 import it.ccvmi.planner.api.support.ApiTest;
 import it.ccvmi.planner.api.support.TestAccounts;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -93,6 +94,44 @@ class StockLotApiTest {
         assertProblem(api.send("/api/v1/stock-lots", planner, "POST", "DPI 3", "text/plain"), 415);
 
         assertThat(lotCount()).isEqualTo(before);
+    }
+
+    @Test
+    void aLotRecordsItsDonorAndACorrectionChangesIt() {
+        ApiClient.Response created = api.post("/api/v1/stock-lots", planner, """
+                {"goodsCode": "BEVANDE", "units": 20, "arrivalDate": "2031-04-07", "donor": " Supermercato Rossi "}""");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.json().get("donor").asString()).isEqualTo("Supermercato Rossi");
+        long id = created.json().get("id").asLong();
+
+        ApiClient.Response corrected = api.put("/api/v1/stock-lots/" + id, planner, """
+                {"goodsCode": "BEVANDE", "units": 20, "arrivalDate": "2031-04-07", "donor": ""}""");
+
+        assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+        assertThat(api.get("/api/v1/stock-lots/" + id, planner).json().get("donor").isNull()).isTrue();
+        String tooLong = "x".repeat(161);
+        assertInvalidField(post("""
+                {"goodsCode": "DPI", "units": 1, "arrivalDate": "2031-04-03", "donor": "%s"}""".formatted(tooLong)),
+                "donor");
+    }
+
+    @Test
+    void aDayCanHandOutTheLotsOfItsLastThreeDaysThatHaveNotExpired() {
+        long fresh = api.post("/api/v1/stock-lots", planner, """
+                {"goodsCode": "PANE_DOLCI", "units": 5, "arrivalDate": "2031-05-01", "expiryDate": "2031-05-03"}""")
+                .json().get("id").asLong();
+
+        assertThat(usableIds("2031-05-01")).contains(fresh);
+        assertThat(usableIds("2031-05-03")).contains(fresh);
+        assertThat(usableIds("2031-04-30")).as("not arrived yet").doesNotContain(fresh);
+        assertThat(usableIds("2031-05-04")).as("expired").doesNotContain(fresh);
+        assertThat(usableIds("2031-05-05")).as("older than 3 days").doesNotContain(fresh);
+    }
+
+    private List<Long> usableIds(String date) {
+        ApiClient.Response usable = api.get("/api/v1/stock-lots/usable?date=" + date, planner);
+        assertThat(usable.status()).as(usable.body()).isEqualTo(200);
+        return usable.json().findValues("id").stream().map(JsonNode::asLong).toList();
     }
 
     @Test

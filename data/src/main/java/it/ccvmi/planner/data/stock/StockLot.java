@@ -38,6 +38,9 @@ public class StockLot {
     /** Null for goods that do not expire. */
     private LocalDate expiryDate;
 
+    /** Who gave the lot (a shop, a company, a collection), when the warehouse recorded it. */
+    private String donor;
+
     protected StockLot() {
     }
 
@@ -83,5 +86,14 @@ public class StockLot {
 
     public LocalDate getExpiryDate() {
         return expiryDate;
+    }
+
+    public String getDonor() {
+        return donor;
+    }
+
+    /** Records or corrects the donor; null when unknown. */
+    public void setDonor(String donor) {
+        this.donor = donor;
     }
 }
