@@ -1,6 +1,7 @@
 // Talks to the planner's REST API with the bearer token kept in sessionStorage (per browser tab).
 // Every request sends X-Requested-With so a 401 never pops up the browser's password dialog.
 
+import {$, say} from '../shared/dom.js';
 import {lang, t} from '../shared/i18n.js';
 
 const TOKEN = 'cisiamo.token';
@@ -48,6 +49,24 @@ export async function signIn(username, password) {
 export function signOut() {
   sessionStorage.removeItem(TOKEN);
   sessionStorage.removeItem(ACCOUNT);
+}
+
+/**
+ * Wires a page's sign-in form (#sign-in-form with #username and #password) and its #sign-out button;
+ * {@code showView} then shows the page as the (no longer) signed-in account sees it.
+ */
+export function wireSignInAndOut(guarded, showView) {
+  $('sign-in-form').addEventListener('submit', guarded(async () => {
+    await signIn($('username').value, $('password').value);
+    $('sign-in-form').reset();
+    say('');
+    showView();
+  }));
+  $('sign-out').addEventListener('click', guarded(async () => {
+    signOut();
+    say(t('signedOut'));
+    showView();
+  }));
 }
 
 /** Sends a request with the token; answers the Response, throws ApiError on 4xx/5xx (401 also signs out). */

@@ -4,7 +4,7 @@
 // Progress is polled (GET /api/v1/plans/jobs/{id} every 500 ms) rather than streamed: EventSource cannot send
 // the Authorization header, and a fetch() stream of /events would need an SSE parser and a reconnect loop,
 // while one small JSON document twice a second shows the same progress and best score.
-import {ApiError, call, download, getJson, sendJson, signedInAccount, signIn, signOut} from './api.js';
+import {ApiError, call, download, getJson, sendJson, signedInAccount, wireSignInAndOut} from './api.js';
 import {DayMap, timeOf} from './map.js';
 import {drawFillChart, FairSplitTable, showRoutes, showUnassigned} from './panels.js';
 import {$, el, guardedBy, say} from '../shared/dom.js';
@@ -268,18 +268,13 @@ function wire() {
   wireLanguageSwitch($('lang'));
   $('plan-date').value = nextDeliveryDay();
   $('coc-date').value = nextDeliveryDay();
-  $('sign-in-form').addEventListener('submit', guarded(async () => {
-    await signIn($('username').value, $('password').value);
-    $('sign-in-form').reset();
-    say('');
+  wireSignInAndOut(guarded, () => {
     showView();
-    $(signedInAccount().role === 'PLANNER' ? 'plan-date' : 'coc-date').focus();
-  }));
-  $('sign-out').addEventListener('click', guarded(async () => {
-    signOut();
-    say(t('signedOut'));
-    showView();
-  }));
+    const account = signedInAccount();
+    if (account) {
+      $(account.role === 'PLANNER' ? 'plan-date' : 'coc-date').focus();
+    }
+  });
   $('plan-form').addEventListener('submit', guarded(startPlan));
   $('plan-date').addEventListener('change', guarded(loadLatestVersion));
   $('plan-stop').addEventListener('click', guarded(stopPlan));

@@ -1,6 +1,6 @@
 // The planners' management screens: the day's requests against the stock (with CSV import), donation intake at
 // the Idroscalo, the vans and crews, and the accounts (COC accounts from CSV, disable, new password).
-import {ApiError, call, getJson, sendJson, signedInAccount, signIn, signOut} from '../console/api.js';
+import {ApiError, call, getJson, sendJson, signedInAccount, wireSignInAndOut} from '../console/api.js';
 import {$, el, guardedBy, say} from '../shared/dom.js';
 import {clearFieldErrors, markApiProblems} from '../shared/forms.js';
 import {date as italianDate, number, percent, t, translatePage, wireLanguageSwitch} from '../shared/i18n.js';
@@ -262,17 +262,7 @@ function wire() {
   wireLanguageSwitch($('lang'));
   $('overview-date').value = today();
   $('lot-arrival').value = today();
-  $('sign-in-form').addEventListener('submit', guarded(async () => {
-    await signIn($('username').value, $('password').value);
-    $('sign-in-form').reset();
-    say('');
-    showView();
-  }));
-  $('sign-out').addEventListener('click', guarded(async () => {
-    signOut();
-    say(t('signedOut'));
-    showView();
-  }));
+  wireSignInAndOut(guarded, showView);
   $('overview-form').addEventListener('submit', guarded(showOverview));
   $('filter-comune').addEventListener('input', guarded(showOverview));
   $('filter-category').addEventListener('change', guarded(showOverview));

@@ -1,7 +1,7 @@
 // The COC portal: a COC signs in, asks for goods for the coming delivery days until each day's deadline, reads
 // what its comune gets once the plan is published (and why), downloads its schedule, subscribes its calendar
 // and changes its password. Everything through the REST API with the signed-in account's bearer token.
-import {ApiError, call, download, getJson, sendJson, signedInAccount, signIn, signOut} from '../console/api.js';
+import {ApiError, call, download, getJson, sendJson, signedInAccount, wireSignInAndOut} from '../console/api.js';
 import {$, el, guardedBy, say} from '../shared/dom.js';
 import {clearFieldErrors, markApiProblems, markField, showFormProblems} from '../shared/forms.js';
 import {dayName, number, percent, t, time, translatePage, wireLanguageSwitch} from '../shared/i18n.js';
@@ -241,22 +241,12 @@ async function changePassword() {
 function wire() {
   translatePage();
   wireLanguageSwitch($('lang'));
-  $('sign-in-form').addEventListener('submit', guarded(async () => {
-    await signIn($('username').value, $('password').value);
-    $('sign-in-form').reset();
-    say('');
-    showView();
-  }));
+  wireSignInAndOut(guarded, showView);
   $('forgot-form').addEventListener('submit', guarded(async () => {
     await fetch('/api/v1/public/password-help', {method: 'POST', headers: {'Content-Type': 'application/json'},
       body: JSON.stringify({username: $('forgot-username').value})});
     $('forgot-form').reset();
     say(t('passwordHelpSent'));
-  }));
-  $('sign-out').addEventListener('click', guarded(async () => {
-    signOut();
-    say(t('signedOut'));
-    showView();
   }));
   $('request-form').addEventListener('submit', guarded(addRequest));
   $('schedule-csv').addEventListener('click', guarded(() => download(

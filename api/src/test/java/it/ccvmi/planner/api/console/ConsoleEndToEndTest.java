@@ -117,8 +117,12 @@ class ConsoleEndToEndTest {
         signIn(accounts.planner(), "planner");
 
         startPlan(STOPPED_DAY, 300);
-        chromium.waitUpTo(SOLVE_WAIT,
-                ExpectedConditions.attributeToBe(By.id("progress-text"), "data-state", "SOLVING"));
+        // Solving, with a complete best solution (its score has no "init" part; the score is the line's tooltip).
+        chromium.waitUpTo(SOLVE_WAIT, driver -> {
+            WebElement progress = browser.findElement(By.id("progress-text"));
+            return "SOLVING".equals(progress.getDomAttribute("data-state"))
+                    && String.valueOf(progress.getDomAttribute("title")).matches("-?\\d+hard.*");
+        });
         browser.findElement(By.id("plan-stop")).click();
 
         chromium.waitUpTo(PAGE_WAIT, ExpectedConditions.textMatches(By.id("version-line"),

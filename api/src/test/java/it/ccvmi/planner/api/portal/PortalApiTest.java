@@ -229,6 +229,14 @@ class PortalApiTest {
         assertThat(api.get("/api/v1/auth/me", Auth.basic(coc)).status()).isEqualTo(200);
     }
 
+    @Test
+    void thePagesMapsAreOfflineByDefault() {
+        JsonNode settings = ok(api.get("/api/v1/public/map-settings", Auth.NONE));
+
+        assertThat(settings.get("baseLayerUrl").isNull()).isTrue();
+        assertThat(settings.get("attribution").isNull()).isTrue();
+    }
+
     private static String request(long siteId, LocalDate date, String goodsCode, int units) {
         return "{\"siteId\": %d, \"date\": \"%s\", \"goodsCode\": \"%s\", \"units\": %d}".formatted(siteId, date,
                 goodsCode, units);
