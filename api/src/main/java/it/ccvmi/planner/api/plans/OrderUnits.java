@@ -1,6 +1,6 @@
 package it.ccvmi.planner.api.plans;
 
-import it.ccvmi.planner.api.planning.FairnessOptions.RequesterGoods;
+import it.ccvmi.planner.planning.FairnessOptions.RequesterGoods;
 import it.ccvmi.planner.solver.allocation.Allocation;
 import java.util.HashMap;
 import java.util.List;

@@ -1,12 +1,7 @@
 package it.ccvmi.planner.api.plans;
 
-import it.ccvmi.planner.api.planning.DayFleet;
-import it.ccvmi.planner.api.planning.DayPlan;
-import it.ccvmi.planner.api.planning.FairnessOptions.RequesterGoods;
-import it.ccvmi.planner.api.planning.PlanningTerritory;
 import it.ccvmi.planner.data.fleet.Vehicle;
 import it.ccvmi.planner.data.fleet.VehicleRepository;
-import it.ccvmi.planner.data.goods.GoodsCatalogue;
 import it.ccvmi.planner.data.plan.Plan;
 import it.ccvmi.planner.data.plan.PlanRepository;
 import it.ccvmi.planner.data.plan.PlanVersion;
@@ -17,6 +12,11 @@ import it.ccvmi.planner.data.request.DeliveryRequestRepository;
 import it.ccvmi.planner.data.request.RequestStatus;
 import it.ccvmi.planner.data.site.Site;
 import it.ccvmi.planner.data.site.SiteRepository;
+import it.ccvmi.planner.planning.DayFleet;
+import it.ccvmi.planner.planning.DayPlan;
+import it.ccvmi.planner.planning.FairnessOptions.RequesterGoods;
+import it.ccvmi.planner.planning.PlanningTerritory;
+import it.ccvmi.planner.planning.goods.GoodsCatalogue;
 import it.ccvmi.planner.routing.Router;
 import it.ccvmi.planner.solver.allocation.Allocation;
 import it.ccvmi.planner.solver.routing.model.Van;
@@ -72,11 +72,11 @@ public class PlanWriter {
         DayPlan plan = driven.plan();
         LocalDate date = plan.date();
         Map<String, Site> siteById = sites.findAllWithComune().stream()
-                .collect(Collectors.toMap(site -> PlanningTerritory.id(site), Function.identity()));
+                .collect(Collectors.toMap(site -> PlanningTerritory.id(site.ref()), Function.identity()));
         Map<RequesterGoods, DeliveryRequest> requestByKey = requests.findForDeliveryDate(date).stream()
                 .filter(request -> request.getStatus() != RequestStatus.CANCELLED)
                 .collect(Collectors.toMap(request -> new RequesterGoods(
-                        PlanningTerritory.id(request.getSite()), request.getGoodsType().getCode()),
+                        PlanningTerritory.id(request.getSite().ref()), request.getGoodsType().getCode()),
                         Function.identity()));
         Plan dayPlan = plans.lockByDeliveryDate(date).orElseGet(() -> plans.save(new Plan(date, clock)));
         PlanVersion version = dayPlan.newVersion(clock);

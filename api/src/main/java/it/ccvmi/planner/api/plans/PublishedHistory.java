@@ -1,7 +1,5 @@
 package it.ccvmi.planner.api.plans;
 
-import it.ccvmi.planner.api.planning.FairnessOptions.RequesterGoods;
-import it.ccvmi.planner.api.planning.PlanningTerritory;
 import it.ccvmi.planner.data.plan.Allocation;
 import it.ccvmi.planner.data.plan.PlanVersion;
 import it.ccvmi.planner.data.plan.PlanVersionRepository;
@@ -9,6 +7,8 @@ import it.ccvmi.planner.data.plan.Route;
 import it.ccvmi.planner.data.plan.RouteStop;
 import it.ccvmi.planner.data.plan.RouteStopItem;
 import it.ccvmi.planner.data.request.DeliveryRequest;
+import it.ccvmi.planner.planning.FairnessOptions.RequesterGoods;
+import it.ccvmi.planner.planning.PlanningTerritory;
 import it.ccvmi.planner.solver.allocation.EquityOverTime;
 import it.ccvmi.planner.solver.allocation.PastOutcome;
 import java.math.BigDecimal;
@@ -48,7 +48,7 @@ public class PublishedHistory {
                 if (fairShare == null || request.getUnits() == 0) {
                     continue; // a version stored without its fair shares cannot say who was short-changed
                 }
-                RequesterGoods key = new RequesterGoods(PlanningTerritory.id(request.getSite()),
+                RequesterGoods key = new RequesterGoods(PlanningTerritory.id(request.getSite().ref()),
                         request.getGoodsType().getCode());
                 history.computeIfAbsent(key, any -> new ArrayList<>()).add(new PastOutcome(daysAgo,
                         request.getUnits(), fairShare.min(BigDecimal.valueOf(request.getUnits())),

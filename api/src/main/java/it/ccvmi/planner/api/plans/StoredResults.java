@@ -1,9 +1,5 @@
 package it.ccvmi.planner.api.plans;
 
-import it.ccvmi.planner.api.planning.DayFleet;
-import it.ccvmi.planner.api.planning.DayPlan;
-import it.ccvmi.planner.api.planning.FillStatistics;
-import it.ccvmi.planner.api.planning.UnroutableOrder;
 import it.ccvmi.planner.api.plans.StoredResult.ComuneFill;
 import it.ccvmi.planner.api.plans.StoredResult.ConstraintScore;
 import it.ccvmi.planner.api.plans.StoredResult.Fairness;
@@ -16,6 +12,10 @@ import it.ccvmi.planner.api.plans.StoredResult.Unassigned;
 import it.ccvmi.planner.api.plans.StoredResult.UnusedVehicle;
 import it.ccvmi.planner.data.fleet.Vehicle;
 import it.ccvmi.planner.data.site.Site;
+import it.ccvmi.planner.planning.DayFleet;
+import it.ccvmi.planner.planning.DayPlan;
+import it.ccvmi.planner.planning.FillStatistics;
+import it.ccvmi.planner.planning.UnroutableOrder;
 import it.ccvmi.planner.routing.RouterDescription;
 import it.ccvmi.planner.solver.allocation.Allocation;
 import it.ccvmi.planner.solver.routing.check.FeasibilityReport;
