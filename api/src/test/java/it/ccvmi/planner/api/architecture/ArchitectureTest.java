@@ -1,11 +1,17 @@
 package it.ccvmi.planner.api.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +62,21 @@ class ArchitectureTest {
     @Test
     void noPackageCycles() {
         slices().matching("it.ccvmi.planner.(**)").should().beFreeOfCycles().check(classes);
+    }
+
+    /** Every package says what it holds and what it may depend on (javac keeps no class for a bare package-info). */
+    @Test
+    void everyPackageHasItsPackageInfo() throws IOException {
+        Path root = Path.of(System.getProperty("cisiamo.repo.root", ".."));
+        List<Path> missing;
+        try (Stream<Path> files = Files.walk(root, 12)) {
+            missing = files.filter(file -> file.toString().endsWith(".java"))
+                    .filter(file -> file.toString().contains("/src/main/java/"))
+                    .map(Path::getParent).distinct()
+                    .filter(directory -> !Files.exists(directory.resolve("package-info.java")))
+                    .toList();
+        }
+        assertThat(missing).isEmpty();
     }
 
     /** The api is split by feature (jobs, plans, sites, ...), never by layer. */

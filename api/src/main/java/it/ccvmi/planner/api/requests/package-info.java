@@ -1,0 +1,6 @@
+/**
+ * Delivery requests: CRUD and the request sheet, scoped by comune.
+ *
+ * <p>May depend on: api.goods, api.security, api.sites, api.web, data, planning.csv, Spring.
+ */
+package it.ccvmi.planner.api.requests;
