@@ -84,7 +84,6 @@ public class PlanWriter {
             version.allocate(request(requestByKey, allocation.requesterId(), allocation.goodsType()),
                     Math.toIntExact(allocation.allocated()), allocation.reason()).setFairShare(allocation.fairShare());
         }
-        OrderUnits orderUnits = new OrderUnits(plan.allocations());
         Map<String, Vehicle> vehicleByVan = vehicles.findAll().stream()
                 .collect(Collectors.toMap(vehicle -> DayFleet.vanId(vehicle.getOrganisation(), vehicle.getLabel()),
                         Function.identity()));
@@ -97,8 +96,7 @@ public class PlanWriter {
                 stored.setLoadKg(BigDecimal.valueOf(stop.loadOnArrivalKg()));
                 for (Visit visit : stop.visits()) {
                     DeliveryRequest request = request(requestByKey, visit.getRequesterId(), visit.getGoods());
-                    long units = VisitUnits.of(visit, orderUnits.of(visit.getRequesterId(), visit.getGoods()));
-                    stored.deliver(request, request.getGoodsType(), Math.toIntExact(units),
+                    stored.deliver(request, request.getGoodsType(), Math.toIntExact(visit.getUnits()),
                             BigDecimal.valueOf(visit.getKg()));
                 }
             }

@@ -38,7 +38,6 @@ final class StoredResults {
     private final Map<String, Site> sites;
     private final Map<String, Vehicle> vehicles;
     private final Map<String, Double> unitWeightsKg;
-    private final OrderUnits orderUnits;
 
     /**
      * @param sites         stored sites by planning site id
@@ -51,7 +50,6 @@ final class StoredResults {
         this.sites = sites;
         this.vehicles = vehicles;
         this.unitWeightsKg = unitWeightsKg;
-        this.orderUnits = new OrderUnits(plan.allocations());
     }
 
     StoredResult build() {
@@ -77,14 +75,14 @@ final class StoredResults {
         List<Unassigned> unassigned = new ArrayList<>();
         for (PostponedDelivery postponed : plan.explanation().postponed()) {
             Visit visit = visits.get(postponed.visitId());
-            long units = VisitUnits.of(visit, orderUnits.of(visit.getRequesterId(), visit.getGoods()));
+            long units = visit.getUnits();
             unassigned.add(entry(postponed.requesterId(), postponed.goods(), units, postponed.kg(),
                     postponed.reason().name(), postponed.explanation()));
         }
         for (Visit visit : plan.routes().getVisits()) {
             if (visit.getVan() == null) { // a stop during construction leaves deliveries unplaced
                 unassigned.add(entry(visit.getRequesterId(), visit.getGoods(),
-                        VisitUnits.of(visit, orderUnits.of(visit.getRequesterId(), visit.getGoods())), visit.getKg(),
+                        visit.getUnits(), visit.getKg(),
                         NOT_PLACED, "the job was stopped before the solver placed this delivery; plan the day again"));
             }
         }
