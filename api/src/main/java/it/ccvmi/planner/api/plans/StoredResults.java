@@ -18,9 +18,11 @@ import it.ccvmi.planner.planning.FillStatistics;
 import it.ccvmi.planner.planning.UnroutableOrder;
 import it.ccvmi.planner.routing.RouterDescription;
 import it.ccvmi.planner.solver.allocation.Allocation;
+import it.ccvmi.planner.solver.allocation.FillRatio;
 import it.ccvmi.planner.solver.routing.check.FeasibilityReport;
 import it.ccvmi.planner.solver.routing.explain.PostponedDelivery;
 import it.ccvmi.planner.solver.routing.model.Visit;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -101,22 +103,22 @@ final class StoredResults {
 
     private Fairness fairness() {
         FillStatistics fill = FillStatistics.of(plan.allocations());
-        Map<String, double[]> kgByComune = new TreeMap<>(); // istat → {requested, allocated}
+        Map<String, BigDecimal[]> kgByComune = new TreeMap<>(); // istat → {requested, allocated}
         for (Allocation allocation : plan.allocations()) {
-            double unitKg = unitWeightsKg.get(allocation.goodsType());
-            double[] kg = kgByComune.computeIfAbsent(sites.get(allocation.requesterId()).getComune().getIstatCode(),
-                    istat -> new double[2]);
-            kg[0] += allocation.requested() * unitKg;
-            kg[1] += allocation.allocated() * unitKg;
+            BigDecimal unitKg = BigDecimal.valueOf(unitWeightsKg.get(allocation.goodsType()));
+            BigDecimal[] kg = kgByComune.computeIfAbsent(
+                    sites.get(allocation.requesterId()).getComune().getIstatCode(),
+                    istat -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+            kg[0] = kg[0].add(unitKg.multiply(BigDecimal.valueOf(allocation.requested())));
+            kg[1] = kg[1].add(unitKg.multiply(BigDecimal.valueOf(allocation.allocated())));
         }
         Map<String, String> comuneNames = sites.values().stream().collect(Collectors.toMap(
                 site -> site.getComune().getIstatCode(), site -> site.getComune().getName(), (a, b) -> a));
         List<ComuneFill> perComune = kgByComune.entrySet().stream().map(entry -> {
-            double requested = entry.getValue()[0];
-            double allocated = entry.getValue()[1];
-            double ratio = requested == 0 ? 1 : Math.round(allocated / requested * 10_000) / 10_000.0;
-            return new ComuneFill(entry.getKey(), comuneNames.get(entry.getKey()), round(requested), round(allocated),
-                    ratio);
+            BigDecimal requested = entry.getValue()[0];
+            BigDecimal allocated = entry.getValue()[1];
+            return new ComuneFill(entry.getKey(), comuneNames.get(entry.getKey()), round(requested.doubleValue()),
+                    round(allocated.doubleValue()), FillRatio.of(allocated, requested).doubleValue());
         }).toList();
         return new Fairness(fill.minimum(), fill.mean(), fill.jain(), perComune);
     }
