@@ -1,12 +1,15 @@
 package it.ccvmi.planner.planning;
 
-import it.ccvmi.planner.planning.scenario.PlanningDay.VehicleLine;
+import it.ccvmi.planner.planning.day.PlanningDay.VehicleLine;
+import it.ccvmi.planner.planning.day.VehicleId;
 import it.ccvmi.planner.solver.routing.model.Location;
 import it.ccvmi.planner.solver.routing.model.TimeWindow;
 import it.ccvmi.planner.solver.routing.model.Van;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -16,15 +19,20 @@ import java.util.stream.Collectors;
 public final class DayFleet {
 
     /** A van of the chosen fleet left out of the day, and why. */
-    public record UnusedVan(String organisation, String label, String reason) {
+    public record UnusedVan(VehicleId vehicle, String organisation, String label, String reason) {
     }
 
-    /** The vans the solver routes, and the ones left out. */
-    public record Vans(List<Van> usable, List<UnusedVan> unused) {
+    /**
+     * The vans the solver routes, and the ones left out.
+     *
+     * @param vehicleByVan the vehicle of each usable van, by the solver's van id
+     */
+    public record Vans(List<Van> usable, List<UnusedVan> unused, Map<String, VehicleId> vehicleByVan) {
 
         public Vans {
             usable = List.copyOf(usable);
             unused = List.copyOf(unused);
+            vehicleByVan = Map.copyOf(vehicleByVan);
         }
     }
 
@@ -50,14 +58,17 @@ public final class DayFleet {
         long closes = opening.get(opening.size() - 1).endSecond();
         List<Van> usable = new ArrayList<>();
         List<UnusedVan> unused = new ArrayList<>();
+        Map<String, VehicleId> vehicleByVan = new HashMap<>();
         for (VehicleLine line : fleet) {
             long start = Math.max(opens, line.shiftStart().toSecondOfDay());
             long end = Math.min(closes, line.shiftEnd().toSecondOfDay());
             if (end <= start) {
-                unused.add(new UnusedVan(line.organisation(), line.label(), "shift " + line.shiftStart() + "-"
+                unused.add(new UnusedVan(line.id(), line.organisation(), line.label(), "shift " + line.shiftStart() + "-"
                         + line.shiftEnd() + " is outside the opening hours of " + depotSite.name()));
             } else {
-                usable.add(new Van(vanId(line.organisation(), line.label()), line.organisation(), depot,
+                String vanId = vanId(line.organisation(), line.label());
+                vehicleByVan.put(vanId, line.id());
+                usable.add(new Van(vanId, line.organisation(), depot,
                         (long) Math.floor(line.capacityKg()), Math.round(line.capacityM3() * 1000),
                         line.refrigerated(), start, end));
             }
@@ -67,6 +78,6 @@ public final class DayFleet {
                     .map(van -> "van " + vanId(van.organisation(), van.label()) + ": " + van.reason())
                     .collect(Collectors.joining("; ")));
         }
-        return new Vans(usable, unused);
+        return new Vans(usable, unused, vehicleByVan);
     }
 }

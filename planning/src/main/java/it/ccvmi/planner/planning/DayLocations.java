@@ -9,7 +9,7 @@ import java.util.Map;
 final class DayLocations {
 
     private final List<PlanningSite> sites = new ArrayList<>();
-    private final Map<String, Integer> indexById = new HashMap<>();
+    private final Map<String, Integer> indexByKey = new HashMap<>();
 
     DayLocations(PlanningSite depot) {
         indexOf(depot);
@@ -17,7 +17,7 @@ final class DayLocations {
 
     /** The site's matrix index, adding it on first use. */
     int indexOf(PlanningSite site) {
-        return indexById.computeIfAbsent(site.id(), id -> {
+        return indexByKey.computeIfAbsent(site.key(), key -> {
             sites.add(site);
             return sites.size() - 1;
         });

@@ -30,12 +30,12 @@ final class DayOrders {
             }
             PlanningSite site = territory.site(allocation.requesterId());
             if (site.windowsOn(weekday).isEmpty()) {
-                unroutable.add(new UnroutableOrder(site.id(), allocation.goodsType(), allocation.allocated(),
+                unroutable.add(new UnroutableOrder(site.key(), allocation.goodsType(), allocation.allocated(),
                         site.name() + " receives nothing on " + weekday));
                 continue;
             }
             Goods goods = catalogue.get(allocation.goodsType());
-            orders.add(new DeliveryOrder(site.id(), goods.code(), locations.indexOf(site), allocation.allocated(),
+            orders.add(new DeliveryOrder(site.key(), goods.code(), locations.indexOf(site), allocation.allocated(),
                     goods.unitWeightKg().doubleValue(), goods.unitVolumeM3().movePointRight(3).doubleValue(),
                     goods.temperatureClass(), priority(goods),
                     site.receivingHoursOn(weekday), historicalShortfall(allocation)));

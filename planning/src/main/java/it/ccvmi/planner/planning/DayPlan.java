@@ -16,14 +16,15 @@ import java.util.List;
  * @param unroutable   allocated goods that could not even be offered to the vans (site closed that day)
  * @param routes       the solved routes; its postponed list holds the deliveries left for another day
  * @param unusedVans   the chosen vans left out because they cannot work that day, and why
+ * @param ids          the day's request, site and vehicle ids behind the solver's keys
  * @param feasibility  the independent check of the routes (not the solver's own score)
  * @param explanation  score per constraint and per visit, and the reason for every postponed delivery
  * @param router       which router, road data and profile gave the travel times
  * @param sites        the day's sites in travel-matrix order (index 0 is the depot)
  */
 public record DayPlan(LocalDate date, List<Allocation> allocations, List<UnroutableOrder> unroutable,
-        RoutingPlan routes, List<DayFleet.UnusedVan> unusedVans, FeasibilityReport feasibility, PlanExplanation explanation, RouterDescription router,
-        List<PlanningSite> sites, Timings timings) {
+        RoutingPlan routes, List<DayFleet.UnusedVan> unusedVans, DayIds ids, FeasibilityReport feasibility,
+        PlanExplanation explanation, RouterDescription router, List<PlanningSite> sites, Timings timings) {
 
     public DayPlan {
         allocations = List.copyOf(allocations);

@@ -1,8 +1,8 @@
 package it.ccvmi.planner.planning;
 
 import it.ccvmi.planner.planning.DayPlan.Timings;
+import it.ccvmi.planner.planning.day.PlanningDay;
 import it.ccvmi.planner.planning.goods.GoodsCatalogue;
-import it.ccvmi.planner.planning.scenario.PlanningDay;
 import it.ccvmi.planner.routing.Router;
 import it.ccvmi.planner.solver.allocation.Allocation;
 import it.ccvmi.planner.solver.routing.build.DeliveryBuilder;
@@ -59,7 +59,7 @@ public final class DayPlanner {
      */
     public static DayPlan finish(PreparedDay prepared, RoutingPlan solved, Duration solveTime) {
         return new DayPlan(prepared.date(), prepared.allocations(), prepared.unroutable(), solved,
-                prepared.unusedVans(), new FeasibilityChecker().check(solved), new RoutingExplainer().explain(solved),
+                prepared.unusedVans(), prepared.ids(), new FeasibilityChecker().check(solved), new RoutingExplainer().explain(solved),
                 prepared.router(),
                 prepared.sites(), new Timings(prepared.splitTime(), prepared.matrixTime(), solveTime));
     }
@@ -85,7 +85,8 @@ public final class DayPlanner {
         List<Visit> visits = new DeliveryBuilder(matrix.forSolver(), vans.usable(), ServiceTimeRule.DEFAULT)
                 .build(orders.orders());
         return new PreparedDay(day.date(), allocations, orders.unroutable(),
-                new RoutingPlan(vans.usable(), visits, new RoutingWeights()), vans.unused(), matrix.routed().router(),
+                new RoutingPlan(vans.usable(), visits, new RoutingWeights()), vans.unused(),
+                new DayIds(day, territory, vans.vehicleByVan()), matrix.routed().router(),
                 locations.sites(), Duration.ofNanos(splitDone - started), Duration.ofNanos(matrixDone - splitDone));
     }
 }

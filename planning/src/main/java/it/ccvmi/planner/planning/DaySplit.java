@@ -1,8 +1,8 @@
 package it.ccvmi.planner.planning;
 
-import it.ccvmi.planner.planning.scenario.PlanningDay;
-import it.ccvmi.planner.planning.scenario.PlanningDay.RequestLine;
-import it.ccvmi.planner.planning.scenario.PlanningDay.StockLine;
+import it.ccvmi.planner.planning.day.PlanningDay;
+import it.ccvmi.planner.planning.day.PlanningDay.RequestLine;
+import it.ccvmi.planner.planning.day.PlanningDay.StockLine;
 import it.ccvmi.planner.solver.allocation.Allocation;
 import it.ccvmi.planner.solver.allocation.FairSplit;
 import it.ccvmi.planner.solver.allocation.Request;
@@ -27,9 +27,9 @@ final class DaySplit {
     }
 
     private Request request(RequestLine line) {
-        String requesterId = territory.site(line.site()).id();
-        return new Request(requesterId, line.goodsCode(), line.units(), fairness.needWeight(requesterId),
-                fairness.carriedShortfall(requesterId, line.goodsCode()));
+        PlanningSite site = territory.site(line.site());
+        return new Request(site.key(), line.goodsCode(), line.units(), fairness.needWeight(site.id()),
+                fairness.carriedShortfall(site.id(), line.goodsCode()));
     }
 
     /** Units in stock per goods type; 0 for a goods type that was asked for but is not in the depot. */

@@ -1,5 +1,6 @@
 package it.ccvmi.planner.planning;
 
+import it.ccvmi.planner.planning.day.SiteId;
 import it.ccvmi.planner.planning.territory.SiteKind;
 import it.ccvmi.planner.planning.territory.WeeklyWindow;
 import it.ccvmi.planner.routing.Site;
@@ -13,14 +14,17 @@ import java.util.Objects;
  * A place the pipeline plans for: the depot, a COC, an ATS hub or an RSA, with its position and its weekly
  * receiving windows.
  *
- * @param id   stable id; the requester id of the fair split and of the routes
+ * @param id   the site's id, carried to the stored plan
+ * @param key  the requester key of the fair split and of the routes: readable and unique, e.g.
+ *             {@code COC/015146/COC Milano} (see {@link PlanningTerritory#key})
  * @param name what people call it (error messages, summaries)
  */
-public record PlanningSite(String id, String name, SiteKind kind, double lat, double lon,
+public record PlanningSite(SiteId id, String key, String name, SiteKind kind, double lat, double lon,
         List<WeeklyWindow> receivingWindows) {
 
     public PlanningSite {
         Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(key, "key");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(kind, "kind");
         receivingWindows = List.copyOf(receivingWindows);
@@ -43,6 +47,6 @@ public record PlanningSite(String id, String name, SiteKind kind, double lat, do
     }
 
     public Site toRoutingSite() {
-        return new Site(id, name, lat, lon);
+        return new Site(key, name, lat, lon);
     }
 }

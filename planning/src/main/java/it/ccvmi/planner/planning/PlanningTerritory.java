@@ -1,6 +1,7 @@
 package it.ccvmi.planner.planning;
 
-import it.ccvmi.planner.planning.scenario.SiteRef;
+import it.ccvmi.planner.planning.day.SiteId;
+import it.ccvmi.planner.planning.day.SiteRef;
 import it.ccvmi.planner.planning.territory.ComuneRecord;
 import it.ccvmi.planner.planning.territory.DefaultReceivingWindows;
 import it.ccvmi.planner.planning.territory.HubRecord;
@@ -20,7 +21,7 @@ public final class PlanningTerritory {
 
     private final PlanningSite depot;
     private final Map<SiteRef, PlanningSite> sites;
-    private final Map<String, PlanningSite> sitesById;
+    private final Map<String, PlanningSite> sitesByKey;
 
     public PlanningTerritory(PlanningSite depot, Map<SiteRef, PlanningSite> sites) {
         if (depot.kind() != SiteKind.DEPOT) {
@@ -28,17 +29,18 @@ public final class PlanningTerritory {
         }
         this.depot = depot;
         this.sites = Map.copyOf(sites);
-        this.sitesById = new HashMap<>();
+        this.sitesByKey = new HashMap<>();
         for (PlanningSite site : sites.values()) {
-            if (sitesById.put(site.id(), site) != null) {
-                throw new IllegalArgumentException("two sites with the id " + site.id());
+            if (sitesByKey.put(site.key(), site) != null) {
+                throw new IllegalArgumentException("two sites with the key " + site.key());
             }
         }
     }
 
     /**
      * The reference territory as read from the data directory: every comune's COC at its town-centre point, the
-     * hubs at their hubs.csv positions, receiving windows by {@link DefaultReceivingWindows}.
+     * hubs at their hubs.csv positions, receiving windows by {@link DefaultReceivingWindows}; site ids number the
+     * sites in that order from 1.
      *
      * @throws IllegalArgumentException unless hubs.csv has exactly one depot
      */
@@ -46,11 +48,12 @@ public final class PlanningTerritory {
         Map<SiteRef, PlanningSite> sites = new LinkedHashMap<>();
         for (ComuneRecord comune : territory.comuni()) {
             SiteRef ref = new SiteRef(SiteKind.COC, comune.istatCode(), "COC " + comune.name());
-            sites.put(ref, site(ref, comune.townCentre().getY(), comune.townCentre().getX()));
+            sites.put(ref, site(new SiteId(sites.size() + 1), ref, comune.townCentre().getY(),
+                    comune.townCentre().getX()));
         }
         for (HubRecord hub : territory.hubs()) {
             SiteRef ref = new SiteRef(hub.kind(), hub.comuneIstat(), hub.name());
-            sites.put(ref, site(ref, hub.location().getY(), hub.location().getX()));
+            sites.put(ref, site(new SiteId(sites.size() + 1), ref, hub.location().getY(), hub.location().getX()));
         }
         return withTheDepot(sites);
     }
@@ -68,12 +71,12 @@ public final class PlanningTerritory {
         return new PlanningTerritory(depots.get(0), sites);
     }
 
-    private static PlanningSite site(SiteRef ref, double lat, double lon) {
-        return new PlanningSite(id(ref), ref.name(), ref.kind(), lat, lon, DefaultReceivingWindows.of(ref.kind()));
+    private static PlanningSite site(SiteId id, SiteRef ref, double lat, double lon) {
+        return new PlanningSite(id, key(ref), ref.name(), ref.kind(), lat, lon, DefaultReceivingWindows.of(ref.kind()));
     }
 
-    /** A readable, unique id: kind, comune and name, e.g. {@code COC/015146/COC Milano}. */
-    public static String id(SiteRef ref) {
+    /** A site's requester key: kind, comune and name, e.g. {@code COC/015146/COC Milano}; readable and unique. */
+    public static String key(SiteRef ref) {
         return ref.kind() + "/" + ref.istatCode() + "/" + ref.name();
     }
 
@@ -91,11 +94,11 @@ public final class PlanningTerritory {
         return site;
     }
 
-    /** @throws IllegalArgumentException when no site has this id */
-    public PlanningSite site(String id) {
-        PlanningSite site = sitesById.get(id);
+    /** @throws IllegalArgumentException when no site has this requester key */
+    public PlanningSite site(String key) {
+        PlanningSite site = sitesByKey.get(key);
         if (site == null) {
-            throw new IllegalArgumentException("unknown site id " + id);
+            throw new IllegalArgumentException("unknown site " + key);
         }
         return site;
     }

@@ -13,11 +13,12 @@ import java.util.List;
  *
  * @param problem     the usable vans and the deliveries sized to them, not yet routed
  * @param unusedVans  the chosen vans that cannot work that day, and why
+ * @param ids         the day's request, site and vehicle ids behind the solver's keys
  * @param splitTime   wall-clock time of the fair split and the orders
  * @param matrixTime  wall-clock time of the travel matrix
  */
 public record PreparedDay(LocalDate date, List<Allocation> allocations, List<UnroutableOrder> unroutable,
-        RoutingPlan problem, List<DayFleet.UnusedVan> unusedVans, RouterDescription router, List<PlanningSite> sites, Duration splitTime,
+        RoutingPlan problem, List<DayFleet.UnusedVan> unusedVans, DayIds ids, RouterDescription router, List<PlanningSite> sites, Duration splitTime,
         Duration matrixTime) {
 
     public PreparedDay {

@@ -1,7 +1,7 @@
 package it.ccvmi.planner.planning;
 
+import it.ccvmi.planner.planning.day.PlanningDay;
 import it.ccvmi.planner.planning.goods.GoodsCatalogue;
-import it.ccvmi.planner.planning.scenario.PlanningDay;
 import it.ccvmi.planner.planning.scenario.ScenarioGenerator;
 import it.ccvmi.planner.planning.scenario.ScenarioInput;
 import it.ccvmi.planner.planning.territory.Territory;

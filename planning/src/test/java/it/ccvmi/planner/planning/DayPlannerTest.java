@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.ccvmi.planner.planning.goods.GoodsCatalogue;
-import it.ccvmi.planner.planning.scenario.PlanningDay;
-import it.ccvmi.planner.planning.scenario.PlanningDay.RequestLine;
-import it.ccvmi.planner.planning.scenario.PlanningDay.StockLine;
-import it.ccvmi.planner.planning.scenario.SiteRef;
+import it.ccvmi.planner.planning.day.PlanningDay;
+import it.ccvmi.planner.planning.day.PlanningDay.RequestLine;
+import it.ccvmi.planner.planning.day.PlanningDay.StockLine;
+import it.ccvmi.planner.planning.day.RequestId;
+import it.ccvmi.planner.planning.day.SiteRef;
 import it.ccvmi.planner.planning.territory.SiteKind;
 import it.ccvmi.planner.routing.Router;
 import it.ccvmi.planner.routing.graphhopper.GraphHopperSettings;
@@ -123,7 +124,7 @@ class DayPlannerTest {
     @Test
     void anUnknownSiteIsRejectedByName() {
         PlanningDay day = days.generate(TUESDAY, 7, DaySize.ORDINARY);
-        RequestLine stranger = new RequestLine(new SiteRef(SiteKind.COC, "999999", "COC Atlantide"),
+        RequestLine stranger = new RequestLine(new RequestId(999), new SiteRef(SiteKind.COC, "999999", "COC Atlantide"),
                 day.requests().get(0).goodsCode(), 3);
         PlanningDay withStranger = new PlanningDay(day.date(), day.seed(),
                 Stream.concat(day.requests().stream(), Stream.of(stranger)).toList(),

@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.ccvmi.planner.planning.FairnessOptions.RequesterGoods;
 import it.ccvmi.planner.planning.goods.GoodsCodes;
-import it.ccvmi.planner.planning.scenario.PlanningDay;
-import it.ccvmi.planner.planning.scenario.PlanningDay.RequestLine;
-import it.ccvmi.planner.planning.scenario.PlanningDay.StockLine;
-import it.ccvmi.planner.planning.scenario.SiteRef;
+import it.ccvmi.planner.planning.day.PlanningDay;
+import it.ccvmi.planner.planning.day.PlanningDay.RequestLine;
+import it.ccvmi.planner.planning.day.PlanningDay.StockLine;
+import it.ccvmi.planner.planning.day.RequestId;
+import it.ccvmi.planner.planning.day.SiteRef;
 import it.ccvmi.planner.planning.territory.SiteKind;
 import it.ccvmi.planner.solver.allocation.Allocation;
 import it.ccvmi.planner.solver.allocation.PastOutcome;
@@ -28,12 +29,13 @@ class FairnessWiringTest {
     static final SiteRef SEGRATE = new SiteRef(SiteKind.COC, "015205", "COC Segrate");
     /** Two comuni ask 10 cases of pasta each; the depot has 10. */
     static final PlanningDay SHORT_DAY = new PlanningDay(DAY, 0,
-            List.of(new RequestLine(PIOLTELLO, GoodsCodes.PASTA_RISO, 10), new RequestLine(SEGRATE, GoodsCodes.PASTA_RISO, 10)),
+            List.of(new RequestLine(new RequestId(1), PIOLTELLO, GoodsCodes.PASTA_RISO, 10),
+                    new RequestLine(new RequestId(2), SEGRATE, GoodsCodes.PASTA_RISO, 10)),
             List.of(new StockLine(GoodsCodes.PASTA_RISO, 10, 120, DAY.minusDays(1), null)), List.of());
 
     final PlanningTerritory territory = PlanningTestData.referenceDays().territory();
-    final String pioltello = territory.site(PIOLTELLO).id();
-    final String segrate = territory.site(SEGRATE).id();
+    final String pioltello = territory.site(PIOLTELLO).key();
+    final String segrate = territory.site(SEGRATE).key();
 
     @Test
     void withoutOptionsEveryoneGetsTheSameFillRatio() {
@@ -43,7 +45,8 @@ class FairnessWiringTest {
     @Test
     void aRequesterShortChangedYesterdayGetsMoreTodayAndItsDeliveryCostsMoreToPostpone() {
         // Yesterday Pioltello's fair share was 5 of 10 and nothing was delivered: shortfall 0.5, weight 1.5 today.
-        FairnessOptions history = new FairnessOptions(Map.of(), Map.of(new RequesterGoods(pioltello, GoodsCodes.PASTA_RISO),
+        FairnessOptions history = new FairnessOptions(Map.of(), Map.of(
+                new RequesterGoods(territory.site(PIOLTELLO).id(), GoodsCodes.PASTA_RISO),
                 List.of(new PastOutcome(1, 10, BigDecimal.valueOf(5), 0))));
 
         assertThat(allocated(history)).containsEntry(pioltello, 6L).containsEntry(segrate, 4L);
@@ -58,7 +61,7 @@ class FairnessWiringTest {
 
     @Test
     void aHigherNeedWeightRaisesTheFillRatio() {
-        FairnessOptions needs = new FairnessOptions(Map.of(segrate, BigDecimal.valueOf(3)), Map.of());
+        FairnessOptions needs = new FairnessOptions(Map.of(territory.site(SEGRATE).id(), BigDecimal.valueOf(3)), Map.of());
 
         assertThat(allocated(needs)).containsEntry(pioltello, 3L).containsEntry(segrate, 7L);
     }

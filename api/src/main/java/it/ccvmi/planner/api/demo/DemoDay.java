@@ -2,8 +2,8 @@ package it.ccvmi.planner.api.demo;
 
 import it.ccvmi.planner.data.request.DeliveryRequestRepository;
 import it.ccvmi.planner.data.scenario.ScenarioWriter;
-import it.ccvmi.planner.planning.scenario.PlanningDay;
-import it.ccvmi.planner.planning.scenario.PlanningDay.StockLine;
+import it.ccvmi.planner.planning.day.PlanningDay;
+import it.ccvmi.planner.planning.day.PlanningDay.StockLine;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;

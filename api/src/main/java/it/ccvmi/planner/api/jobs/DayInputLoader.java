@@ -17,12 +17,15 @@ import it.ccvmi.planner.data.stock.StockLotRepository;
 import it.ccvmi.planner.planning.FairnessOptions;
 import it.ccvmi.planner.planning.PlanningSite;
 import it.ccvmi.planner.planning.PlanningTerritory;
+import it.ccvmi.planner.planning.day.PlanningDay;
+import it.ccvmi.planner.planning.day.PlanningDay.RequestLine;
+import it.ccvmi.planner.planning.day.PlanningDay.StockLine;
+import it.ccvmi.planner.planning.day.PlanningDay.VehicleLine;
+import it.ccvmi.planner.planning.day.RequestId;
+import it.ccvmi.planner.planning.day.SiteId;
+import it.ccvmi.planner.planning.day.SiteRef;
+import it.ccvmi.planner.planning.day.VehicleId;
 import it.ccvmi.planner.planning.goods.GoodsCatalogue;
-import it.ccvmi.planner.planning.scenario.PlanningDay;
-import it.ccvmi.planner.planning.scenario.PlanningDay.RequestLine;
-import it.ccvmi.planner.planning.scenario.PlanningDay.StockLine;
-import it.ccvmi.planner.planning.scenario.PlanningDay.VehicleLine;
-import it.ccvmi.planner.planning.scenario.SiteRef;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -91,8 +94,8 @@ class DayInputLoader {
         Map<SiteRef, PlanningSite> byRef = new LinkedHashMap<>();
         for (Site site : allSites) {
             SiteRef ref = site.ref();
-            byRef.put(ref, new PlanningSite(PlanningTerritory.id(ref), ref.name(), ref.kind(),
-                    site.getLocation().getY(), site.getLocation().getX(),
+            byRef.put(ref, new PlanningSite(new SiteId(site.getId()), PlanningTerritory.key(ref), ref.name(),
+                    ref.kind(),                    site.getLocation().getY(), site.getLocation().getX(),
                     site.getReceivingWindows().stream().map(ReceivingWindow::toWeekly).toList()));
         }
         return PlanningTerritory.withTheDepot(byRef);
@@ -118,10 +121,10 @@ class DayInputLoader {
         return chosen;
     }
 
-    /** Need weights by the planning id of the site. */
-    private static Map<String, BigDecimal> needWeights(Map<Long, BigDecimal> bySiteId, List<Site> allSites) {
+    /** Need weights by site. */
+    private static Map<SiteId, BigDecimal> needWeights(Map<Long, BigDecimal> bySiteId, List<Site> allSites) {
         Map<Long, Site> siteById = allSites.stream().collect(Collectors.toMap(Site::getId, site -> site));
-        Map<String, BigDecimal> weights = new HashMap<>();
+        Map<SiteId, BigDecimal> weights = new HashMap<>();
         bySiteId.forEach((siteId, weight) -> {
             Site site = siteById.get(siteId);
             if (site == null) {
@@ -131,13 +134,13 @@ class DayInputLoader {
                 throw ApiProblem.invalidField("fairness.needWeights",
                         "the weight of site " + siteId + " must be above 0");
             }
-            weights.put(PlanningTerritory.id(site.ref()), weight);
+            weights.put(new SiteId(site.getId()), weight);
         });
         return weights;
     }
 
     private static RequestLine requestLine(DeliveryRequest request) {
-        return new RequestLine(request.getSite().ref(), request.getGoodsType().getCode(), request.getUnits());
+        return new RequestLine(new RequestId(request.getId()), request.getSite().ref(), request.getGoodsType().getCode(), request.getUnits());
     }
 
     private static StockLine stockLine(StockLot lot) {
@@ -146,7 +149,7 @@ class DayInputLoader {
     }
 
     private static VehicleLine vehicleLine(Vehicle vehicle) {
-        return new VehicleLine(vehicle.getOrganisation(), vehicle.getLabel(), vehicle.getCapacityKg().doubleValue(),
+        return new VehicleLine(new VehicleId(vehicle.getId()), vehicle.getOrganisation(), vehicle.getLabel(), vehicle.getCapacityKg().doubleValue(),
                 vehicle.getCapacityM3().doubleValue(), vehicle.isRefrigerated(), vehicle.getShiftStart(),
                 vehicle.getShiftEnd());
     }

@@ -10,9 +10,7 @@ import it.ccvmi.planner.api.plans.StoredResult.ScoreAnalysis;
 import it.ccvmi.planner.api.plans.StoredResult.Timings;
 import it.ccvmi.planner.api.plans.StoredResult.Unassigned;
 import it.ccvmi.planner.api.plans.StoredResult.UnusedVehicle;
-import it.ccvmi.planner.data.fleet.Vehicle;
 import it.ccvmi.planner.data.site.Site;
-import it.ccvmi.planner.planning.DayFleet;
 import it.ccvmi.planner.planning.DayPlan;
 import it.ccvmi.planner.planning.FillStatistics;
 import it.ccvmi.planner.planning.UnroutableOrder;
@@ -37,20 +35,16 @@ final class StoredResults {
     static final String SITE_CLOSED = "SITE_CLOSED";
 
     private final DayPlan plan;
-    private final Map<String, Site> sites;
-    private final Map<String, Vehicle> vehicles;
+    private final Map<Long, Site> sites;
     private final Map<String, Double> unitWeightsKg;
 
     /**
-     * @param sites         stored sites by planning site id
-     * @param vehicles      stored vehicles by van id
+     * @param sites         stored sites by id
      * @param unitWeightsKg kg per unit by goods code
      */
-    StoredResults(DayPlan plan, Map<String, Site> sites, Map<String, Vehicle> vehicles,
-            Map<String, Double> unitWeightsKg) {
+    StoredResults(DayPlan plan, Map<Long, Site> sites, Map<String, Double> unitWeightsKg) {
         this.plan = plan;
         this.sites = sites;
-        this.vehicles = vehicles;
         this.unitWeightsKg = unitWeightsKg;
     }
 
@@ -64,11 +58,8 @@ final class StoredResults {
     }
 
     private List<UnusedVehicle> unusedVehicles() {
-        return plan.unusedVans().stream().map(van -> {
-            Vehicle vehicle = vehicles.get(DayFleet.vanId(van.organisation(), van.label()));
-            return new UnusedVehicle(vehicle == null ? null : vehicle.getId(), van.label(), van.organisation(),
-                    van.reason());
-        }).toList();
+        return plan.unusedVans().stream().map(van -> new UnusedVehicle(van.vehicle().value(), van.label(),
+                van.organisation(), van.reason())).toList();
     }
 
     private List<Unassigned> unassigned() {
@@ -96,7 +87,7 @@ final class StoredResults {
     }
 
     private Unassigned entry(String requesterId, String goods, long units, long kg, String reason, String detail) {
-        Site site = sites.get(requesterId);
+        Site site = site(requesterId);
         return new Unassigned(site.getId(), site.getName(), site.getComune().getIstatCode(),
                 List.of(new GoodsUnits(goods, units)), kg, reason, detail);
     }
@@ -107,7 +98,7 @@ final class StoredResults {
         for (Allocation allocation : plan.allocations()) {
             BigDecimal unitKg = BigDecimal.valueOf(unitWeightsKg.get(allocation.goodsType()));
             BigDecimal[] kg = kgByComune.computeIfAbsent(
-                    sites.get(allocation.requesterId()).getComune().getIstatCode(),
+                    site(allocation.requesterId()).getComune().getIstatCode(),
                     istat -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
             kg[0] = kg[0].add(unitKg.multiply(BigDecimal.valueOf(allocation.requested())));
             kg[1] = kg[1].add(unitKg.multiply(BigDecimal.valueOf(allocation.allocated())));
@@ -121,6 +112,11 @@ final class StoredResults {
                     round(allocated.doubleValue()), FillRatio.of(allocated, requested).doubleValue());
         }).toList();
         return new Fairness(fill.minimum(), fill.mean(), fill.jain(), perComune);
+    }
+
+    /** The stored site of a requester key, by the id the day's input carried. */
+    private Site site(String requesterId) {
+        return sites.get(plan.ids().site(requesterId).id().value());
     }
 
     private ScoreAnalysis scoreAnalysis() {

@@ -1,7 +1,7 @@
 package it.ccvmi.planner.data.site;
 
 import it.ccvmi.planner.data.territory.Comune;
-import it.ccvmi.planner.planning.scenario.SiteRef;
+import it.ccvmi.planner.planning.day.SiteRef;
 import it.ccvmi.planner.planning.territory.CoordinateQuality;
 import it.ccvmi.planner.planning.territory.SiteKind;
 import jakarta.persistence.CollectionTable;

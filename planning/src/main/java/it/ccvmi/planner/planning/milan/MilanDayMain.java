@@ -4,7 +4,7 @@ import it.ccvmi.planner.planning.DayPlan;
 import it.ccvmi.planner.planning.DayPlanner;
 import it.ccvmi.planner.planning.DaySize;
 import it.ccvmi.planner.planning.ReferenceDays;
-import it.ccvmi.planner.planning.scenario.PlanningDay;
+import it.ccvmi.planner.planning.day.PlanningDay;
 import it.ccvmi.planner.planning.territory.DataDirectory;
 import it.ccvmi.planner.routing.Router;
 import it.ccvmi.planner.routing.graphhopper.GraphHopperSettings;

@@ -1,6 +1,7 @@
 package it.ccvmi.planner.planning.scenario;
 
-import it.ccvmi.planner.planning.scenario.PlanningDay.VehicleLine;
+import it.ccvmi.planner.planning.day.PlanningDay.VehicleLine;
+import it.ccvmi.planner.planning.day.VehicleId;
 import it.ccvmi.planner.planning.scenario.ScenarioInput.ComuneFacts;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -46,7 +47,7 @@ final class FleetGenerator {
             Model model = models.get(random.nextInt(models.size()));
             LocalTime start = LocalTime.of(9, 0).plusMinutes(30L * random.nextInt(3));
             LocalTime end = random.nextDouble() < 0.2 ? LocalTime.of(13, 0) : LocalTime.of(17, 0).plusMinutes(30L * random.nextInt(3));
-            fleet.add(new VehicleLine(organisation(), model.name() + " " + number, model.kg(), model.m3(),
+            fleet.add(new VehicleLine(new VehicleId(number), organisation(), model.name() + " " + number, model.kg(), model.m3(),
                     model.refrigerated(), start, end));
             capacityKg += model.kg();
         }

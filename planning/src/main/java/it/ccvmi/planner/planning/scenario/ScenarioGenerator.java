@@ -10,9 +10,12 @@ import static it.ccvmi.planner.planning.goods.GoodsCodes.MEDICINES;
 import static it.ccvmi.planner.planning.goods.GoodsCodes.PANE_DOLCI;
 import static it.ccvmi.planner.planning.goods.GoodsCodes.PASTA_RISO;
 
+import it.ccvmi.planner.planning.day.PlanningDay;
+import it.ccvmi.planner.planning.day.PlanningDay.RequestLine;
+import it.ccvmi.planner.planning.day.PlanningDay.StockLine;
+import it.ccvmi.planner.planning.day.RequestId;
+import it.ccvmi.planner.planning.day.SiteRef;
 import it.ccvmi.planner.planning.goods.GoodsCodes;
-import it.ccvmi.planner.planning.scenario.PlanningDay.RequestLine;
-import it.ccvmi.planner.planning.scenario.PlanningDay.StockLine;
 import it.ccvmi.planner.planning.scenario.ScenarioInput.CareSite;
 import it.ccvmi.planner.planning.scenario.ScenarioInput.ComuneFacts;
 import it.ccvmi.planner.planning.territory.SiteKind;
@@ -91,27 +94,31 @@ public final class ScenarioGenerator {
         for (Map.Entry<String, Double> category : PROGRAMME_KG.entrySet()) {
             foodSupplyKg.put(category.getKey(), category.getValue() / PROGRAMME_DAYS * intensity * logNormal(random, SUPPLY_NOISE_SIGMA));
         }
-        List<RequestLine> requests = new ArrayList<>(foodRequests(random, foodSupplyKg));
-        List<RequestLine> medical = medicalRequests(random);
-        requests.addAll(medical);
+        List<Ask> asks = new ArrayList<>(foodRequests(random, foodSupplyKg));
+        List<Ask> medical = medicalRequests(random);
+        asks.addAll(medical);
 
         List<StockLine> stock = new ArrayList<>();
         StockLots lots = new StockLots(random, date);
         foodSupplyKg.forEach((code, kg) -> stock.addAll(lots.split(code, units(code, kg), unitWeight(code))));
         for (String code : List.of(FLU_VACCINE_KIT, DPI, MEDICINES)) {
-            int demanded = medical.stream().filter(line -> line.goodsCode().equals(code)).mapToInt(RequestLine::units).sum();
+            int demanded = medical.stream().filter(line -> line.goodsCode().equals(code)).mapToInt(Ask::units).sum();
             int supplied = (int) Math.floor(demanded * (0.7 + 0.2 * random.nextDouble()));
             if (supplied > 0) {
                 stock.addAll(lots.split(code, supplied, unitWeight(code)));
             }
         }
         double deliverableKg = stock.stream().mapToDouble(StockLine::weightKg).sum();
-        long stops = requests.stream().map(RequestLine::site).distinct().count();
+        long stops = asks.stream().map(Ask::site).distinct().count();
+        List<RequestLine> requests = new ArrayList<>();
+        for (Ask ask : asks) {
+            requests.add(new RequestLine(new RequestId(requests.size() + 1), ask.site(), ask.goodsCode(), ask.units()));
+        }
         return new PlanningDay(date, seed, requests, stock,
                 new FleetGenerator(random, input.comuni()).fleet(deliverableKg, stops));
     }
 
-    private List<RequestLine> foodRequests(SplittableRandom random, Map<String, Double> supplyKg) {
+    private List<Ask> foodRequests(SplittableRandom random, Map<String, Double> supplyKg) {
         // Raw weights first (who asks for what, how much relatively), then scaled to the category shortage.
         Map<String, Map<ComuneFacts, Double>> weights = new LinkedHashMap<>();
         GoodsCodes.FOOD.forEach(code -> weights.put(code, new LinkedHashMap<>()));
@@ -142,38 +149,42 @@ public final class ScenarioGenerator {
                 requesters.put(biggest, biggest.population() * logNormal(random, DEMAND_NOISE_SIGMA));
             }
         });
-        List<RequestLine> requests = new ArrayList<>();
+        List<Ask> requests = new ArrayList<>();
         for (Map.Entry<String, Map<ComuneFacts, Double>> category : weights.entrySet()) {
             String code = category.getKey();
             double total = category.getValue().values().stream().mapToDouble(Double::doubleValue).sum();
             double demandKg = supplyKg.get(code) * (MIN_SHORTAGE + (MAX_SHORTAGE - MIN_SHORTAGE) * random.nextDouble());
-            category.getValue().forEach((comune, weight) -> requests.add(new RequestLine(
+            category.getValue().forEach((comune, weight) -> requests.add(new Ask(
                     new SiteRef(SiteKind.COC, comune.istatCode(), "COC " + comune.name()), code,
                     Math.max(1, units(code, demandKg * weight / total)))));
         }
         return requests;
     }
 
-    private List<RequestLine> medicalRequests(SplittableRandom random) {
-        List<RequestLine> requests = new ArrayList<>();
+    private List<Ask> medicalRequests(SplittableRandom random) {
+        List<Ask> requests = new ArrayList<>();
         for (CareSite care : input.careSites()) {
             if (care.site().kind() == SiteKind.ATS_HUB && random.nextDouble() < intensified(0.3)) {
-                requests.add(new RequestLine(care.site(), FLU_VACCINE_KIT, 8 + random.nextInt(33)));
+                requests.add(new Ask(care.site(), FLU_VACCINE_KIT, 8 + random.nextInt(33)));
                 if (random.nextDouble() < 0.5) {
-                    requests.add(new RequestLine(care.site(), DPI, 2 + random.nextInt(9)));
+                    requests.add(new Ask(care.site(), DPI, 2 + random.nextInt(9)));
                 }
             } else if (care.site().kind() == SiteKind.RSA && random.nextDouble() < intensified(0.08)) {
                 int beds = care.beds() > 0 ? care.beds() : 60; // 60: a typical accredited RSA
-                requests.add(new RequestLine(care.site(), DPI, Math.max(1, (int) Math.round(beds / 20.0 * logNormal(random, 0.3)))));
+                requests.add(new Ask(care.site(), DPI, Math.max(1, (int) Math.round(beds / 20.0 * logNormal(random, 0.3)))));
                 if (random.nextDouble() < 0.4) {
-                    requests.add(new RequestLine(care.site(), FLU_VACCINE_KIT, Math.max(1, (int) Math.ceil(beds / 10.0))));
+                    requests.add(new Ask(care.site(), FLU_VACCINE_KIT, Math.max(1, (int) Math.ceil(beds / 10.0))));
                 }
                 if (random.nextDouble() < 0.3) {
-                    requests.add(new RequestLine(care.site(), MEDICINES, 1 + random.nextInt(4)));
+                    requests.add(new Ask(care.site(), MEDICINES, 1 + random.nextInt(4)));
                 }
             }
         }
         return requests;
+    }
+
+    /** A site asking for units of one goods type, before the day's requests are numbered. */
+    private record Ask(SiteRef site, String goodsCode, int units) {
     }
 
     /** An ordinary day's probability of asking, scaled to this day's intensity. */

@@ -1,5 +1,6 @@
 package it.ccvmi.planner.planning.scenario;
 
+import it.ccvmi.planner.planning.day.SiteRef;
 import it.ccvmi.planner.planning.territory.SiteKind;
 import it.ccvmi.planner.planning.territory.Territory;
 import java.util.Comparator;

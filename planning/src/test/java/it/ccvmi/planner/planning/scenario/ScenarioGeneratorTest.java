@@ -3,10 +3,12 @@ package it.ccvmi.planner.planning.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.ccvmi.planner.planning.PlanningTestData;
+import it.ccvmi.planner.planning.day.PlanningDay;
+import it.ccvmi.planner.planning.day.PlanningDay.RequestLine;
+import it.ccvmi.planner.planning.day.PlanningDay.StockLine;
+import it.ccvmi.planner.planning.day.PlanningDay.VehicleLine;
+import it.ccvmi.planner.planning.day.SiteRef;
 import it.ccvmi.planner.planning.goods.GoodsCodes;
-import it.ccvmi.planner.planning.scenario.PlanningDay.RequestLine;
-import it.ccvmi.planner.planning.scenario.PlanningDay.StockLine;
-import it.ccvmi.planner.planning.scenario.PlanningDay.VehicleLine;
 import it.ccvmi.planner.planning.scenario.ScenarioInput.CareSite;
 import it.ccvmi.planner.planning.scenario.ScenarioInput.ComuneFacts;
 import it.ccvmi.planner.planning.territory.SiteKind;

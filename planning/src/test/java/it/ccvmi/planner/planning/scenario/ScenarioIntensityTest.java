@@ -3,8 +3,9 @@ package it.ccvmi.planner.planning.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import it.ccvmi.planner.planning.scenario.PlanningDay.RequestLine;
-import it.ccvmi.planner.planning.scenario.PlanningDay.StockLine;
+import it.ccvmi.planner.planning.day.PlanningDay;
+import it.ccvmi.planner.planning.day.PlanningDay.RequestLine;
+import it.ccvmi.planner.planning.day.PlanningDay.StockLine;
 import java.time.LocalDate;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,4 +1,4 @@
-package it.ccvmi.planner.planning.scenario;
+package it.ccvmi.planner.planning.day;
 
 import it.ccvmi.planner.planning.territory.SiteKind;
 

@@ -1,4 +1,4 @@
-package it.ccvmi.planner.planning.scenario;
+package it.ccvmi.planner.planning.day;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -14,13 +14,13 @@ public record PlanningDay(LocalDate date, long seed, List<RequestLine> requests,
         fleet = List.copyOf(fleet);
     }
 
-    public record RequestLine(SiteRef site, String goodsCode, int units) {
+    public record RequestLine(RequestId id, SiteRef site, String goodsCode, int units) {
     }
 
     public record StockLine(String goodsCode, int units, double weightKg, LocalDate arrival, LocalDate expiry) {
     }
 
-    public record VehicleLine(String organisation, String label, double capacityKg, double capacityM3,
+    public record VehicleLine(VehicleId id, String organisation, String label, double capacityKg, double capacityM3,
             boolean refrigerated, LocalTime shiftStart, LocalTime shiftEnd) {
     }
 }
