@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.ccvmi.planner.api.support.TestRoadGraph;
 import it.ccvmi.planner.data.site.Site;
-import it.ccvmi.planner.data.site.SiteKind;
 import it.ccvmi.planner.data.site.SiteRepository;
 import it.ccvmi.planner.data.territory.ComuneRepository;
+import it.ccvmi.planner.planning.territory.SiteKind;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -1,11 +1,11 @@
 package it.ccvmi.planner.api.demo;
 
 import it.ccvmi.planner.data.request.DeliveryRequestRepository;
-import it.ccvmi.planner.data.scenario.PlanningDay;
-import it.ccvmi.planner.data.scenario.PlanningDay.StockLine;
 import it.ccvmi.planner.data.scenario.ScenarioWriter;
-import it.ccvmi.planner.data.site.DefaultReceivingWindows;
-import it.ccvmi.planner.data.site.SiteKind;
+import it.ccvmi.planner.planning.day.PlanningDay;
+import it.ccvmi.planner.planning.day.PlanningDay.StockLine;
+import it.ccvmi.planner.planning.territory.DefaultReceivingWindows;
+import it.ccvmi.planner.planning.territory.SiteKind;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -77,6 +77,6 @@ public class DemoDay {
     }
 
     private static boolean cocsReceiveOn(DayOfWeek weekday) {
-        return DefaultReceivingWindows.of(SiteKind.COC).stream().anyMatch(window -> window.getDayOfWeek() == weekday);
+        return DefaultReceivingWindows.of(SiteKind.COC).stream().anyMatch(window -> window.dayOfWeek() == weekday);
     }
 }

@@ -1,8 +1,8 @@
 package it.ccvmi.planner.api.goods;
 
-import it.ccvmi.planner.data.goods.GoodsFamily;
-import it.ccvmi.planner.data.goods.GoodsUnit;
-import it.ccvmi.planner.data.goods.TemperatureClass;
+import it.ccvmi.planner.planning.goods.GoodsFamily;
+import it.ccvmi.planner.planning.goods.GoodsUnit;
+import it.ccvmi.planner.solver.routing.model.TemperatureClass;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;

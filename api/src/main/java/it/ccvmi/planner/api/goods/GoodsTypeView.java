@@ -1,9 +1,9 @@
 package it.ccvmi.planner.api.goods;
 
-import it.ccvmi.planner.data.goods.GoodsFamily;
 import it.ccvmi.planner.data.goods.GoodsType;
-import it.ccvmi.planner.data.goods.GoodsUnit;
-import it.ccvmi.planner.data.goods.TemperatureClass;
+import it.ccvmi.planner.planning.goods.GoodsFamily;
+import it.ccvmi.planner.planning.goods.GoodsUnit;
+import it.ccvmi.planner.solver.routing.model.TemperatureClass;
 import java.math.BigDecimal;
 
 public record GoodsTypeView(String code, String italianName, GoodsFamily family, TemperatureClass temperatureClass,

@@ -1,11 +1,10 @@
 package it.ccvmi.planner.api.jobs;
 
-import it.ccvmi.planner.solver.routing.model.RoutingPlan;
+import it.ccvmi.planner.solver.routing.solve.SolveRun;
 import java.util.concurrent.CompletableFuture;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
-import org.optaplanner.core.api.solver.Solver;
 
-/** A job of this process that has not ended: its live best score and the handle to stop its solver. */
+/** A job of this process that has not ended: its live best score and the handle to stop its solve. */
 final class ActiveJob {
 
     private final String id;
@@ -14,7 +13,7 @@ final class ActiveJob {
     /** A new best score not yet sent to the event subscribers. */
     private volatile boolean unpublished;
     private final CompletableFuture<Void> ended = new CompletableFuture<>();
-    private volatile Solver<RoutingPlan> solver;
+    private volatile SolveRun run;
     private volatile boolean stopRequested;
     private volatile HardMediumSoftLongScore bestScore;
 
@@ -26,8 +25,8 @@ final class ActiveJob {
         return id;
     }
 
-    void solving(Solver<RoutingPlan> solver) {
-        this.solver = solver;
+    void solving(SolveRun run) {
+        this.run = run;
         enforceStop();
     }
 
@@ -69,9 +68,9 @@ final class ActiveJob {
      * the solver's own start is reset by it.
      */
     void enforceStop() {
-        Solver<RoutingPlan> current = solver;
-        if (stopRequested && current != null && !current.isTerminateEarly()) {
-            current.terminateEarly();
+        SolveRun current = run;
+        if (stopRequested && current != null) {
+            current.stop();
         }
     }
 

@@ -1,28 +1,35 @@
 package it.ccvmi.planner.api.jobs;
 
-import it.ccvmi.planner.api.planning.FairnessOptions;
-import it.ccvmi.planner.api.planning.PlanningTerritory;
 import it.ccvmi.planner.api.plans.PublishedHistory;
 import it.ccvmi.planner.api.web.ApiProblem;
 import it.ccvmi.planner.data.fleet.Vehicle;
 import it.ccvmi.planner.data.fleet.VehicleRepository;
-import it.ccvmi.planner.data.goods.GoodsCatalogue;
+import it.ccvmi.planner.data.goods.GoodsType;
 import it.ccvmi.planner.data.goods.GoodsTypeRepository;
 import it.ccvmi.planner.data.request.DeliveryRequest;
 import it.ccvmi.planner.data.request.DeliveryRequestRepository;
 import it.ccvmi.planner.data.request.RequestStatus;
-import it.ccvmi.planner.data.scenario.PlanningDay;
-import it.ccvmi.planner.data.scenario.PlanningDay.RequestLine;
-import it.ccvmi.planner.data.scenario.PlanningDay.StockLine;
-import it.ccvmi.planner.data.scenario.PlanningDay.VehicleLine;
-import it.ccvmi.planner.data.scenario.SiteRef;
+import it.ccvmi.planner.data.site.ReceivingWindow;
 import it.ccvmi.planner.data.site.Site;
 import it.ccvmi.planner.data.site.SiteRepository;
 import it.ccvmi.planner.data.stock.StockLot;
 import it.ccvmi.planner.data.stock.StockLotRepository;
+import it.ccvmi.planner.planning.FairnessOptions;
+import it.ccvmi.planner.planning.PlanningSite;
+import it.ccvmi.planner.planning.PlanningTerritory;
+import it.ccvmi.planner.planning.day.PlanningDay;
+import it.ccvmi.planner.planning.day.PlanningDay.RequestLine;
+import it.ccvmi.planner.planning.day.PlanningDay.StockLine;
+import it.ccvmi.planner.planning.day.PlanningDay.VehicleLine;
+import it.ccvmi.planner.planning.day.RequestId;
+import it.ccvmi.planner.planning.day.SiteId;
+import it.ccvmi.planner.planning.day.SiteRef;
+import it.ccvmi.planner.planning.day.VehicleId;
+import it.ccvmi.planner.planning.goods.GoodsCatalogue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -74,12 +81,24 @@ class DayInputLoader {
         List<StockLine> stockLines = stock.findUsableOn(date, date.minusDays(stockArrivalDays)).stream()
                 .map(DayInputLoader::stockLine).toList();
         List<Site> allSites = sites.findAllWithComune();
-        PlanningTerritory territory = PlanningTerritory.ofSites(allSites);
+        PlanningTerritory territory = territory(allSites);
         FairnessRequest fairness = request.fairnessOrDefault();
         FairnessOptions options = new FairnessOptions(needWeights(fairness.weights(), allSites),
                 fairness.carriesShortfall() ? history.before(date) : Map.of());
         return new DayInputs(new PlanningDay(date, 0, requestLines, stockLines, fleet), territory,
-                GoodsCatalogue.of(goodsTypes.findAll()), options);
+                GoodsCatalogue.of(goodsTypes.findAll().stream().map(GoodsType::toGoods).toList()), options);
+    }
+
+    /** Every stored site at its stored location with its stored receiving windows (their comune loaded). */
+    private static PlanningTerritory territory(List<Site> allSites) {
+        Map<SiteRef, PlanningSite> byRef = new LinkedHashMap<>();
+        for (Site site : allSites) {
+            SiteRef ref = site.ref();
+            byRef.put(ref, new PlanningSite(new SiteId(site.getId()), PlanningTerritory.key(ref), ref.name(),
+                    ref.kind(),                    site.getLocation().getY(), site.getLocation().getX(),
+                    site.getReceivingWindows().stream().map(ReceivingWindow::toWeekly).toList()));
+        }
+        return PlanningTerritory.withTheDepot(byRef);
     }
 
     private List<Vehicle> fleet(List<Long> ids) {
@@ -102,10 +121,10 @@ class DayInputLoader {
         return chosen;
     }
 
-    /** Need weights by the planning id of the site. */
-    private static Map<String, BigDecimal> needWeights(Map<Long, BigDecimal> bySiteId, List<Site> allSites) {
+    /** Need weights by site. */
+    private static Map<SiteId, BigDecimal> needWeights(Map<Long, BigDecimal> bySiteId, List<Site> allSites) {
         Map<Long, Site> siteById = allSites.stream().collect(Collectors.toMap(Site::getId, site -> site));
-        Map<String, BigDecimal> weights = new HashMap<>();
+        Map<SiteId, BigDecimal> weights = new HashMap<>();
         bySiteId.forEach((siteId, weight) -> {
             Site site = siteById.get(siteId);
             if (site == null) {
@@ -115,13 +134,13 @@ class DayInputLoader {
                 throw ApiProblem.invalidField("fairness.needWeights",
                         "the weight of site " + siteId + " must be above 0");
             }
-            weights.put(PlanningTerritory.id(site), weight);
+            weights.put(new SiteId(site.getId()), weight);
         });
         return weights;
     }
 
     private static RequestLine requestLine(DeliveryRequest request) {
-        return new RequestLine(SiteRef.of(request.getSite()), request.getGoodsType().getCode(), request.getUnits());
+        return new RequestLine(new RequestId(request.getId()), request.getSite().ref(), request.getGoodsType().getCode(), request.getUnits());
     }
 
     private static StockLine stockLine(StockLot lot) {
@@ -130,7 +149,7 @@ class DayInputLoader {
     }
 
     private static VehicleLine vehicleLine(Vehicle vehicle) {
-        return new VehicleLine(vehicle.getOrganisation(), vehicle.getLabel(), vehicle.getCapacityKg().doubleValue(),
+        return new VehicleLine(new VehicleId(vehicle.getId()), vehicle.getOrganisation(), vehicle.getLabel(), vehicle.getCapacityKg().doubleValue(),
                 vehicle.getCapacityM3().doubleValue(), vehicle.isRefrigerated(), vehicle.getShiftStart(),
                 vehicle.getShiftEnd());
     }

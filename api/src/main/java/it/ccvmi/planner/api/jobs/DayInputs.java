@@ -1,9 +1,9 @@
 package it.ccvmi.planner.api.jobs;
 
-import it.ccvmi.planner.api.planning.FairnessOptions;
-import it.ccvmi.planner.api.planning.PlanningTerritory;
-import it.ccvmi.planner.data.goods.GoodsCatalogue;
-import it.ccvmi.planner.data.scenario.PlanningDay;
+import it.ccvmi.planner.planning.FairnessOptions;
+import it.ccvmi.planner.planning.PlanningTerritory;
+import it.ccvmi.planner.planning.day.PlanningDay;
+import it.ccvmi.planner.planning.goods.GoodsCatalogue;
 
 /** Everything a job plans from, read from the database when the job is submitted. */
 record DayInputs(PlanningDay day, PlanningTerritory territory, GoodsCatalogue catalogue, FairnessOptions fairness) {

@@ -1,22 +1,17 @@
 package it.ccvmi.planner.api.jobs;
 
-import it.ccvmi.planner.api.planning.DayPlan;
-import it.ccvmi.planner.api.planning.DayPlanner;
-import it.ccvmi.planner.api.planning.PreparedDay;
 import it.ccvmi.planner.api.plans.DrivenPlan;
 import it.ccvmi.planner.api.plans.PlanWriter;
 import it.ccvmi.planner.data.job.JobState;
+import it.ccvmi.planner.planning.DayPlan;
+import it.ccvmi.planner.planning.DayPlanner;
+import it.ccvmi.planner.planning.PreparedDay;
 import it.ccvmi.planner.routing.Router;
 import it.ccvmi.planner.solver.routing.model.RoutingPlan;
-import it.ccvmi.planner.solver.routing.solve.RoutingSolverConfig;
+import it.ccvmi.planner.solver.routing.solve.RoutingSolver;
 import it.ccvmi.planner.solver.routing.solve.SolveLimits;
+import it.ccvmi.planner.solver.routing.solve.SolveRun;
 import java.time.Duration;
-import org.optaplanner.core.api.solver.Solver;
-import org.optaplanner.core.api.solver.SolverFactory;
-import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
-import org.optaplanner.core.config.phase.PhaseConfig;
-import org.optaplanner.core.config.solver.SolverConfig;
-import org.optaplanner.core.config.solver.termination.TerminationConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -42,37 +37,18 @@ class JobSolve {
 
     /** Solves the day within the time limit (construction always completes) and drives the routes. */
     DrivenPlan solve(ActiveJob job, DayInputs inputs, int timeLimitSeconds) {
-        SolveLimits limits = SolveLimits.spent(Duration.ofSeconds(timeLimitSeconds));
-        PreparedDay prepared = new DayPlanner(inputs.territory(), inputs.catalogue(), router, limits)
+        PreparedDay prepared = new DayPlanner(inputs.territory(), inputs.catalogue(), router)
                 .prepare(inputs.day(), inputs.fairness());
-        // OptaPlanner 10.2's SolverManager has no per-job config override (SolverConfigOverride is Timefold's), so
-        // each job builds its own Solver with its time limit and PlanningJobs' bounded executor is the queue.
-        Solver<RoutingPlan> solver = SolverFactory.<RoutingPlan>create(searchLimited(limits)).buildSolver();
-        solver.addEventListener(event -> job.improved(event.getNewBestSolution().getScore()));
-        job.solving(solver);
+        // Each job has its own solve with its time limit; PlanningJobs' bounded executor is the queue.
+        SolveRun run = new RoutingSolver(SolveLimits.spent(Duration.ofSeconds(timeLimitSeconds)))
+                .run(best -> job.improved(best.getScore()));
+        job.solving(run);
         long started = System.nanoTime();
-        RoutingPlan solved = solver.solve(prepared.problem());
+        RoutingPlan solved = run.solve(prepared.problem());
         DayPlan plan = DayPlanner.finish(prepared, solved, Duration.ofNanos(System.nanoTime() - started));
         LOG.info("Job {} ({}): {} after {} ms of solving; first feasible {} ms after submission", job.id(),
                 prepared.date(), solved.getScore(), plan.timings().solve().toMillis(), job.millisToFirstFeasible());
         return writer.drive(plan, inputs.catalogue());
-    }
-
-    /**
-     * The routing configuration with the time limit moved from the solver to the local search: the construction
-     * always places every delivery it can (a few seconds for an emergency day on a cold JVM), then the search
-     * improves the plan for the job's time limit. Only a stop can cut the construction short.
-     */
-    private static SolverConfig searchLimited(SolveLimits limits) {
-        SolverConfig config = RoutingSolverConfig.build(limits);
-        TerminationConfig limit = config.getTerminationConfig();
-        config.setTerminationConfig(new TerminationConfig());
-        for (PhaseConfig<?> phase : config.getPhaseConfigList()) {
-            if (phase instanceof LocalSearchPhaseConfig) {
-                phase.setTerminationConfig(limit);
-            }
-        }
-        return config;
     }
 
     /** Stores the plan and ends the job DONE, or STOPPED when a planner stopped it. */

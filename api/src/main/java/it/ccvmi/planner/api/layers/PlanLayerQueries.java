@@ -1,5 +1,6 @@
 package it.ccvmi.planner.api.layers;
 
+import it.ccvmi.planner.solver.allocation.FillRatio;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
@@ -92,9 +93,10 @@ class PlanLayerQueries {
             properties.put("population", comune.population());
             properties.put("date", scope.date());
             properties.put("planVersion", scope.versionNumber());
-            properties.put("requestedKg", requestedAllocated == null ? null : requestedAllocated[0]);
-            properties.put("allocatedKg", requestedAllocated == null ? null : requestedAllocated[1]);
-            properties.put("fillRatio", requestedAllocated == null ? null : ratio(requestedAllocated));
+            properties.put("requestedKg", requestedAllocated == null ? null : kg(requestedAllocated[0]));
+            properties.put("allocatedKg", requestedAllocated == null ? null : kg(requestedAllocated[1]));
+            properties.put("fillRatio", requestedAllocated == null ? null
+                    : FillRatio.of(requestedAllocated[1], requestedAllocated[0]));
             features.add(new LayerFeature("comuni." + comune.istat(), comune.boundary(), properties));
         }
         return features;
@@ -108,15 +110,13 @@ class PlanLayerQueries {
                 + " join goods_type g on g.code = d.goods_type where a.plan_version_id = ? group by s.comune_istat",
                 (ResultSet row) -> {
                     kilograms.put(row.getString("comune_istat"), new BigDecimal[] {
-                        row.getBigDecimal("requested").setScale(1, RoundingMode.HALF_UP),
-                        row.getBigDecimal("allocated").setScale(1, RoundingMode.HALF_UP)});
+                        row.getBigDecimal("requested"), row.getBigDecimal("allocated")});
                 }, scope.versionId());
         return kilograms;
     }
 
-    private static BigDecimal ratio(BigDecimal[] requestedAllocated) {
-        return requestedAllocated[0].signum() == 0 ? null
-                : requestedAllocated[1].divide(requestedAllocated[0], 4, RoundingMode.HALF_UP);
+    private static BigDecimal kg(BigDecimal exact) {
+        return exact.setScale(1, RoundingMode.HALF_UP);
     }
 
     /** What each stop hands over: "PASTA 12, RICE 4" and the total kilograms. */

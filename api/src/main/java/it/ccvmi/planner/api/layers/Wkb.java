@@ -1,6 +1,6 @@
 package it.ccvmi.planner.api.layers;
 
-import it.ccvmi.planner.data.geo.Wgs84;
+import it.ccvmi.planner.planning.geo.Wgs84;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.locationtech.jts.geom.Geometry;

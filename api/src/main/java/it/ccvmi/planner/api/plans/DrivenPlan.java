@@ -1,6 +1,6 @@
 package it.ccvmi.planner.api.plans;
 
-import it.ccvmi.planner.api.planning.DayPlan;
+import it.ccvmi.planner.planning.DayPlan;
 import java.util.List;
 import java.util.Map;
 

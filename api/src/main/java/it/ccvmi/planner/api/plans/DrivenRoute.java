@@ -1,7 +1,7 @@
 package it.ccvmi.planner.api.plans;
 
-import it.ccvmi.planner.api.planning.PlanningSite;
-import it.ccvmi.planner.api.planning.RouteSummary;
+import it.ccvmi.planner.planning.PlanningSite;
+import it.ccvmi.planner.planning.RouteSummary;
 import it.ccvmi.planner.solver.routing.model.Van;
 import it.ccvmi.planner.solver.routing.model.Visit;
 import java.util.List;

@@ -16,9 +16,8 @@ import it.ccvmi.planner.data.plan.Route;
 import it.ccvmi.planner.data.plan.RouteStop;
 import it.ccvmi.planner.data.request.DeliveryRequest;
 import it.ccvmi.planner.data.site.Site;
+import it.ccvmi.planner.solver.allocation.FillRatio;
 import jakarta.persistence.EntityManager;
-import java.math.RoundingMode;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
@@ -112,8 +111,7 @@ public class PlanDocuments {
         DeliveryRequest request = allocation.getRequest();
         Site site = request.getSite();
         String istat = site.getComune().getIstatCode(); // the proxy's id: the Comune itself stays unloaded
-        double fill = request.getUnits() == 0 ? 1 : BigDecimal.valueOf(allocation.getUnits())
-                .divide(BigDecimal.valueOf(request.getUnits()), 4, RoundingMode.HALF_EVEN).doubleValue();
+        double fill = FillRatio.of(allocation.getUnits(), request.getUnits()).doubleValue();
         return new AllocationView(request.getId(), site.getId(), site.getName(), istat, comuneNames.get(istat),
                 request.getGoodsType().getCode(), request.getUnits(), allocation.getUnits(),
                 fill, allocation.getFairShare(), allocation.getReason());

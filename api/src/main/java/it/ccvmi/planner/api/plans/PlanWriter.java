@@ -1,12 +1,6 @@
 package it.ccvmi.planner.api.plans;
 
-import it.ccvmi.planner.api.planning.DayFleet;
-import it.ccvmi.planner.api.planning.DayPlan;
-import it.ccvmi.planner.api.planning.FairnessOptions.RequesterGoods;
-import it.ccvmi.planner.api.planning.PlanningTerritory;
-import it.ccvmi.planner.data.fleet.Vehicle;
 import it.ccvmi.planner.data.fleet.VehicleRepository;
-import it.ccvmi.planner.data.goods.GoodsCatalogue;
 import it.ccvmi.planner.data.plan.Plan;
 import it.ccvmi.planner.data.plan.PlanRepository;
 import it.ccvmi.planner.data.plan.PlanVersion;
@@ -17,6 +11,10 @@ import it.ccvmi.planner.data.request.DeliveryRequestRepository;
 import it.ccvmi.planner.data.request.RequestStatus;
 import it.ccvmi.planner.data.site.Site;
 import it.ccvmi.planner.data.site.SiteRepository;
+import it.ccvmi.planner.planning.DayIds;
+import it.ccvmi.planner.planning.DayPlan;
+import it.ccvmi.planner.planning.day.RequestId;
+import it.ccvmi.planner.planning.goods.GoodsCatalogue;
 import it.ccvmi.planner.routing.Router;
 import it.ccvmi.planner.solver.allocation.Allocation;
 import it.ccvmi.planner.solver.routing.model.Van;
@@ -71,34 +69,29 @@ public class PlanWriter {
     public PlanVersion write(DrivenPlan driven) {
         DayPlan plan = driven.plan();
         LocalDate date = plan.date();
-        Map<String, Site> siteById = sites.findAllWithComune().stream()
-                .collect(Collectors.toMap(site -> PlanningTerritory.id(site), Function.identity()));
-        Map<RequesterGoods, DeliveryRequest> requestByKey = requests.findForDeliveryDate(date).stream()
+        DayIds ids = plan.ids();
+        Map<Long, Site> siteById = sites.findAllWithComune().stream()
+                .collect(Collectors.toMap(Site::getId, Function.identity()));
+        Map<Long, DeliveryRequest> requestById = requests.findAllById(ids.requests().stream().map(RequestId::value)
+                        .toList()).stream()
                 .filter(request -> request.getStatus() != RequestStatus.CANCELLED)
-                .collect(Collectors.toMap(request -> new RequesterGoods(
-                        PlanningTerritory.id(request.getSite()), request.getGoodsType().getCode()),
-                        Function.identity()));
+                .collect(Collectors.toMap(DeliveryRequest::getId, Function.identity()));
         Plan dayPlan = plans.lockByDeliveryDate(date).orElseGet(() -> plans.save(new Plan(date, clock)));
         PlanVersion version = dayPlan.newVersion(clock);
         for (Allocation allocation : plan.allocations()) {
-            version.allocate(request(requestByKey, allocation.requesterId(), allocation.goodsType()),
+            version.allocate(request(requestById, ids, allocation.requesterId(), allocation.goodsType()),
                     Math.toIntExact(allocation.allocated()), allocation.reason()).setFairShare(allocation.fairShare());
         }
-        OrderUnits orderUnits = new OrderUnits(plan.allocations());
-        Map<String, Vehicle> vehicleByVan = vehicles.findAll().stream()
-                .collect(Collectors.toMap(vehicle -> DayFleet.vanId(vehicle.getOrganisation(), vehicle.getLabel()),
-                        Function.identity()));
         for (DrivenRoute drivenRoute : driven.routes()) {
             Van van = drivenRoute.van();
-            Route route = version.addRoute(vehicleByVan.get(van.getId()));
+            Route route = version.addRoute(vehicles.getReferenceById(ids.vehicle(van.getId()).value()));
             for (DrivenRoute.Stop stop : drivenRoute.stops()) {
-                RouteStop stored = route.addStop(siteById.get(stop.site().id()), time(stop.arrivalSecond()),
+                RouteStop stored = route.addStop(siteById.get(stop.site().id().value()), time(stop.arrivalSecond()),
                         time(stop.departureSecond()));
                 stored.setLoadKg(BigDecimal.valueOf(stop.loadOnArrivalKg()));
                 for (Visit visit : stop.visits()) {
-                    DeliveryRequest request = request(requestByKey, visit.getRequesterId(), visit.getGoods());
-                    long units = VisitUnits.of(visit, orderUnits.of(visit.getRequesterId(), visit.getGoods()));
-                    stored.deliver(request, request.getGoodsType(), Math.toIntExact(units),
+                    DeliveryRequest request = request(requestById, ids, visit.getRequesterId(), visit.getGoods());
+                    stored.deliver(request, request.getGoodsType(), Math.toIntExact(visit.getUnits()),
                             BigDecimal.valueOf(visit.getKg()));
                 }
             }
@@ -108,15 +101,16 @@ public class PlanWriter {
                     BigDecimal.valueOf(drivenRoute.summary().kg()), drivenRoute.geometry());
         }
         version.setScore(plan.routes().getScore().toString());
-        StoredResult result = new StoredResults(plan, siteById, vehicleByVan, driven.unitWeightsKg()).build();
+        StoredResult result = new StoredResults(plan, siteById, driven.unitWeightsKg()).build();
         version.setResultJson(json.writeValueAsString(result));
-        plans.saveAndFlush(dayPlan);
+        plans.flush(); // the plan is managed: flushing persists the new version itself (a merge would persist a copy)
         return version;
     }
 
-    private static DeliveryRequest request(Map<RequesterGoods, DeliveryRequest> byKey, String requesterId,
+    /** The stored request behind an allocation or a visit, by the id the day's input carried. */
+    private static DeliveryRequest request(Map<Long, DeliveryRequest> byId, DayIds ids, String requesterId,
             String goods) {
-        DeliveryRequest request = byKey.get(new RequesterGoods(requesterId, goods));
+        DeliveryRequest request = byId.get(ids.request(requesterId, goods).value());
         if (request == null) {
             throw new IllegalStateException("the request of " + requesterId + " for " + goods
                     + " was withdrawn while the day was being planned; plan it again");

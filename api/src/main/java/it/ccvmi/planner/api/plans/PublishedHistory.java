@@ -1,7 +1,5 @@
 package it.ccvmi.planner.api.plans;
 
-import it.ccvmi.planner.api.planning.FairnessOptions.RequesterGoods;
-import it.ccvmi.planner.api.planning.PlanningTerritory;
 import it.ccvmi.planner.data.plan.Allocation;
 import it.ccvmi.planner.data.plan.PlanVersion;
 import it.ccvmi.planner.data.plan.PlanVersionRepository;
@@ -9,6 +7,8 @@ import it.ccvmi.planner.data.plan.Route;
 import it.ccvmi.planner.data.plan.RouteStop;
 import it.ccvmi.planner.data.plan.RouteStopItem;
 import it.ccvmi.planner.data.request.DeliveryRequest;
+import it.ccvmi.planner.planning.FairnessOptions.RequesterGoods;
+import it.ccvmi.planner.planning.day.SiteId;
 import it.ccvmi.planner.solver.allocation.EquityOverTime;
 import it.ccvmi.planner.solver.allocation.PastOutcome;
 import java.math.BigDecimal;
@@ -34,7 +34,7 @@ public class PublishedHistory {
         this.versions = versions;
     }
 
-    /** The past outcomes the fair split of {@code date} carries over, keyed by planning site id and goods. */
+    /** The past outcomes the fair split of {@code date} carries over, keyed by site id and goods. */
     @Transactional(readOnly = true)
     public Map<RequesterGoods, List<PastOutcome>> before(LocalDate date) {
         Map<RequesterGoods, List<PastOutcome>> history = new HashMap<>();
@@ -48,7 +48,7 @@ public class PublishedHistory {
                 if (fairShare == null || request.getUnits() == 0) {
                     continue; // a version stored without its fair shares cannot say who was short-changed
                 }
-                RequesterGoods key = new RequesterGoods(PlanningTerritory.id(request.getSite()),
+                RequesterGoods key = new RequesterGoods(new SiteId(request.getSite().getId()),
                         request.getGoodsType().getCode());
                 history.computeIfAbsent(key, any -> new ArrayList<>()).add(new PastOutcome(daysAgo,
                         request.getUnits(), fairShare.min(BigDecimal.valueOf(request.getUnits())),

@@ -1,9 +1,9 @@
 package it.ccvmi.planner.api.plans;
 
-import it.ccvmi.planner.api.planning.DayPlan;
-import it.ccvmi.planner.api.planning.PlanningSite;
-import it.ccvmi.planner.api.planning.RouteSummary;
-import it.ccvmi.planner.data.geo.Wgs84;
+import it.ccvmi.planner.planning.DayPlan;
+import it.ccvmi.planner.planning.PlanningSite;
+import it.ccvmi.planner.planning.RouteSummary;
+import it.ccvmi.planner.planning.geo.Wgs84;
 import it.ccvmi.planner.routing.Router;
 import it.ccvmi.planner.solver.routing.model.Van;
 import it.ccvmi.planner.solver.routing.model.Visit;

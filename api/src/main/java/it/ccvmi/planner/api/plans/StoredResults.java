@@ -1,9 +1,5 @@
 package it.ccvmi.planner.api.plans;
 
-import it.ccvmi.planner.api.planning.DayFleet;
-import it.ccvmi.planner.api.planning.DayPlan;
-import it.ccvmi.planner.api.planning.FillStatistics;
-import it.ccvmi.planner.api.planning.UnroutableOrder;
 import it.ccvmi.planner.api.plans.StoredResult.ComuneFill;
 import it.ccvmi.planner.api.plans.StoredResult.ConstraintScore;
 import it.ccvmi.planner.api.plans.StoredResult.Fairness;
@@ -14,13 +10,17 @@ import it.ccvmi.planner.api.plans.StoredResult.ScoreAnalysis;
 import it.ccvmi.planner.api.plans.StoredResult.Timings;
 import it.ccvmi.planner.api.plans.StoredResult.Unassigned;
 import it.ccvmi.planner.api.plans.StoredResult.UnusedVehicle;
-import it.ccvmi.planner.data.fleet.Vehicle;
 import it.ccvmi.planner.data.site.Site;
+import it.ccvmi.planner.planning.DayPlan;
+import it.ccvmi.planner.planning.FillStatistics;
+import it.ccvmi.planner.planning.UnroutableOrder;
 import it.ccvmi.planner.routing.RouterDescription;
 import it.ccvmi.planner.solver.allocation.Allocation;
+import it.ccvmi.planner.solver.allocation.FillRatio;
 import it.ccvmi.planner.solver.routing.check.FeasibilityReport;
 import it.ccvmi.planner.solver.routing.explain.PostponedDelivery;
 import it.ccvmi.planner.solver.routing.model.Visit;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,23 +35,17 @@ final class StoredResults {
     static final String SITE_CLOSED = "SITE_CLOSED";
 
     private final DayPlan plan;
-    private final Map<String, Site> sites;
-    private final Map<String, Vehicle> vehicles;
+    private final Map<Long, Site> sites;
     private final Map<String, Double> unitWeightsKg;
-    private final OrderUnits orderUnits;
 
     /**
-     * @param sites         stored sites by planning site id
-     * @param vehicles      stored vehicles by van id
+     * @param sites         stored sites by id
      * @param unitWeightsKg kg per unit by goods code
      */
-    StoredResults(DayPlan plan, Map<String, Site> sites, Map<String, Vehicle> vehicles,
-            Map<String, Double> unitWeightsKg) {
+    StoredResults(DayPlan plan, Map<Long, Site> sites, Map<String, Double> unitWeightsKg) {
         this.plan = plan;
         this.sites = sites;
-        this.vehicles = vehicles;
         this.unitWeightsKg = unitWeightsKg;
-        this.orderUnits = new OrderUnits(plan.allocations());
     }
 
     StoredResult build() {
@@ -64,11 +58,8 @@ final class StoredResults {
     }
 
     private List<UnusedVehicle> unusedVehicles() {
-        return plan.unusedVans().stream().map(van -> {
-            Vehicle vehicle = vehicles.get(DayFleet.vanId(van.organisation(), van.label()));
-            return new UnusedVehicle(vehicle == null ? null : vehicle.getId(), van.label(), van.organisation(),
-                    van.reason());
-        }).toList();
+        return plan.unusedVans().stream().map(van -> new UnusedVehicle(van.vehicle().value(), van.label(),
+                van.organisation(), van.reason())).toList();
     }
 
     private List<Unassigned> unassigned() {
@@ -77,14 +68,14 @@ final class StoredResults {
         List<Unassigned> unassigned = new ArrayList<>();
         for (PostponedDelivery postponed : plan.explanation().postponed()) {
             Visit visit = visits.get(postponed.visitId());
-            long units = VisitUnits.of(visit, orderUnits.of(visit.getRequesterId(), visit.getGoods()));
+            long units = visit.getUnits();
             unassigned.add(entry(postponed.requesterId(), postponed.goods(), units, postponed.kg(),
                     postponed.reason().name(), postponed.explanation()));
         }
         for (Visit visit : plan.routes().getVisits()) {
             if (visit.getVan() == null) { // a stop during construction leaves deliveries unplaced
                 unassigned.add(entry(visit.getRequesterId(), visit.getGoods(),
-                        VisitUnits.of(visit, orderUnits.of(visit.getRequesterId(), visit.getGoods())), visit.getKg(),
+                        visit.getUnits(), visit.getKg(),
                         NOT_PLACED, "the job was stopped before the solver placed this delivery; plan the day again"));
             }
         }
@@ -96,31 +87,36 @@ final class StoredResults {
     }
 
     private Unassigned entry(String requesterId, String goods, long units, long kg, String reason, String detail) {
-        Site site = sites.get(requesterId);
+        Site site = site(requesterId);
         return new Unassigned(site.getId(), site.getName(), site.getComune().getIstatCode(),
                 List.of(new GoodsUnits(goods, units)), kg, reason, detail);
     }
 
     private Fairness fairness() {
         FillStatistics fill = FillStatistics.of(plan.allocations());
-        Map<String, double[]> kgByComune = new TreeMap<>(); // istat → {requested, allocated}
+        Map<String, BigDecimal[]> kgByComune = new TreeMap<>(); // istat → {requested, allocated}
         for (Allocation allocation : plan.allocations()) {
-            double unitKg = unitWeightsKg.get(allocation.goodsType());
-            double[] kg = kgByComune.computeIfAbsent(sites.get(allocation.requesterId()).getComune().getIstatCode(),
-                    istat -> new double[2]);
-            kg[0] += allocation.requested() * unitKg;
-            kg[1] += allocation.allocated() * unitKg;
+            BigDecimal unitKg = BigDecimal.valueOf(unitWeightsKg.get(allocation.goodsType()));
+            BigDecimal[] kg = kgByComune.computeIfAbsent(
+                    site(allocation.requesterId()).getComune().getIstatCode(),
+                    istat -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+            kg[0] = kg[0].add(unitKg.multiply(BigDecimal.valueOf(allocation.requested())));
+            kg[1] = kg[1].add(unitKg.multiply(BigDecimal.valueOf(allocation.allocated())));
         }
         Map<String, String> comuneNames = sites.values().stream().collect(Collectors.toMap(
                 site -> site.getComune().getIstatCode(), site -> site.getComune().getName(), (a, b) -> a));
         List<ComuneFill> perComune = kgByComune.entrySet().stream().map(entry -> {
-            double requested = entry.getValue()[0];
-            double allocated = entry.getValue()[1];
-            double ratio = requested == 0 ? 1 : Math.round(allocated / requested * 10_000) / 10_000.0;
-            return new ComuneFill(entry.getKey(), comuneNames.get(entry.getKey()), round(requested), round(allocated),
-                    ratio);
+            BigDecimal requested = entry.getValue()[0];
+            BigDecimal allocated = entry.getValue()[1];
+            return new ComuneFill(entry.getKey(), comuneNames.get(entry.getKey()), round(requested.doubleValue()),
+                    round(allocated.doubleValue()), FillRatio.of(allocated, requested).doubleValue());
         }).toList();
         return new Fairness(fill.minimum(), fill.mean(), fill.jain(), perComune);
+    }
+
+    /** The stored site of a requester key, by the id the day's input carried. */
+    private Site site(String requesterId) {
+        return sites.get(plan.ids().site(requesterId).id().value());
     }
 
     private ScoreAnalysis scoreAnalysis() {

@@ -1,7 +1,7 @@
 package it.ccvmi.planner.api.plans;
 
 import it.ccvmi.planner.data.plan.PlanStatus;
-import it.ccvmi.planner.data.site.SiteKind;
+import it.ccvmi.planner.planning.territory.SiteKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;

@@ -6,7 +6,7 @@ import it.ccvmi.planner.api.security.PlannerPrincipal;
 import it.ccvmi.planner.api.web.ApiProblem;
 import it.ccvmi.planner.data.goods.GoodsTypeRepository;
 import it.ccvmi.planner.data.plan.PlanVersionRepository;
-import it.ccvmi.planner.data.site.SiteKind;
+import it.ccvmi.planner.planning.territory.SiteKind;
 import it.ccvmi.planner.data.site.SiteRepository;
 import it.ccvmi.planner.data.territory.ComuneRepository;
 import io.swagger.v3.oas.annotations.Operation;

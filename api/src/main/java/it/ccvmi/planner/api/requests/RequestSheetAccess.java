@@ -2,13 +2,13 @@ package it.ccvmi.planner.api.requests;
 
 import it.ccvmi.planner.api.portal.RequestDeadline;
 import it.ccvmi.planner.api.security.PlannerPrincipal;
-import it.ccvmi.planner.data.csv.CsvRow;
-import it.ccvmi.planner.data.csv.CsvTable;
-import it.ccvmi.planner.data.csv.SheetReader;
-import it.ccvmi.planner.data.csv.SheetWriter;
 import it.ccvmi.planner.data.exchange.RequestSheet;
 import it.ccvmi.planner.data.territory.Comune;
 import it.ccvmi.planner.data.territory.ComuneRepository;
+import it.ccvmi.planner.planning.csv.CsvRow;
+import it.ccvmi.planner.planning.csv.CsvTable;
+import it.ccvmi.planner.planning.csv.SheetReader;
+import it.ccvmi.planner.planning.csv.SheetWriter;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;

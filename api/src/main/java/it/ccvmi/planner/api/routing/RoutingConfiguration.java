@@ -1,10 +1,10 @@
 package it.ccvmi.planner.api.routing;
 
-import it.ccvmi.planner.data.territory.DataDirectory;
+import it.ccvmi.planner.planning.territory.DataDirectory;
 import it.ccvmi.planner.routing.Router;
-import it.ccvmi.planner.routing.Routers;
-import it.ccvmi.planner.routing.RoutingSettings;
 import it.ccvmi.planner.routing.graphhopper.GraphHopperSettings;
+import it.ccvmi.planner.routing.setup.Routers;
+import it.ccvmi.planner.routing.setup.RoutingSettings;
 import it.ccvmi.planner.routing.straightline.StraightLineSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package it.ccvmi.planner.api.schedule;
 
-import it.ccvmi.planner.data.csv.Column;
-import it.ccvmi.planner.data.csv.SheetWriter;
+import it.ccvmi.planner.planning.csv.Column;
+import it.ccvmi.planner.planning.csv.SheetWriter;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;

@@ -2,7 +2,7 @@ package it.ccvmi.planner.api.sites;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import it.ccvmi.planner.data.site.SiteKind;
+import it.ccvmi.planner.planning.territory.SiteKind;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;

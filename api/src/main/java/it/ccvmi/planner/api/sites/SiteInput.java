@@ -1,7 +1,7 @@
 package it.ccvmi.planner.api.sites;
 
-import it.ccvmi.planner.data.site.CoordinateQuality;
-import it.ccvmi.planner.data.site.SiteKind;
+import it.ccvmi.planner.planning.territory.CoordinateQuality;
+import it.ccvmi.planner.planning.territory.SiteKind;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;

@@ -1,14 +1,15 @@
 package it.ccvmi.planner.api.sites;
 
 import it.ccvmi.planner.api.web.ApiProblem;
-import it.ccvmi.planner.data.geo.Wgs84;
-import it.ccvmi.planner.data.site.CoordinateQuality;
-import it.ccvmi.planner.data.site.DefaultReceivingWindows;
+import it.ccvmi.planner.data.site.ReceivingWindow;
 import it.ccvmi.planner.data.site.Site;
-import it.ccvmi.planner.data.site.SiteKind;
 import it.ccvmi.planner.data.site.SiteRepository;
 import it.ccvmi.planner.data.territory.Comune;
 import it.ccvmi.planner.data.territory.ComuneRepository;
+import it.ccvmi.planner.planning.geo.Wgs84;
+import it.ccvmi.planner.planning.territory.CoordinateQuality;
+import it.ccvmi.planner.planning.territory.DefaultReceivingWindows;
+import it.ccvmi.planner.planning.territory.SiteKind;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -51,7 +52,7 @@ public class SiteService {
 
     public SiteView create(SiteInput input) {
         Site site = new Site(input.kind(), comuneAt(input), input.name().trim());
-        site.setReceivingWindows(DefaultReceivingWindows.of(input.kind()));
+        site.setReceivingWindows(DefaultReceivingWindows.of(input.kind()).stream().map(ReceivingWindow::of).toList());
         describe(site, input, SOURCE);
         return SiteView.of(sites.saveAndFlush(site));
     }

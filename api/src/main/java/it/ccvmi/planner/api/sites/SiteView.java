@@ -1,9 +1,9 @@
 package it.ccvmi.planner.api.sites;
 
-import it.ccvmi.planner.data.site.CoordinateQuality;
 import it.ccvmi.planner.data.site.ReceivingWindow;
 import it.ccvmi.planner.data.site.Site;
-import it.ccvmi.planner.data.site.SiteKind;
+import it.ccvmi.planner.planning.territory.CoordinateQuality;
+import it.ccvmi.planner.planning.territory.SiteKind;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.List;

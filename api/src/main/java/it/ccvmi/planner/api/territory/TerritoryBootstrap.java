@@ -1,8 +1,8 @@
 package it.ccvmi.planner.api.territory;
 
-import it.ccvmi.planner.data.territory.DataDirectory;
-import it.ccvmi.planner.data.territory.TerritoryImport;
-import it.ccvmi.planner.data.territory.TerritoryImporter;
+import it.ccvmi.planner.data.exchange.TerritoryImport;
+import it.ccvmi.planner.data.exchange.TerritoryImporter;
+import it.ccvmi.planner.planning.territory.DataDirectory;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

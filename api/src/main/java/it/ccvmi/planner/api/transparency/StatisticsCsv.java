@@ -2,8 +2,8 @@ package it.ccvmi.planner.api.transparency;
 
 import it.ccvmi.planner.api.transparency.DeliveryStatistics.CategoryTotals;
 import it.ccvmi.planner.api.transparency.DeliveryStatistics.ComuneTotals;
-import it.ccvmi.planner.data.csv.Column;
-import it.ccvmi.planner.data.csv.SheetWriter;
+import it.ccvmi.planner.planning.csv.Column;
+import it.ccvmi.planner.planning.csv.SheetWriter;
 import java.util.List;
 
 /**

@@ -4,7 +4,7 @@ import it.ccvmi.planner.api.transparency.DeliveryStatistics.CategoryTotals;
 import it.ccvmi.planner.api.transparency.DeliveryStatistics.ComuneTotals;
 import it.ccvmi.planner.api.transparency.DeliveryStatistics.FamilyTotals;
 import it.ccvmi.planner.api.transparency.DeliveryStatistics.Totals;
-import it.ccvmi.planner.data.goods.GoodsFamily;
+import it.ccvmi.planner.planning.goods.GoodsFamily;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package it.ccvmi.planner.api.web;
 
-import it.ccvmi.planner.data.csv.ImportException;
+import it.ccvmi.planner.planning.csv.ImportException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import org.springframework.dao.DataIntegrityViolationException;

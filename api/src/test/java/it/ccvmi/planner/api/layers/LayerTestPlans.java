@@ -2,7 +2,6 @@ package it.ccvmi.planner.api.layers;
 
 import it.ccvmi.planner.data.fleet.Vehicle;
 import it.ccvmi.planner.data.fleet.VehicleRepository;
-import it.ccvmi.planner.data.geo.Wgs84;
 import it.ccvmi.planner.data.goods.GoodsType;
 import it.ccvmi.planner.data.goods.GoodsTypeRepository;
 import it.ccvmi.planner.data.plan.Plan;
@@ -14,8 +13,9 @@ import it.ccvmi.planner.data.request.DeliveryRequest;
 import it.ccvmi.planner.data.request.DeliveryRequestRepository;
 import it.ccvmi.planner.data.request.RequestStatus;
 import it.ccvmi.planner.data.site.Site;
-import it.ccvmi.planner.data.site.SiteKind;
 import it.ccvmi.planner.data.site.SiteRepository;
+import it.ccvmi.planner.planning.geo.Wgs84;
+import it.ccvmi.planner.planning.territory.SiteKind;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;

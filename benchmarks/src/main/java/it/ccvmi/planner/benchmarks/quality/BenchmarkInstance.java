@@ -66,8 +66,8 @@ record BenchmarkInstance(String name, DistanceRule rule, double[] x, double[] y,
                     ? ReceivingHours.of(new TimeWindow(readyTimes[node], dueTimes[node]))
                     : ReceivingHours.ANY_TIME;
             long service = serviceTimes == null ? 0 : serviceTimes[node];
-            visits.add(new Visit(Integer.toString(node), Integer.toString(node), "demand", new Location(node, matrix),
-                    demands[node], 0, TemperatureClass.AMBIENT, DeliveryPriority.FOOD, service, hours,
+            visits.add(new Visit(Integer.toString(node), Integer.toString(node), "demand", demands[node],
+                    new Location(node, matrix), demands[node], 0, TemperatureClass.AMBIENT, DeliveryPriority.FOOD, service, hours,
                     // Any medium cost outranks all driving: customers are left out only when they cannot fit.
                     1));
         }

@@ -1,16 +1,15 @@
 package it.ccvmi.planner.benchmarks.solver;
 
-import it.ccvmi.planner.api.planning.DayPlanner;
-import it.ccvmi.planner.api.planning.DaySize;
-import it.ccvmi.planner.api.planning.FairnessOptions;
-import it.ccvmi.planner.api.planning.ReferenceDays;
-import it.ccvmi.planner.data.territory.DataDirectory;
+import it.ccvmi.planner.planning.DayPlanner;
+import it.ccvmi.planner.planning.DaySize;
+import it.ccvmi.planner.planning.FairnessOptions;
+import it.ccvmi.planner.planning.ReferenceDays;
+import it.ccvmi.planner.planning.territory.DataDirectory;
 import it.ccvmi.planner.routing.Router;
-import it.ccvmi.planner.routing.Routers;
-import it.ccvmi.planner.routing.RoutingSettings;
+import it.ccvmi.planner.routing.setup.Routers;
+import it.ccvmi.planner.routing.setup.RoutingSettings;
 import it.ccvmi.planner.routing.straightline.StraightLineSettings;
 import it.ccvmi.planner.solver.routing.model.RoutingPlan;
-import it.ccvmi.planner.solver.routing.solve.SolveLimits;
 import java.time.LocalDate;
 
 /**
@@ -21,8 +20,6 @@ final class MilanDayProblem {
 
     private static final LocalDate DATE = LocalDate.of(2026, 11, 24);
     private static final long SEED = 1L;
-    /** {@link DayPlanner#prepare} does not solve; the planner only needs some limits to exist. */
-    private static final SolveLimits UNUSED_LIMITS = SolveLimits.steps(0);
 
     private MilanDayProblem() {
     }
@@ -31,7 +28,7 @@ final class MilanDayProblem {
     static RoutingPlan unsolved(String size) {
         ReferenceDays days = ReferenceDays.load(DataDirectory.locate(null));
         try (Router router = Routers.create(RoutingSettings.straightLine(StraightLineSettings.DEFAULT))) {
-            return new DayPlanner(days.territory(), days.catalogue(), router, UNUSED_LIMITS)
+            return new DayPlanner(days.territory(), days.catalogue(), router)
                     .prepare(days.generate(DATE, SEED, DaySize.parse(size)), FairnessOptions.STANDARD)
                     .problem();
         }

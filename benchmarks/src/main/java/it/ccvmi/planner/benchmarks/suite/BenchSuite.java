@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import it.ccvmi.planner.benchmarks.quality.QualityRunner;
-import it.ccvmi.planner.data.territory.DataDirectory;
+import it.ccvmi.planner.planning.territory.DataDirectory;
 import it.ccvmi.planner.solver.routing.solve.SearchTuning;
 import org.openjdk.jmh.runner.RunnerException;
 

@@ -1,13 +1,13 @@
 package it.ccvmi.planner.data.exchange;
 
-import it.ccvmi.planner.data.csv.Column;
-import it.ccvmi.planner.data.csv.CsvRow;
-import it.ccvmi.planner.data.csv.CsvTable;
-import it.ccvmi.planner.data.csv.SheetReader;
 import it.ccvmi.planner.data.goods.GoodsType;
 import it.ccvmi.planner.data.site.Site;
-import it.ccvmi.planner.data.site.SiteKind;
 import it.ccvmi.planner.data.territory.Comune;
+import it.ccvmi.planner.planning.csv.Column;
+import it.ccvmi.planner.planning.csv.CsvRow;
+import it.ccvmi.planner.planning.csv.CsvTable;
+import it.ccvmi.planner.planning.csv.SheetReader;
+import it.ccvmi.planner.planning.territory.SiteKind;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,16 +1,16 @@
 package it.ccvmi.planner.data.exchange;
 
-import it.ccvmi.planner.data.csv.Column;
-import it.ccvmi.planner.data.csv.CsvRow;
-import it.ccvmi.planner.data.csv.CsvTable;
-import it.ccvmi.planner.data.csv.SheetReader;
-import it.ccvmi.planner.data.csv.SheetWriter;
 import it.ccvmi.planner.data.goods.GoodsType;
 import it.ccvmi.planner.data.request.DeliveryRequest;
 import it.ccvmi.planner.data.request.DeliveryRequestRepository;
 import it.ccvmi.planner.data.request.RequestStatus;
 import it.ccvmi.planner.data.site.Site;
-import it.ccvmi.planner.data.site.SiteKind;
+import it.ccvmi.planner.planning.csv.Column;
+import it.ccvmi.planner.planning.csv.CsvRow;
+import it.ccvmi.planner.planning.csv.CsvTable;
+import it.ccvmi.planner.planning.csv.SheetReader;
+import it.ccvmi.planner.planning.csv.SheetWriter;
+import it.ccvmi.planner.planning.territory.SiteKind;
 import java.io.Reader;
 import java.time.Clock;
 import java.time.LocalDate;

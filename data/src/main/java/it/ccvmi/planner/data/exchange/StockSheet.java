@@ -1,14 +1,14 @@
 package it.ccvmi.planner.data.exchange;
 
-import it.ccvmi.planner.data.csv.Column;
-import it.ccvmi.planner.data.csv.CsvRow;
-import it.ccvmi.planner.data.csv.CsvTable;
-import it.ccvmi.planner.data.csv.SheetReader;
-import it.ccvmi.planner.data.csv.SheetWriter;
 import it.ccvmi.planner.data.goods.GoodsType;
 import it.ccvmi.planner.data.site.Site;
 import it.ccvmi.planner.data.stock.StockLot;
 import it.ccvmi.planner.data.stock.StockLotRepository;
+import it.ccvmi.planner.planning.csv.Column;
+import it.ccvmi.planner.planning.csv.CsvRow;
+import it.ccvmi.planner.planning.csv.CsvTable;
+import it.ccvmi.planner.planning.csv.SheetReader;
+import it.ccvmi.planner.planning.csv.SheetWriter;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.time.LocalDate;

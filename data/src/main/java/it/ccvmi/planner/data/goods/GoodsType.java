@@ -1,5 +1,9 @@
 package it.ccvmi.planner.data.goods;
 
+import it.ccvmi.planner.planning.goods.GoodsCatalogue;
+import it.ccvmi.planner.planning.goods.GoodsFamily;
+import it.ccvmi.planner.planning.goods.GoodsUnit;
+import it.ccvmi.planner.solver.routing.model.TemperatureClass;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -99,5 +103,10 @@ public class GoodsType {
     @Override
     public String toString() {
         return code;
+    }
+
+    /** This goods type as the planning pipeline reads it. */
+    public GoodsCatalogue.Goods toGoods() {
+        return new GoodsCatalogue.Goods(code, italianName, family, temperatureClass, unit, unitWeightKg, unitVolumeM3);
     }
 }

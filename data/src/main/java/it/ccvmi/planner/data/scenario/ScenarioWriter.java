@@ -7,17 +7,21 @@ import it.ccvmi.planner.data.goods.GoodsTypeRepository;
 import it.ccvmi.planner.data.request.DeliveryRequest;
 import it.ccvmi.planner.data.request.DeliveryRequestRepository;
 import it.ccvmi.planner.data.request.RequestStatus;
-import it.ccvmi.planner.data.scenario.PlanningDay.RequestLine;
-import it.ccvmi.planner.data.scenario.PlanningDay.StockLine;
-import it.ccvmi.planner.data.scenario.PlanningDay.VehicleLine;
-import it.ccvmi.planner.data.scenario.ScenarioInput.CareSite;
-import it.ccvmi.planner.data.scenario.ScenarioInput.ComuneFacts;
 import it.ccvmi.planner.data.site.Site;
-import it.ccvmi.planner.data.site.SiteKind;
 import it.ccvmi.planner.data.site.SiteRepository;
 import it.ccvmi.planner.data.stock.StockLot;
 import it.ccvmi.planner.data.stock.StockLotRepository;
 import it.ccvmi.planner.data.territory.ComuneRepository;
+import it.ccvmi.planner.planning.day.PlanningDay;
+import it.ccvmi.planner.planning.day.PlanningDay.RequestLine;
+import it.ccvmi.planner.planning.day.PlanningDay.StockLine;
+import it.ccvmi.planner.planning.day.PlanningDay.VehicleLine;
+import it.ccvmi.planner.planning.scenario.ScenarioGenerator;
+import it.ccvmi.planner.planning.scenario.ScenarioInput;
+import it.ccvmi.planner.planning.scenario.ScenarioInput.CareSite;
+import it.ccvmi.planner.planning.scenario.ScenarioInput.ComuneFacts;
+import it.ccvmi.planner.planning.day.SiteRef;
+import it.ccvmi.planner.planning.territory.SiteKind;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -58,7 +62,7 @@ public class ScenarioWriter {
                 .map(comune -> new ComuneFacts(comune.getIstatCode(), comune.getName(), comune.getPopulation())).toList();
         List<CareSite> careSites = sites.findAllWithComune().stream()
                 .filter(site -> site.getKind() == SiteKind.ATS_HUB || site.getKind() == SiteKind.RSA)
-                .map(site -> new CareSite(SiteRef.of(site), CareSite.bedsIn(site.getCoordinateNotes()))).toList();
+                .map(site -> new CareSite(site.ref(), CareSite.bedsIn(site.getCoordinateNotes()))).toList();
         Map<String, Double> unitWeights = goodsTypes.findAll().stream()
                 .collect(Collectors.toMap(GoodsType::getCode, type -> type.getUnitWeightKg().doubleValue()));
         return new ScenarioInput(comuneFacts, careSites, unitWeights);
@@ -81,7 +85,7 @@ public class ScenarioWriter {
         }
         PlanningDay day = new ScenarioGenerator(input(), intensity).generate(date, seed);
         Map<SiteRef, Site> siteByRef = sites.findAllWithComune().stream()
-                .collect(Collectors.toMap(SiteRef::of, Function.identity()));
+                .collect(Collectors.toMap(Site::ref, Function.identity()));
         Map<String, GoodsType> goodsByCode = goodsTypes.findAll().stream()
                 .collect(Collectors.toMap(GoodsType::getCode, Function.identity()));
         Site depot = sites.findByKindOrderByName(SiteKind.DEPOT).stream().findFirst()

@@ -1,5 +1,6 @@
 package it.ccvmi.planner.data.site;
 
+import it.ccvmi.planner.planning.territory.WeeklyWindow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
@@ -29,6 +30,16 @@ public class ReceivingWindow {
         this.dayOfWeek = Objects.requireNonNull(dayOfWeek);
         this.opensAt = opensAt;
         this.closesAt = closesAt;
+    }
+
+    /** The stored form of a plain window. */
+    public static ReceivingWindow of(WeeklyWindow window) {
+        return new ReceivingWindow(window.dayOfWeek(), window.opensAt(), window.closesAt());
+    }
+
+    /** This window as the planning pipeline reads it. */
+    public WeeklyWindow toWeekly() {
+        return new WeeklyWindow(dayOfWeek, opensAt, closesAt);
     }
 
     public DayOfWeek getDayOfWeek() {

@@ -1,6 +1,9 @@
 package it.ccvmi.planner.data.site;
 
 import it.ccvmi.planner.data.territory.Comune;
+import it.ccvmi.planner.planning.day.SiteRef;
+import it.ccvmi.planner.planning.territory.CoordinateQuality;
+import it.ccvmi.planner.planning.territory.SiteKind;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -123,6 +126,11 @@ public class Site {
 
     public String getSource() {
         return source;
+    }
+
+    /** The natural key the planning day names this site by (its comune must be loaded). */
+    public SiteRef ref() {
+        return new SiteRef(kind, comune.getIstatCode(), name);
     }
 
     public List<ReceivingWindow> getReceivingWindows() {

@@ -1,6 +1,6 @@
 package it.ccvmi.planner.data.site;
 
-import it.ccvmi.planner.data.geo.Wgs84;
+import it.ccvmi.planner.planning.geo.Wgs84;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;

@@ -1,5 +1,6 @@
 package it.ccvmi.planner.data.site;
 
+import it.ccvmi.planner.planning.territory.SiteKind;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import it.ccvmi.planner.data.TestData;
-import it.ccvmi.planner.data.csv.ImportException;
-import it.ccvmi.planner.data.csv.ImportProblem;
-import it.ccvmi.planner.data.territory.TerritoryImporter;
+import it.ccvmi.planner.data.exchange.TerritoryImporter;
+import it.ccvmi.planner.planning.csv.ImportException;
+import it.ccvmi.planner.planning.csv.ImportProblem;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;

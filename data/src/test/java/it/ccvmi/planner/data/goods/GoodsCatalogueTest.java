@@ -2,6 +2,7 @@ package it.ccvmi.planner.data.goods;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.ccvmi.planner.planning.goods.GoodsCatalogue;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -13,7 +14,7 @@ abstract class GoodsCatalogueTest {
 
     @Test
     void theStandardCatalogueIsWhatTheMigrationSeeds() {
-        GoodsCatalogue seeded = GoodsCatalogue.of(goodsTypes.findAll());
+        GoodsCatalogue seeded = GoodsCatalogue.of(goodsTypes.findAll().stream().map(GoodsType::toGoods).toList());
 
         assertThat(seeded.all()).hasSize(9);
         assertThat(seeded).isEqualTo(GoodsCatalogue.standard());

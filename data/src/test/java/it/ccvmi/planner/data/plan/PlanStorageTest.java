@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.ccvmi.planner.data.TestData;
 import it.ccvmi.planner.data.TestTables;
+import it.ccvmi.planner.data.exchange.TerritoryImporter;
 import it.ccvmi.planner.data.fleet.VehicleRepository;
 import it.ccvmi.planner.data.request.DeliveryRequest;
 import it.ccvmi.planner.data.request.DeliveryRequestRepository;
 import it.ccvmi.planner.data.scenario.ScenarioWriter;
-import it.ccvmi.planner.data.territory.TerritoryImporter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;

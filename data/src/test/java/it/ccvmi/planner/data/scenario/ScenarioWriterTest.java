@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.within;
 
 import it.ccvmi.planner.data.TestData;
 import it.ccvmi.planner.data.TestTables;
-import it.ccvmi.planner.data.scenario.PlanningDay.StockLine;
-import it.ccvmi.planner.data.territory.TerritoryImporter;
+import it.ccvmi.planner.data.exchange.TerritoryImporter;
+import it.ccvmi.planner.planning.day.PlanningDay;
+import it.ccvmi.planner.planning.day.PlanningDay.StockLine;
+import it.ccvmi.planner.planning.scenario.ScenarioGenerator;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import it.ccvmi.planner.data.TestData;
-import it.ccvmi.planner.data.geo.Wgs84;
+import it.ccvmi.planner.data.exchange.TerritoryImporter;
 import it.ccvmi.planner.data.territory.ComuneRepository;
-import it.ccvmi.planner.data.territory.TerritoryImporter;
+import it.ccvmi.planner.planning.geo.Wgs84;
+import it.ccvmi.planner.planning.territory.SiteKind;
 import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;

@@ -2,11 +2,11 @@ package it.ccvmi.planner.routing.straightline;
 
 import it.ccvmi.planner.routing.Leg;
 import it.ccvmi.planner.routing.Router;
-import it.ccvmi.planner.routing.Routers;
-import it.ccvmi.planner.routing.RoutingSettings;
 import it.ccvmi.planner.routing.Site;
 import it.ccvmi.planner.routing.TestData;
 import it.ccvmi.planner.routing.TravelMatrix;
+import it.ccvmi.planner.routing.setup.Routers;
+import it.ccvmi.planner.routing.setup.RoutingSettings;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -10,7 +10,7 @@ import java.math.BigDecimal;
  * @param requested   units requested
  * @param fairShare   the exact water-filling share before rounding, shown with 4 decimals (half-even)
  * @param allocated   whole units given
- * @param fillRatio   {@code allocated ÷ requested} with 4 decimals (half-even); 1 when nothing was requested
+ * @param fillRatio   {@code allocated ÷ requested} by the {@link FillRatio} rule
  * @param explanation the facts behind the numbers; {@link #reason()} puts them in words
  */
 public record Allocation(String requesterId, String goodsType, long requested, BigDecimal fairShare, long allocated,

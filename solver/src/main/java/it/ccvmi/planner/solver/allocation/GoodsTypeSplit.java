@@ -161,7 +161,7 @@ final class GoodsTypeSplit {
             BigDecimal fairShare = capped[i]
                     ? ExactArithmetic.decimal(shareWhole[i], 0, 1)
                     : ExactArithmetic.decimal(shareWhole[i], shareRemainder[i], levelClaim);
-            BigDecimal fillRatio = requested[i] == 0 ? FULL : ExactArithmetic.ratio(allocated[i], requested[i]);
+            BigDecimal fillRatio = FillRatio.of(allocated[i], requested[i]);
             Explanation why = new Explanation(coverage, request.needWeight(), request.carriedShortfall(),
                     stockShort && capped[i], shareRemainder[i] > 0, roundedUpShare(i) - allocated[i]);
             result.add(new Allocation(request.requesterId(), goodsType, requested[i], fairShare, allocated[i],

@@ -27,13 +27,13 @@ import it.ccvmi.planner.solver.routing.model.Van;
  * A generated, realistic planning day for the Città metropolitana di Milano, from the real reference data
  * (comuni.csv, hubs.csv): food for every comune's COC sized by population, vaccine kits for the ATS hubs,
  * DPI and medicines for a sample of RSA; a fleet of volunteer vans from the Idroscalo depot. Travel is
- * straight-line distance × 1.3 at 35 km/h — a stand-in for the road matrix the api provides. Deterministic
+ * straight-line distance × 1.3 at 40 km/h (the straight-line router's defaults) — a stand-in for the road matrix. Deterministic
  * for a given seed.
  */
 public final class MilanDay {
 
     static final double DETOUR_FACTOR = 1.3;
-    static final double KM_PER_HOUR = 35;
+    static final double KM_PER_HOUR = 40;
     static final long HOUR = 3600;
 
     private MilanDay() {

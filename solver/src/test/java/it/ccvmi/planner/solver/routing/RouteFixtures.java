@@ -52,7 +52,7 @@ public final class RouteFixtures {
     }
 
     public static Visit visit(String id, String requester, int site, long kg, TemperatureClass temperature, ReceivingHours hours) {
-        return new Visit(id, requester, "food", new Location(site, MATRIX), kg, kg * 2, temperature,
+        return new Visit(id, requester, "food", kg, new Location(site, MATRIX), kg, kg * 2, temperature,
                 DeliveryPriority.FOOD, 300, hours, kg);
     }
 

@@ -2,6 +2,7 @@ package it.ccvmi.planner.api.layers.wfs;
 
 import it.ccvmi.planner.api.layers.LayerFeature;
 import it.ccvmi.planner.api.layers.LayerType;
+import it.ccvmi.planner.planning.geo.Wgs84;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -12,7 +13,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import it.ccvmi.planner.data.geo.Wgs84;
 
 /**
  * A GetFeature query read from KVP: one feature type, output CRS, optional BBOX (or a FES BBOX filter) and

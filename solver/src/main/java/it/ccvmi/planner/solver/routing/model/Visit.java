@@ -20,6 +20,7 @@ public class Visit {
     private String id;
     private String requesterId;
     private String goods;
+    private long units;
     private Location location;
     private long kg;
     private long litres;
@@ -46,18 +47,20 @@ public class Visit {
     /**
      * @param requesterId      the site whose goods these are (a comune's ISTAT code, a hub id): fairness and
      *                         "a comune's goods on few vans" group by it
+     * @param units            whole units of the goods this delivery carries (its share of the order)
      * @param serviceSeconds   unloading time (fixed part plus per-kg part, see {@code ServiceTimeRule})
      * @param postponementCost medium-level cost of leaving this delivery for another day
      */
-    public Visit(String id, String requesterId, String goods, Location location, long kg, long litres,
+    public Visit(String id, String requesterId, String goods, long units, Location location, long kg, long litres,
             TemperatureClass temperature, DeliveryPriority priority, long serviceSeconds,
             ReceivingHours receivingHours, long postponementCost) {
-        if (kg < 0 || litres < 0 || serviceSeconds < 0 || postponementCost < 0) {
+        if (units < 0 || kg < 0 || litres < 0 || serviceSeconds < 0 || postponementCost < 0) {
             throw new IllegalArgumentException("Visit " + id + ": quantities, service time and cost must not be negative");
         }
         this.id = Objects.requireNonNull(id, "id");
         this.requesterId = Objects.requireNonNull(requesterId, "requesterId");
         this.goods = Objects.requireNonNull(goods, "goods");
+        this.units = units;
         this.location = Objects.requireNonNull(location, "location");
         this.kg = kg;
         this.litres = litres;
@@ -78,6 +81,10 @@ public class Visit {
 
     public String getGoods() {
         return goods;
+    }
+
+    public long getUnits() {
+        return units;
     }
 
     public Location getLocation() {

@@ -1,6 +1,7 @@
 package it.ccvmi.planner.solver.routing.solve;
 
 import it.ccvmi.planner.solver.routing.model.RoutingPlan;
+import java.util.function.Consumer;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
 
@@ -21,5 +22,10 @@ public final class RoutingSolver {
     public RoutingPlan solve(RoutingPlan problem) {
         Solver<RoutingPlan> solver = factory.buildSolver();
         return solver.solve(problem);
+    }
+
+    /** A solve that calls {@code onNewBest} with each new best plan (on the solving thread) and can be stopped. */
+    public SolveRun run(Consumer<RoutingPlan> onNewBest) {
+        return new SolveRun(factory.buildSolver(), onNewBest);
     }
 }

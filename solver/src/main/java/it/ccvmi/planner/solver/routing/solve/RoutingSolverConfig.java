@@ -30,7 +30,10 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
 /**
  * The one solver configuration for every routing problem — the Milan day and the CVRPLIB/Solomon
  * benchmarks alike: Bavet constraint streams, cheapest-insertion construction, then late-acceptance local
- * search over moves restricted to nearby stops plus ruin-and-recreate.
+ * search over moves restricted to nearby stops plus ruin-and-recreate. Every limit of {@link SolveLimits} is the
+ * local search's: the construction always completes (every delivery that fits is placed, a few seconds for an
+ * emergency day on a cold JVM), then the search improves the plan within the limits. Only
+ * {@link SolveRun#stop()} cuts the construction short.
  */
 public final class RoutingSolverConfig {
 
@@ -51,7 +54,6 @@ public final class RoutingSolverConfig {
                 .withConstraintStreamImplType(ConstraintStreamImplType.BAVET)
                 .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
                 .withRandomSeed(limits.randomSeed())
-                .withTerminationConfig(termination(limits))
                 .withPhases(new ConstructionHeuristicPhaseConfig(), localSearch(limits, tuning));
         if (limits.moveThreadCount() > 0) {
             config.withMoveThreadCount(Integer.toString(limits.moveThreadCount()));
@@ -69,6 +71,9 @@ public final class RoutingSolverConfig {
         }
         if (limits.bestScoreLimit() != null) {
             termination.withBestScoreLimit(limits.bestScoreLimit());
+        }
+        if (limits.stepCountLimit() != null) {
+            termination.withStepCountLimit(limits.stepCountLimit());
         }
         return termination;
     }
@@ -88,9 +93,7 @@ public final class RoutingSolverConfig {
                 .withMoveSelectorConfig(new UnionMoveSelectorConfig(moves))
                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(tuning.lateAcceptanceSize()))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1))
-                // OptaPlanner counts steps per phase: the limit applies to local search, construction always completes.
-                .withTerminationConfig(limits.stepCountLimit() == null ? null
-                        : new TerminationConfig().withStepCountLimit(limits.stepCountLimit()));
+                .withTerminationConfig(termination(limits));
     }
 
     /** Move one visit next to one of its nearest visits (or to the start of a route near its depot). */

@@ -3,10 +3,11 @@ package it.ccvmi.planner.solver.routing.solve;
 import java.time.Duration;
 
 /**
- * When to stop solving and how many threads to use. Any limit left null is not applied; the first limit
- * reached stops the solver. At least one limit must be set.
+ * When to stop searching and how many threads to use. The limits are the local search's, after a construction
+ * that always completes (see {@link RoutingSolverConfig}). Any limit left null is not applied; the first limit
+ * reached stops the search. At least one limit must be set.
  *
- * @param spentLimit           total wall-clock budget
+ * @param spentLimit           wall-clock budget of the search
  * @param unimprovedSpentLimit stop after this long without a better plan
  * @param bestScoreLimit       stop once the best score reaches this (e.g. "0hard/0medium/-3600000soft")
  * @param stepCountLimit       local-search steps; deterministic, for tests

@@ -86,7 +86,7 @@ class RoutingConstraintsTest {
 
     @Test
     void postponedDeliveryCostsItsPostponementCost() {
-        Visit kits = new Visit("kits", "ats-1", "vaccine kits", new Location(1, MATRIX), 20, 40,
+        Visit kits = new Visit("kits", "ats-1", "vaccine kits", 8, new Location(1, MATRIX), 20, 40,
                 TemperatureClass.CHILLED, DeliveryPriority.VACCINE_KITS, 300, ReceivingHours.ANY_TIME, 2000);
         route(Van.postponedList(DEPOT), kits);
         verifier.verifyThat(RoutingConstraints::postponedDelivery).given(kits).penalizesBy(2000);

@@ -1,9 +1,0 @@
-package it.ccvmi.planner.data.goods;
-
-/** Programme strand a goods type belongs to. */
-public enum GoodsFamily {
-    /** SosteniAMO: donated food split fairly across the comuni. */
-    FOOD,
-    /** AffrontiAMO: DPI, flu-vaccine kits and medicines for ATS hubs and RSA. */
-    MEDICAL
-}

@@ -1,8 +1,0 @@
-package it.ccvmi.planner.data.goods;
-
-/** The handling unit goods are requested, stocked and loaded in. */
-public enum GoodsUnit {
-    CASE,
-    KIT,
-    BOX
-}

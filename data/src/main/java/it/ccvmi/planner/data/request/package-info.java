@@ -1,0 +1,6 @@
+/**
+ * Stored delivery requests.
+ *
+ * <p>May depend on: data.goods, data.site, JPA, Spring Data.
+ */
+package it.ccvmi.planner.data.request;

@@ -1,0 +1,43 @@
+package it.ccvmi.planner.planning;
+
+import it.ccvmi.planner.routing.Router;
+import it.ccvmi.planner.routing.RoutingException;
+import it.ccvmi.planner.routing.TravelMatrix;
+import it.ccvmi.planner.solver.routing.model.ArrayTravelMatrix;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Step 3: the router's travel matrix over the day's sites, in the solver's whole seconds and metres. */
+final class RoadMatrix {
+
+    private final TravelMatrix routed;
+    private final ArrayTravelMatrix forSolver;
+
+    /** @throws DayPlanningException when the router cannot place or connect some sites (all of them named) */
+    RoadMatrix(Router router, List<PlanningSite> sites, LocalDate date) {
+        try {
+            routed = router.matrix(sites.stream().map(PlanningSite::toRoutingSite).toList());
+        } catch (RoutingException e) {
+            throw new DayPlanningException("Cannot plan " + date + " with " + router.description().name() + ": "
+                    + e.getMessage(), e);
+        }
+        int n = routed.size();
+        long[] seconds = new long[n * n];
+        long[] metres = new long[n * n];
+        for (int from = 0; from < n; from++) {
+            for (int to = 0; to < n; to++) {
+                seconds[from * n + to] = Math.round(routed.seconds(from, to));
+                metres[from * n + to] = Math.round(routed.metres(from, to));
+            }
+        }
+        forSolver = ArrayTravelMatrix.of(n, seconds, metres);
+    }
+
+    TravelMatrix routed() {
+        return routed;
+    }
+
+    ArrayTravelMatrix forSolver() {
+        return forSolver;
+    }
+}

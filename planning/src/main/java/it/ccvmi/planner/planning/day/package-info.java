@@ -1,0 +1,7 @@
+/**
+ * The day's input as plain values: what sites ask for, what the depot holds, which vans are out, with the typed
+ * ids (site, request, vehicle) carried from the database or the generator to the plan and back.
+ *
+ * <p>May depend on: planning.territory.
+ */
+package it.ccvmi.planner.planning.day;

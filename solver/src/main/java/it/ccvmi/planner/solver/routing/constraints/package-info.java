@@ -1,0 +1,6 @@
+/**
+ * The routing constraints.
+ *
+ * <p>May depend on: solver.routing.model, OptaPlanner.
+ */
+package it.ccvmi.planner.solver.routing.constraints;
