@@ -1,10 +1,10 @@
 package it.ccvmi.planner.api.security;
 
+import it.ccvmi.planner.api.web.ProblemJson;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 
 /**
  * RFC 9457 problem documents for the answers Spring Security gives before any controller runs (401, 403).
@@ -32,29 +32,6 @@ final class ProblemWriter {
 
     private static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
             String detail) throws IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":" + quote(status.getReasonPhrase())
-                + ",\"status\":" + status.value() + ",\"detail\":" + quote(detail) + ",\"instance\":"
-                + quote(request.getRequestURI()) + "}");
-    }
-
-    private static String quote(String text) {
-        StringBuilder quoted = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> quoted.append("\\\"");
-                case '\\' -> quoted.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        quoted.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        quoted.append(c);
-                    }
-                }
-            }
-        }
-        return quoted.append('"').toString();
+        ProblemJson.write(response, status, detail, request.getRequestURI());
     }
 }
