@@ -363,6 +363,26 @@ class WfsTest {
     }
 
     @Test
+    void emptyIdsAndNonFiniteNumbersAreInvalidParameters() {
+        String get = "service=WFS&version=2.0.0&request=GetFeature";
+        assertException(wfs(get + "&resourceId=,"), 400, "InvalidParameterValue", "resourceId");
+        assertException(wfs(get + "&typeNames=cisiamo:sites&resourceId=,%20,"), 400, "InvalidParameterValue",
+                "resourceId");
+        for (String bbox : new String[] {"NaN,NaN,NaN,NaN", "9,45,Infinity,46", "-Infinity,45,9.2,46",
+                "9,45,1e400,46"}) {
+            assertException(wfs(get + "&typeNames=cisiamo:sites&bbox=" + bbox), 400, "InvalidParameterValue", "bbox");
+        }
+        assertException(wfs(get + "&typeNames=cisiamo:sites&filter=" + encode(
+                "<fes:Filter xmlns:fes=\"http://www.opengis.net/fes/2.0\" xmlns:gml=\"http://www.opengis.net/gml/3.2\">"
+                + "<fes:BBOX><gml:Envelope><gml:lowerCorner>NaN 9</gml:lowerCorner>"
+                + "<gml:upperCorner>46 9.3</gml:upperCorner></gml:Envelope></fes:BBOX></fes:Filter>")), 400,
+                "InvalidParameterValue", "filter");
+        assertException(wfs(get + "&typeNames=cisiamo:sites&filter=" + encode(
+                "<fes:Filter xmlns:fes=\"http://www.opengis.net/fes/2.0\"><fes:ResourceId rid=\"\"/></fes:Filter>")),
+                400, "InvalidParameterValue", "filter");
+    }
+
+    @Test
     void draftsNeedAPlanner() {
         String draft = "service=WFS&request=GetFeature&typeNames=routes&date=" + PUBLISHED_DAY + "&version=2";
 
