@@ -3,6 +3,7 @@ package it.ccvmi.planner.api.web;
 import it.ccvmi.planner.data.csv.ImportException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -81,8 +82,10 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException failure) {
-        return invalid(List.of(FieldProblem.of(failure.getName(), "cannot read '" + failure.getValue() + "'")),
-                new HttpHeaders());
+        Throwable cause = NestedExceptionUtils.getMostSpecificCause(failure);
+        String message = cause instanceof ServiceDateBinding.UnacceptedDate date ? date.getMessage()
+                : "cannot read '" + failure.getValue() + "'";
+        return invalid(List.of(FieldProblem.of(failure.getName(), message)), new HttpHeaders());
     }
 
     @ExceptionHandler(ImportException.class)

@@ -1,5 +1,6 @@
 package it.ccvmi.planner.data.csv;
 
+import it.ccvmi.planner.data.ServiceDates;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -143,11 +144,15 @@ public final class SheetReader {
             return null;
         }
         try {
-            return value.contains("/") ? LocalDate.parse(value, ITALIAN_DATE) : LocalDate.parse(value);
+            LocalDate date = value.contains("/") ? LocalDate.parse(value, ITALIAN_DATE) : LocalDate.parse(value);
+            if (ServiceDates.accepts(date)) {
+                return date;
+            }
+            problem(row, column, "'" + value + "' is out of range (" + ServiceDates.RANGE + ")");
         } catch (DateTimeParseException e) {
             problem(row, column, "'" + value + "' is not a date (use 15/01/2021 or 2021-01-15)");
-            return null;
         }
+        return null;
     }
 
     /** A time of day as 9:00, 09:00 or 9.00. */
