@@ -30,6 +30,9 @@ import tools.jackson.core.JacksonException;
 @RestControllerAdvice
 public class ProblemHandling extends ResponseEntityExceptionHandler {
 
+    /** A rejected sheet lists this many problems and says how many there are in all ({@code total}). */
+    static final int MAX_LISTED_PROBLEMS = 100;
+
     /** One problem with one input field (or one line of an imported file). */
     public record FieldProblem(String field, String message, String file, Integer line) {
 
@@ -60,6 +63,9 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException failure,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (NestedExceptionUtils.getMostSpecificCause(failure) instanceof BodyTooLargeException tooLarge) {
+            return bodyTooLarge(tooLarge);
+        }
         String field = "body";
         String message = "cannot read the request body (malformed or missing JSON)";
         if (failure.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
@@ -93,11 +99,20 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
         List<FieldProblem> problems = failure.getProblems().stream()
                 .map(problem -> new FieldProblem(problem.field(), problem.message(), problem.file(), problem.line()))
                 .toList();
+        String listed = problems.size() > MAX_LISTED_PROBLEMS ? " (the first " + MAX_LISTED_PROBLEMS + " are listed)"
+                : "";
         ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                problems.size() + " problem(s) in the file; nothing was imported");
+                problems.size() + " problem(s) in the file; nothing was imported" + listed);
         detail.setTitle("Import rejected");
-        detail.setProperty("errors", problems);
+        detail.setProperty("total", problems.size());
+        detail.setProperty("errors", problems.subList(0, Math.min(problems.size(), MAX_LISTED_PROBLEMS)));
         return ResponseEntity.unprocessableContent().body(detail);
+    }
+
+    @ExceptionHandler(BodyTooLargeException.class)
+    ResponseEntity<Object> bodyTooLarge(BodyTooLargeException failure) {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, failure.getMessage()));
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
