@@ -273,7 +273,7 @@ function wire() {
     $(signedInAccount().role === 'PLANNER' ? 'plan-date' : 'coc-date').focus();
   }));
   $('sign-out').addEventListener('click', guarded(async () => {
-    signOut();
+    signOut({revoke: true});
     say('Signed out.');
     showView();
   }));

@@ -8,8 +8,9 @@ import org.springframework.http.HttpStatus;
 
 /**
  * RFC 9457 problem documents for the answers Spring Security gives before any controller runs (401, 403).
- * A challenge for HTTP Basic is sent unless the caller is a script of the console ({@code X-Requested-With}),
- * so browsers do not pop up a password dialog over the console.
+ * The challenge names bearer tokens only: a {@code Basic} challenge would make a browser ask for the password
+ * and then send it with every later request to the site, from any page. The calendar feeds are the exception:
+ * calendar clients send their credentials only after a Basic challenge, and the feeds only read.
  */
 final class ProblemWriter {
 
@@ -18,7 +19,7 @@ final class ProblemWriter {
 
     static void unauthorized(HttpServletRequest request, HttpServletResponse response, String detail)
             throws IOException {
-        if (request.getHeader("X-Requested-With") == null) {
+        if (request.getRequestURI().startsWith("/api/v1/coc/") && request.getRequestURI().endsWith(".ics")) {
             response.addHeader("WWW-Authenticate", "Basic realm=\"Ci siAMO Planner\", charset=\"UTF-8\"");
         }
         response.addHeader("WWW-Authenticate", "Bearer realm=\"Ci siAMO Planner\"");

@@ -1,6 +1,7 @@
 package it.ccvmi.planner.api.security;
 
 import it.ccvmi.planner.data.account.ApiTokenRepository;
+import it.ccvmi.planner.data.account.AppUserRepository;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
@@ -19,8 +20,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Who may call what. Stateless: every request carries HTTP Basic credentials or a bearer token, so there is
- * no session and no CSRF token. Comune-scoped endpoints also check the comune ({@link ComuneAccess}).
+ * Who may call what. Stateless: every request carries a bearer token or, to read and to get a token, HTTP Basic
+ * credentials ({@link BasicSignInFilter}). There are no cookies and no session, and a bearer token is never sent
+ * by the browser on its own, so a page of another site cannot act for a user (no CSRF token is needed). Comune-scoped endpoints also check the comune ({@link ComuneAccess}).
  * Public: aggregated statistics, published map layers, health and metrics, the API documentation and the
  * console's static files (the console signs in through the API).
  */
@@ -28,10 +30,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ApiTokenRepository tokens, PlatformTransactionManager transactions,
+    SecurityFilterChain api(HttpSecurity http, ApiTokenRepository tokens, AppUserRepository users,
+            PlatformTransactionManager transactions, VerifiedPasswords passwords, SignInThrottle throttle,
             Clock clock) throws Exception {
         AuthenticationEntryPoint entryPoint = (request, response, failure) -> ProblemWriter.unauthorized(request,
-                response, "sign in with HTTP Basic or a bearer token: " + failure.getMessage());
+                response, "sign in with a bearer token (HTTP Basic to read or to get a token): "
+                        + failure.getMessage());
         AccessDeniedHandler denied = (request, response, failure) -> ProblemWriter.forbidden(request, response,
                 failure.getMessage());
         TransactionTemplate readOnly = new TransactionTemplate(transactions);
@@ -40,10 +44,12 @@ class SecurityConfiguration {
         http.csrf(csrf -> csrf.disable())
                 .cors(Customizer.withDefaults())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+                .httpBasic(basic -> basic.disable())
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(denied))
                 .addFilterBefore(new BearerTokenFilter(tokens, readOnly, entryPoint, clock),
+                        BasicAuthenticationFilter.class)
+                .addFilterBefore(new BasicSignInFilter(users, readOnly, passwords, throttle, entryPoint),
                         BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.OPTIONS, "/**").permitAll()

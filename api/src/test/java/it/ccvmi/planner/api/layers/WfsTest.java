@@ -8,9 +8,9 @@ import static org.assertj.core.api.Assertions.within;
 import it.ccvmi.planner.api.support.ApiClient;
 import it.ccvmi.planner.api.support.ApiClient.Auth;
 import it.ccvmi.planner.api.support.ApiTest;
+import it.ccvmi.planner.api.support.RawRequest;
 import it.ccvmi.planner.api.support.TestAccounts;
 import it.ccvmi.planner.data.site.Site;
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -85,14 +85,20 @@ class WfsTest {
     }
 
     @Test
-    void capabilitiesFollowTheProxyAndTheDatedServiceUrl() throws Exception {
-        HttpResponse<String> proxied = RawHttp.send("GET",
-                api.baseUrl() + "/wfs/2034-05-10?service=WFS&request=GetCapabilities",
-                "X-Forwarded-Proto", "https", "X-Forwarded-Host", "maps.example.org");
+    void capabilitiesFollowTheTrustedProxyAndTheDatedServiceUrl() {
+        String target = "/wfs/2034-05-10?service=WFS&request=GetCapabilities";
+        RawRequest.Answer proxied = RawRequest.sendFrom("127.0.0.2", api.baseUrl(), "GET", target,
+                "X-Forwarded-Proto: https", "X-Forwarded-Host: maps.example.org", "X-Forwarded-For: 192.0.2.7");
+        RawRequest.Answer spoofed = RawRequest.send(api.baseUrl(), "GET", target,
+                "X-Forwarded-Proto: https", "X-Forwarded-Host: evil.example");
 
-        Document capabilities = Xml.parse(proxied.body());
-        assertThat(Xml.elements(capabilities, Xml.OWS, "Get")).extracting(e -> e.getAttributeNS(Xml.XLINK, "href"))
+        assertThat(Xml.elements(Xml.parse(proxied.body()), Xml.OWS, "Get"))
+                .extracting(e -> e.getAttributeNS(Xml.XLINK, "href"))
                 .containsOnly("https://maps.example.org/wfs/2034-05-10?");
+        // Only the configured proxy (127.0.0.2 in the tests) is believed; anyone else's headers are ignored.
+        assertThat(Xml.elements(Xml.parse(spoofed.body()), Xml.OWS, "Get"))
+                .extracting(e -> e.getAttributeNS(Xml.XLINK, "href"))
+                .containsOnly(api.baseUrl() + "/wfs/2034-05-10?");
     }
 
     @Test
@@ -388,7 +394,8 @@ class WfsTest {
 
         ApiClient.Response anonymous = wfs(draft);
         assertThat(anonymous.status()).isEqualTo(401);
-        assertThat(anonymous.headers().allValues("WWW-Authenticate")).anyMatch(value -> value.startsWith("Basic"));
+        assertThat(anonymous.headers().allValues("WWW-Authenticate")).anyMatch(value -> value.startsWith("Bearer"))
+                .noneMatch(value -> value.startsWith("Basic"));
         assertThat(api.get("/wfs?" + draft, api.bearer(accounts.coc("015146"))).status()).isEqualTo(403);
 
         ApiClient.Response planner = api.get("/wfs?" + draft, Auth.basic(accounts.planner()));

@@ -54,7 +54,9 @@ class AuthenticationTest {
             assertThat(response.contentType()).startsWith("application/problem+json");
             assertThat(response.json().get("status").asInt()).isEqualTo(401);
         }
-        assertThat(anonymous.headers().allValues("WWW-Authenticate")).anyMatch(value -> value.startsWith("Basic"));
+        // No Basic challenge: a browser would ask for the password and then send it from any page.
+        assertThat(anonymous.headers().allValues("WWW-Authenticate")).containsExactly(
+                "Bearer realm=\"Ci siAMO Planner\"");
     }
 
     @Test

@@ -36,7 +36,8 @@ public final class RawRequest {
     public static Answer sendFrom(String localAddress, String baseUrl, String method, String target,
             String... headerLines) {
         URI base = URI.create(baseUrl);
-        try (Socket socket = new Socket(InetAddress.getByName(base.getHost()), base.getPort(),
+        // The test server listens on every local address; IPv4 loopback, so that 127.0.0.x can be the source.
+        try (Socket socket = new Socket(InetAddress.getByName("127.0.0.1"), base.getPort(),
                 InetAddress.getByName(localAddress), 0)) {
             socket.setSoTimeout(30_000);
             StringBuilder request = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: "
