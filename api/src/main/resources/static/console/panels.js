@@ -7,7 +7,9 @@ const SVG = 'http://www.w3.org/2000/svg';
 /** Creates an element with attributes and children (nodes or text). */
 export function el(tag, attributes = {}, ...children) {
   const node = document.createElement(tag);
-  Object.entries(attributes).forEach(([name, value]) => node.setAttribute(name, value));
+  // A style attribute is inline CSS, which the Content-Security-Policy refuses; the CSSOM is allowed.
+  Object.entries(attributes).forEach(([name, value]) => name === 'style'
+    ? node.style.cssText = value : node.setAttribute(name, value));
   node.append(...children.filter(child => child !== null && child !== undefined));
   return node;
 }
