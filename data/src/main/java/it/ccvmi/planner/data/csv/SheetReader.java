@@ -70,7 +70,10 @@ public final class SheetReader {
 
     /** The value, possibly "" (also when an optional column is absent). */
     public String optionalText(CsvRow row, Column column) {
-        return row.value(indexes.getOrDefault(column, -1));
+        String value = row.value(indexes.getOrDefault(column, -1));
+        // A cell SheetWriter kept from running as a formula: '=SOMMA(...) reads back as =SOMMA(...).
+        return value.length() > 1 && value.charAt(0) == '\'' && SheetWriter.FORMULA_START.indexOf(value.charAt(1)) >= 0
+                ? value.substring(1) : value;
     }
 
     /** A non-blank value, or null after recording a problem. */
