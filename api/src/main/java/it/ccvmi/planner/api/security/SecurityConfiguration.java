@@ -28,8 +28,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Who may call what. Stateless: every request carries a bearer token or, to read and to get a token, HTTP Basic
  * credentials ({@link BasicSignInFilter}). There are no cookies and no session, and a bearer token is never sent
  * by the browser on its own, so a page of another site cannot act for a user (no CSRF token is needed). Comune-scoped endpoints also check the comune ({@link ComuneAccess}).
- * Public: aggregated statistics, published map layers, health and metrics, the API documentation and the
- * console's static files (the console signs in through the API).
+ * Public: aggregated statistics, published map layers, whether the service is up, the API documentation (the
+ * contract of an open-source service; the same is in its repository) and the console's static files (the
+ * console signs in through the API). Health details and metrics (Prometheus) need a planner.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -78,7 +79,8 @@ class SecurityConfiguration {
                         // The async dispatch that completes a stream (Server-Sent Events) belongs to a request
                         // that was already authorized.
                         .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
-                        .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
+                        // Anyone may ask whether the service is up; the details say so only to planners.
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/api/v1/public/**").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         // Map layers: published plans are public, drafts are filtered by role in the layer code.

@@ -68,10 +68,22 @@ class AuthenticationTest {
     }
 
     @Test
-    void prometheusMetricsArePublic() {
-        ApiClient.Response scrape = api.get("/actuator/prometheus", Auth.NONE);
+    void metricsAndHealthDetailsAreForPlannersOnly() {
+        Account planner = accounts.planner();
 
+        assertThat(api.get("/actuator/prometheus", Auth.NONE).status()).isEqualTo(401);
+        assertThat(api.get("/actuator/prometheus", api.bearer(accounts.coc("015146"))).status()).isEqualTo(403);
+        ApiClient.Response scrape = api.get("/actuator/prometheus", Auth.basic(planner));
         assertThat(scrape.status()).isEqualTo(200);
         assertThat(scrape.body()).contains("jvm_memory_used_bytes");
+
+        ApiClient.Response publicHealth = api.get("/actuator/health", Auth.NONE);
+        ApiClient.Response cocHealth = api.get("/actuator/health", api.bearer(accounts.coc("015146")));
+        ApiClient.Response plannerHealth = api.get("/actuator/health", api.bearer(planner));
+        assertThat(publicHealth.status()).isEqualTo(200);
+        assertThat(publicHealth.json().get("status").asString()).isEqualTo("UP");
+        assertThat(publicHealth.json().has("components")).isFalse();
+        assertThat(cocHealth.json().has("components")).isFalse();
+        assertThat(plannerHealth.json().get("components").get("db").get("status").asString()).isEqualTo("UP");
     }
 }
