@@ -5,6 +5,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -113,6 +114,13 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> bodyTooLarge(BodyTooLargeException failure) {
         return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
                 .body(ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, failure.getMessage()));
+    }
+
+    /** Two changes of one row crossed: the later one is refused, nothing is overwritten. */
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<Object> concurrentChange(OptimisticLockingFailureException failure) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "someone changed the same data at the same time; nothing was changed: read it again and retry"));
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
