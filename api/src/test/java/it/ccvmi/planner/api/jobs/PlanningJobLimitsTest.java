@@ -34,8 +34,8 @@ class PlanningJobLimitsTest {
     void aDateTakesThreeJobsAndAQueuedJobPlansTheDataOfItsStart() {
         Auth planner = api.bearer(accounts.planner());
         JobClient jobs = new JobClient(api, planner);
-        LocalDate busy = LocalDate.of(2032, 4, 5);
-        LocalDate emptied = LocalDate.of(2032, 4, 6);
+        LocalDate busy = LocalDate.of(2037, 8, 10);
+        LocalDate emptied = LocalDate.of(2037, 8, 11);
         scenarios.generateAndSave(busy, 21);
         scenarios.generateAndSave(emptied, 22);
         String solving = jobs.submit(busy, 60).get("id").asString();

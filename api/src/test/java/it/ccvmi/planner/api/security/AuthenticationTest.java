@@ -1,14 +1,19 @@
 package it.ccvmi.planner.api.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.ccvmi.planner.api.support.ApiClient;
 import it.ccvmi.planner.api.support.ApiClient.Auth;
 import it.ccvmi.planner.api.support.ApiTest;
 import it.ccvmi.planner.api.support.TestAccounts;
 import it.ccvmi.planner.api.support.TestAccounts.Account;
+import it.ccvmi.planner.data.account.AppUserRepository;
+import java.nio.file.Path;
+import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 @ApiTest
 class AuthenticationTest {
@@ -18,6 +23,15 @@ class AuthenticationTest {
 
     @Autowired
     TestAccounts accounts;
+
+    @Autowired
+    AppUserRepository users;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Autowired
+    Clock clock;
 
     @Test
     void theFirstPlannerAccountComesFromConfiguration() {
@@ -65,6 +79,13 @@ class AuthenticationTest {
 
         assertThat(metrics.status()).isEqualTo(403);
         assertThat(metrics.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aConfiguredFirstPasswordMustFollowThePasswordRules() {
+        assertThatThrownBy(() -> new FirstPlannerAccount(users, encoder, clock, "planner", "short", Path.of("var")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("CISIAMO_PLANNER_PASSWORD")
+                .hasMessageContaining("12 characters");
     }
 
     @Test
