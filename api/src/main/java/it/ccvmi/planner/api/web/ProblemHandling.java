@@ -1,6 +1,7 @@
 package it.ccvmi.planner.api.web;
 
 import it.ccvmi.planner.data.csv.ImportException;
+import it.ccvmi.planner.data.exchange.SheetAlreadyImportedException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import org.springframework.core.NestedExceptionUtils;
@@ -114,6 +115,12 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> bodyTooLarge(BodyTooLargeException failure) {
         return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
                 .body(ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, failure.getMessage()));
+    }
+
+    @ExceptionHandler(SheetAlreadyImportedException.class)
+    ResponseEntity<Object> sheetAgain(SheetAlreadyImportedException failure) {
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, failure.getMessage()));
     }
 
     /** Two changes of one row crossed: the later one is refused, nothing is overwritten. */
