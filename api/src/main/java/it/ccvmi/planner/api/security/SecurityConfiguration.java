@@ -27,7 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Who may call what. Stateless: every request carries a bearer token or, to read and to get a token, HTTP Basic
  * credentials ({@link BasicSignInFilter}). There are no cookies and no session, and a bearer token is never sent
- * by the browser on its own, so a page of another site cannot act for a user (no CSRF token is needed). Comune-scoped endpoints also check the comune ({@link ComuneAccess}).
+ * by the browser on its own, so a page of another site cannot act for a user (no CSRF token is needed).
+ * Comune-scoped endpoints also check the comune ({@link ComuneAccess}).
  * Public: aggregated statistics, published map layers, whether the service is up, the API documentation (the
  * contract of an open-source service; the same is in its repository) and the console's static files (the
  * console signs in through the API). Health details and metrics (Prometheus) need a planner.
