@@ -1,10 +1,11 @@
 // Talks to the planner's REST API with the bearer token kept in sessionStorage (per browser tab).
-// Every request sends X-Requested-With so a 401 never pops up the browser's password dialog.
+// Every request sends X-Requested-With (the service never sends a Basic challenge anyway).
 
 import {$, say} from '../shared/dom.js';
 import {lang, t} from '../shared/i18n.js';
 
 const TOKEN = 'cisiamo.token';
+const TOKEN_ID = 'cisiamo.tokenId';
 const ACCOUNT = 'cisiamo.account';
 
 /** An error answer of the API, with the problem document's detail as message. */
@@ -42,12 +43,23 @@ export async function signIn(username, password) {
   }
   const issued = await response.json();
   sessionStorage.setItem(TOKEN, issued.token);
+  sessionStorage.setItem(TOKEN_ID, String(issued.id));
   sessionStorage.setItem(ACCOUNT, JSON.stringify(issued.account));
   return issued.account;
 }
 
-export function signOut() {
+/** Forgets the token; {revoke: true} also revokes it on the service (Sign out), so a copy of it stops working. */
+export function signOut({revoke = false} = {}) {
+  const token = sessionStorage.getItem(TOKEN);
+  const id = sessionStorage.getItem(TOKEN_ID);
+  if (revoke && token && id) {
+    fetch('/api/v1/auth/tokens/' + encodeURIComponent(id), {
+      method: 'DELETE',
+      headers: {'Authorization': 'Bearer ' + token, 'X-Requested-With': 'fetch'},
+    }).catch(() => {});
+  }
   sessionStorage.removeItem(TOKEN);
+  sessionStorage.removeItem(TOKEN_ID);
   sessionStorage.removeItem(ACCOUNT);
 }
 
@@ -63,7 +75,7 @@ export function wireSignInAndOut(guarded, showView) {
     showView();
   }));
   $('sign-out').addEventListener('click', guarded(async () => {
-    signOut();
+    signOut({revoke: true});
     say(t('signedOut'));
     showView();
   }));

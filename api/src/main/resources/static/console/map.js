@@ -18,6 +18,16 @@ export function fillColour(ratio) {
   return `hsl(${Math.round(120 * Math.max(0, Math.min(1, ratio)))}, 70%, 48%)`;
 }
 
+/**
+ * Tooltip content as text: Leaflet puts a string into the page as HTML, and names come from the data (a site
+ * called <img onerror=...> must show as those characters, not run).
+ */
+function text(content) {
+  const node = document.createElement('span');
+  node.textContent = content;
+  return node;
+}
+
 export class DayMap {
 
   constructor(element) {
@@ -34,7 +44,8 @@ export class DayMap {
   showComuni(collection) {
     this.comuni.clearLayers();
     this.comuni.addData(collection);
-    this.comuni.eachLayer(layer => layer.bindTooltip(layer.feature.properties.name || istatOf(layer.feature)));
+    this.comuni.eachLayer(layer =>
+      layer.bindTooltip(text(layer.feature.properties.name || istatOf(layer.feature))));
     if (this.comuni.getLayers().length > 0) {
       this.map.fitBounds(this.comuni.getBounds());
     }
@@ -59,11 +70,11 @@ export class DayMap {
         ? route.geometry.coordinates
         : route.stops.map(stop => [stop.lon, stop.lat]);
       L.polyline(line.map(([lon, lat]) => [lat, lon]), {color: colour, weight: 4, opacity: 0.85, className: 'route'})
-        .bindTooltip(`${route.vehicleLabel} (${route.organisation})`)
+        .bindTooltip(text(`${route.vehicleLabel} (${route.organisation})`))
         .addTo(this.routes);
       route.stops.forEach(stop => L.circleMarker([stop.lat, stop.lon],
           {radius: 5, color: '#222', weight: 1, fillColor: colour, fillOpacity: 1, className: 'stop'})
-        .bindTooltip(`${route.vehicleLabel} #${stop.sequence} ${stop.siteName} ${timeOf(stop.arrival)}`)
+        .bindTooltip(text(`${route.vehicleLabel} #${stop.sequence} ${stop.siteName} ${timeOf(stop.arrival)}`))
         .addTo(this.routes));
     });
     if (routes.length > 0 && this.comuni.getLayers().length === 0) {
@@ -77,7 +88,7 @@ export class DayMap {
     sites.forEach(site => L.circleMarker([site.lat, site.lon],
         {radius: site.kind === 'DEPOT' ? 9 : 7, color: '#000', weight: 2,
           fillColor: site.kind === 'DEPOT' ? '#000' : '#fff', fillOpacity: 1, className: 'site'})
-      .bindTooltip(`${t(site.kind === 'DEPOT' ? 'depot' : 'hub')}: ${site.name}`)
+      .bindTooltip(text(`${t(site.kind === 'DEPOT' ? 'depot' : 'hub')}: ${site.name}`))
       .addTo(this.sites));
   }
 

@@ -12,8 +12,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -28,9 +30,12 @@ import org.springframework.test.context.DynamicPropertySource;
  * Starts the real server on the embedded default (a file H2GIS database in a temp directory; the road graph
  * from the tests' shared cache rather than imported again).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "cisiamo.security.first-planner.password=" + PlannerApplicationTest.FIRST_PASSWORD)
 @ContextConfiguration(initializers = TestRoadGraph.class)
 class PlannerApplicationTest {
+
+    static final String FIRST_PASSWORD = "embedded first planner";
 
     @LocalServerPort
     int port;
@@ -53,7 +58,10 @@ class PlannerApplicationTest {
     @Test
     void importsTheTerritoryOnFirstStartAndAnswersHealthOverHttp() throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+                        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                                ("planner:" + FIRST_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(200);

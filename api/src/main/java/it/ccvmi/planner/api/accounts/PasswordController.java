@@ -2,6 +2,7 @@ package it.ccvmi.planner.api.accounts;
 
 import it.ccvmi.planner.api.security.PlannerPrincipal;
 import it.ccvmi.planner.api.web.ApiProblem;
+import it.ccvmi.planner.data.account.ApiTokenRepository;
 import it.ccvmi.planner.data.account.AppUser;
 import it.ccvmi.planner.data.account.AppUserRepository;
 import io.swagger.v3.oas.annotations.Operation;
@@ -25,10 +26,12 @@ import org.springframework.web.bind.annotation.RestController;
 class PasswordController {
 
     private final AppUserRepository users;
+    private final ApiTokenRepository tokens;
     private final PasswordEncoder encoder;
 
-    PasswordController(AppUserRepository users, PasswordEncoder encoder) {
+    PasswordController(AppUserRepository users, ApiTokenRepository tokens, PasswordEncoder encoder) {
         this.users = users;
+        this.tokens = tokens;
         this.encoder = encoder;
     }
 
@@ -38,7 +41,7 @@ class PasswordController {
 
     @PutMapping
     @Transactional
-    @Operation(summary = "Change the signed-in account's password (bearer tokens already issued stay valid)")
+    @Operation(summary = "Change the signed-in account's password; every token of the account is revoked")
     ResponseEntity<Void> change(@AuthenticationPrincipal PlannerPrincipal principal,
             @Valid @RequestBody PasswordChange change) {
         PasswordRules.requireHashable("newPassword", change.newPassword());
@@ -50,6 +53,7 @@ class PasswordController {
             throw ApiProblem.invalidField("newPassword", "must differ from the current password");
         }
         user.setPasswordHash(encoder.encode(change.newPassword()));
+        tokens.deleteAllOf(user); // a token someone else holds must not outlive the password it came from
         return ResponseEntity.noContent().build();
     }
 }

@@ -1,6 +1,7 @@
 package it.ccvmi.planner.api.jobs;
 
 import it.ccvmi.planner.solver.routing.solve.SolveRun;
+import java.time.LocalDate;
 import java.util.concurrent.CompletableFuture;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
@@ -8,6 +9,7 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 final class ActiveJob {
 
     private final String id;
+    private final LocalDate date;
     private final long submittedNanos = System.nanoTime();
     private volatile long firstFeasibleNanos;
     /** A new best score not yet sent to the event subscribers. */
@@ -17,12 +19,17 @@ final class ActiveJob {
     private volatile boolean stopRequested;
     private volatile HardMediumSoftLongScore bestScore;
 
-    ActiveJob(String id) {
+    ActiveJob(String id, LocalDate date) {
         this.id = id;
+        this.date = date;
     }
 
     String id() {
         return id;
+    }
+
+    LocalDate date() {
+        return date;
     }
 
     void solving(SolveRun run) {

@@ -5,6 +5,6 @@ import it.ccvmi.planner.planning.PlanningTerritory;
 import it.ccvmi.planner.planning.day.PlanningDay;
 import it.ccvmi.planner.planning.goods.GoodsCatalogue;
 
-/** Everything a job plans from, read from the database when the job is submitted. */
+/** Everything a job plans from, read from the database when the job starts. */
 record DayInputs(PlanningDay day, PlanningTerritory territory, GoodsCatalogue catalogue, FairnessOptions fairness) {
 }

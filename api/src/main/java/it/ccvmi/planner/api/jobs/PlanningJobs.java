@@ -1,9 +1,11 @@
 package it.ccvmi.planner.api.jobs;
 
+import it.ccvmi.planner.planning.DayPlanningException;
 import it.ccvmi.planner.api.plans.DrivenPlan;
 import it.ccvmi.planner.api.web.ApiProblem;
 import it.ccvmi.planner.data.job.PlanningJob;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,9 +57,15 @@ public class PlanningJobs implements DisposableBean {
     private final List<String> queue = new ArrayList<>();
     private final Map<String, Long> lastPublished = new ConcurrentHashMap<>();
     private volatile boolean shuttingDown;
+    private final int maxJobsPerDate;
+    private final int maxQueued;
 
     PlanningJobs(DayInputLoader loader, JobStore store, JobSolve solve, JobEvents events, ObjectMapper json,
-            Clock clock, @Value("${cisiamo.planning.parallel-solves:1}") int parallelSolves) {
+            Clock clock, @Value("${cisiamo.planning.parallel-solves:1}") int parallelSolves,
+            @Value("${cisiamo.planning.max-jobs-per-date:3}") int maxJobsPerDate,
+            @Value("${cisiamo.planning.max-queued:10}") int maxQueued) {
+        this.maxJobsPerDate = maxJobsPerDate;
+        this.maxQueued = maxQueued;
         this.loader = loader;
         this.store = store;
         this.solve = solve;
@@ -68,21 +76,41 @@ public class PlanningJobs implements DisposableBean {
         ticker.scheduleWithFixedDelay(this::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
     }
 
-    /** Validates the request against the database, queues the job and returns it. */
+    /**
+     * Validates the request against the database, queues the job and returns it. The inputs are read again when
+     * the job starts, so a queued job holds only its request and plans from the data of its start.
+     *
+     * @throws ApiProblem 409 when the date already has {@code max-jobs-per-date} jobs queued or solving, or
+     *         {@code max-queued} jobs wait in all
+     */
     public JobView submit(PlanRequest request, String requestedBy) {
-        DayInputs inputs = loader.load(request);
+        loader.load(request); // 400 now, not a FAILED job later, for a day that cannot be planned
         String parameters = json.writeValueAsString(Map.of("vehicleIds", request.vehicleIds() == null ? "all"
                 : request.vehicleIds(), "fairness", request.fairnessOrDefault()));
         ActiveJob live;
         synchronized (queue) {
+            checkRoom(request.date());
             PlanningJob job = store.create(new PlanningJob(request.date(), request.timeLimit(), parameters,
                     requestedBy, clock));
-            live = new ActiveJob(job.getId());
+            live = new ActiveJob(job.getId(), request.date());
             active.put(job.getId(), live);
             queue.add(job.getId());
         }
-        solvers.execute(() -> run(live, inputs, request.timeLimit()));
+        solvers.execute(() -> run(live, request));
         return view(live.id());
+    }
+
+    /** Call holding the queue's lock. */
+    private void checkRoom(LocalDate date) {
+        long sameDate = active.values().stream().filter(job -> job.date().equals(date)).count();
+        if (sameDate >= maxJobsPerDate) {
+            throw ApiProblem.conflict(date + " already has " + sameDate + " planning jobs queued or solving; wait"
+                    + " for one to end or stop one (DELETE /api/v1/plans/jobs/{id})");
+        }
+        if (queue.size() >= maxQueued) {
+            throw ApiProblem.conflict(queue.size() + " planning jobs are already waiting; try again when one has"
+                    + " ended");
+        }
     }
 
     public List<JobView> list() {
@@ -135,7 +163,7 @@ public class PlanningJobs implements DisposableBean {
         return Set.copyOf(active.keySet());
     }
 
-    private void run(ActiveJob live, DayInputs inputs, int timeLimitSeconds) {
+    private void run(ActiveJob live, PlanRequest request) {
         boolean taken = false;
         try {
             synchronized (queue) {
@@ -147,7 +175,7 @@ public class PlanningJobs implements DisposableBean {
             if (!taken) {
                 return; // stopped while queued: stop() has ended it
             }
-            DrivenPlan plan = solve.solve(live, inputs, timeLimitSeconds);
+            DrivenPlan plan = solve.solve(live, loader.load(request), request.timeLimit());
             if (shuttingDown) {
                 store.interrupt(live.id());
             } else {
@@ -158,13 +186,28 @@ public class PlanningJobs implements DisposableBean {
                 store.interrupt(live.id()); // the shutdown broke the solve off: not the day's fault
             } else {
                 LOG.warn("Job {} failed: {}", live.id(), failure.toString(), failure);
-                store.fail(live.id(), failure.getMessage() == null ? failure.toString() : failure.getMessage());
+                store.fail(live.id(), reason(failure));
             }
         } finally {
             if (taken) {
                 end(live);
             }
         }
+    }
+
+    /**
+     * What the job's {@code error} tells its reader: the day's own problem (no van can work, a site off the
+     * roads, no requests left), never the text of a database or programming error, which stays in the log.
+     */
+    private static String reason(RuntimeException failure) {
+        if (failure instanceof ApiProblem problem) {
+            return problem.getBody().getDetail();
+        }
+        if ((failure instanceof DayPlanningException || failure instanceof IllegalArgumentException)
+                && failure.getMessage() != null) {
+            return failure.getMessage();
+        }
+        return "the planning failed unexpectedly; the service log has the details";
     }
 
     private void end(ActiveJob live) {

@@ -56,7 +56,7 @@ class PlanPublication {
             DeliveryRequest request = allocation.getRequest();
             if (request.getStatus() == RequestStatus.REQUESTED || request.getStatus() == RequestStatus.PLANNED) {
                 RequestStatus status = allocation.getUnits() > 0 ? RequestStatus.PLANNED : RequestStatus.REQUESTED;
-                request.revise(request.getUnits(), status, clock);
+                request.mark(status, clock); // a COC's change meanwhile fails the publication (409), not lost
             }
         }
     }

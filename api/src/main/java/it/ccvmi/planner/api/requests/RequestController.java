@@ -11,6 +11,7 @@ import java.io.StringReader;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -50,8 +51,9 @@ class RequestController {
 
     @GetMapping("/{id}")
     @Operation(summary = "One request")
-    RequestView get(@PathVariable long id, @AuthenticationPrincipal PlannerPrincipal caller) {
-        return requests.get(id, caller);
+    ResponseEntity<RequestView> get(@PathVariable long id, @AuthenticationPrincipal PlannerPrincipal caller) {
+        RequestView request = requests.get(id, caller);
+        return ResponseEntity.ok().eTag(request.eTag()).body(request);
     }
 
     @PostMapping
@@ -59,14 +61,18 @@ class RequestController {
     ResponseEntity<RequestView> create(@Valid @RequestBody RequestInput input,
             @AuthenticationPrincipal PlannerPrincipal caller) {
         RequestView created = requests.create(input, caller);
-        return ResponseEntity.created(URI.create("/api/v1/requests/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/requests/" + created.id())).eTag(created.eTag())
+                .body(created);
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Change units and status (site, date and goods stay)")
-    RequestView update(@PathVariable long id, @Valid @RequestBody RequestInput input,
+    @Operation(summary = "Change units and status (site, date and goods stay; no status keeps the current one);"
+            + " with If-Match: the ETag read, 412 when someone changed the request since")
+    ResponseEntity<RequestView> update(@PathVariable long id, @Valid @RequestBody RequestInput input,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @AuthenticationPrincipal PlannerPrincipal caller) {
-        return requests.update(id, input, caller);
+        RequestView updated = requests.update(id, input, ifMatch, caller);
+        return ResponseEntity.ok().eTag(updated.eTag()).body(updated);
     }
 
     @DeleteMapping("/{id}")

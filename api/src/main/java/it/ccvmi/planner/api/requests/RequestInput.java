@@ -6,7 +6,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import java.time.LocalDate;
 
-/** A delivery request as a client sends it; status defaults to REQUESTED. */
+/**
+ * A delivery request as a client sends it; without a status a new request is REQUESTED and a changed one keeps
+ * its own.
+ */
 public record RequestInput(
         @NotNull Long siteId,
         @NotNull LocalDate date,

@@ -68,9 +68,17 @@ public class RequestService {
         return RequestView.of(requests.saveAndFlush(request)); // a second request for site, date, goods: 409
     }
 
-    public RequestView update(long id, RequestInput input, PlannerPrincipal caller) {
+    /**
+     * @param ifMatch the ETag the client read ({@code "3"}), or null to change whatever is current
+     * @throws ApiProblem 412 when the request changed since the client read it
+     */
+    public RequestView update(long id, RequestInput input, String ifMatch, PlannerPrincipal caller) {
         DeliveryRequest request = findFor(id, caller);
         deadline.requireOpen(request.getDeliveryDate(), caller);
+        if (ifMatch != null && !ifMatch.equals(RequestView.eTag(request.getVersion()))) {
+            throw ApiProblem.preconditionFailed("the request changed since it was read (now version "
+                    + request.getVersion() + "); read it again and repeat the change");
+        }
         if (!request.getSite().getId().equals(input.siteId())) {
             throw unchangeable("siteId");
         }
@@ -80,7 +88,8 @@ public class RequestService {
         if (!request.getGoodsType().getCode().equals(input.goodsCode())) {
             throw unchangeable("goodsCode");
         }
-        request.revise(input.units(), statusOf(input), clock);
+        // A client that leaves the status out keeps it (a PLANNED request stays PLANNED).
+        request.revise(input.units(), Objects.requireNonNullElse(input.status(), request.getStatus()), clock);
         return RequestView.of(requests.saveAndFlush(request));
     }
 

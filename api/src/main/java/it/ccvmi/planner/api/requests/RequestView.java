@@ -5,11 +5,20 @@ import it.ccvmi.planner.data.request.RequestStatus;
 import java.time.LocalDate;
 
 public record RequestView(Long id, Long siteId, String comuneIstat, String siteName, LocalDate date,
-        String goodsCode, int units, RequestStatus status) {
+        String goodsCode, int units, RequestStatus status, long version) {
 
     static RequestView of(DeliveryRequest request) {
         return new RequestView(request.getId(), request.getSite().getId(),
                 request.getSite().getComune().getIstatCode(), request.getSite().getName(), request.getDeliveryDate(),
-                request.getGoodsType().getCode(), request.getUnits(), request.getStatus());
+                request.getGoodsType().getCode(), request.getUnits(), request.getStatus(), request.getVersion());
+    }
+
+    /** The HTTP entity tag of a version: a client sends it back in If-Match to change only what it read. */
+    static String eTag(long version) {
+        return "\"" + version + "\"";
+    }
+
+    String eTag() {
+        return eTag(version);
     }
 }

@@ -51,6 +51,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
         }
         var authentication = UsernamePasswordAuthenticationToken.authenticated(principal.get(), null,
                 principal.get().getAuthorities());
+        authentication.setDetails(SignInMethod.TOKEN);
         SecurityContextHolder.getContext().setAuthentication(authentication);
         chain.doFilter(request, response);
     }

@@ -1,15 +1,16 @@
 package it.ccvmi.planner.api.security;
 
+import it.ccvmi.planner.api.web.ProblemJson;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 
 /**
  * RFC 9457 problem documents for the answers Spring Security gives before any controller runs (401, 403).
- * A challenge for HTTP Basic is sent unless the caller is a script of the console ({@code X-Requested-With}),
- * so browsers do not pop up a password dialog over the console.
+ * The challenge names bearer tokens only: a {@code Basic} challenge would make a browser ask for the password
+ * and then send it with every later request to the site, from any page. The calendar feeds are the exception:
+ * calendar clients send their credentials only after a Basic challenge, and the feeds only read.
  */
 final class ProblemWriter {
 
@@ -18,7 +19,7 @@ final class ProblemWriter {
 
     static void unauthorized(HttpServletRequest request, HttpServletResponse response, String detail)
             throws IOException {
-        if (request.getHeader("X-Requested-With") == null) {
+        if (request.getRequestURI().startsWith("/api/v1/coc/") && request.getRequestURI().endsWith(".ics")) {
             response.addHeader("WWW-Authenticate", "Basic realm=\"Ci siAMO Planner\", charset=\"UTF-8\"");
         }
         response.addHeader("WWW-Authenticate", "Bearer realm=\"Ci siAMO Planner\"");
@@ -32,29 +33,6 @@ final class ProblemWriter {
 
     private static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
             String detail) throws IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":" + quote(status.getReasonPhrase())
-                + ",\"status\":" + status.value() + ",\"detail\":" + quote(detail) + ",\"instance\":"
-                + quote(request.getRequestURI()) + "}");
-    }
-
-    private static String quote(String text) {
-        StringBuilder quoted = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> quoted.append("\\\"");
-                case '\\' -> quoted.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        quoted.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        quoted.append(c);
-                    }
-                }
-            }
-        }
-        return quoted.append('"').toString();
+        ProblemJson.write(response, status, detail, request.getRequestURI());
     }
 }

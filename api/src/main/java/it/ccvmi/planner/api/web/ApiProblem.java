@@ -26,6 +26,11 @@ public class ApiProblem extends ErrorResponseException {
         return new ApiProblem(HttpStatus.CONFLICT, title, detail);
     }
 
+    /** The client's copy is outdated: the resource changed since it read the ETag it sent in If-Match. */
+    public static ApiProblem preconditionFailed(String detail) {
+        return new ApiProblem(HttpStatus.PRECONDITION_FAILED, "Precondition failed", detail);
+    }
+
     /** One input field is wrong in a way bean validation cannot see (e.g. an unknown goods code). */
     public static ApiProblem invalidField(String field, String message) {
         ApiProblem problem = new ApiProblem(HttpStatus.BAD_REQUEST, "Dati non validi", field + ": " + message);

@@ -14,6 +14,8 @@ import org.springframework.http.ResponseEntity;
 public final class CsvTransfer {
 
     public static final String TEXT_CSV = "text/csv";
+    /** More lines than any real sheet holds (a year of every site's requests is about 30,000). */
+    public static final int MAX_LINES = 50_000;
 
     private CsvTransfer() {
     }
@@ -30,7 +32,12 @@ public final class CsvTransfer {
     public static String text(byte[] body, MediaType contentType) {
         Charset charset = contentType == null || contentType.getCharset() == null ? StandardCharsets.UTF_8
                 : contentType.getCharset();
-        return body == null ? "" : new String(body, charset);
+        String text = body == null ? "" : new String(body, charset);
+        if (text.chars().filter(c -> c == '\n').count() > MAX_LINES) {
+            throw new BodyTooLargeException("the sheet has more than " + MAX_LINES + " lines; nothing was imported"
+                    + " (split it into smaller sheets)");
+        }
+        return text;
     }
 
     public static Reader read(byte[] body, MediaType contentType) {

@@ -1,9 +1,12 @@
 package it.ccvmi.planner.api.web;
 
+import it.ccvmi.planner.data.exchange.SheetAlreadyImportedException;
 import it.ccvmi.planner.planning.csv.ImportException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -28,6 +31,9 @@ import tools.jackson.core.JacksonException;
  */
 @RestControllerAdvice
 public class ProblemHandling extends ResponseEntityExceptionHandler {
+
+    /** A rejected sheet lists this many problems and says how many there are in all ({@code total}). */
+    static final int MAX_LISTED_PROBLEMS = 100;
 
     /** One problem with one input field (or one line of an imported file). */
     public record FieldProblem(String field, String message, String file, Integer line) {
@@ -59,6 +65,9 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException failure,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (NestedExceptionUtils.getMostSpecificCause(failure) instanceof BodyTooLargeException tooLarge) {
+            return bodyTooLarge(tooLarge);
+        }
         String field = "body";
         String message = "cannot read the request body (malformed or missing JSON)";
         if (failure.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
@@ -81,8 +90,10 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException failure) {
-        return invalid(List.of(FieldProblem.of(failure.getName(), "cannot read '" + failure.getValue() + "'")),
-                new HttpHeaders());
+        Throwable cause = NestedExceptionUtils.getMostSpecificCause(failure);
+        String message = cause instanceof ServiceDateBinding.UnacceptedDate date ? date.getMessage()
+                : "cannot read '" + failure.getValue() + "'";
+        return invalid(List.of(FieldProblem.of(failure.getName(), message)), new HttpHeaders());
     }
 
     @ExceptionHandler(ImportException.class)
@@ -90,11 +101,33 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
         List<FieldProblem> problems = failure.getProblems().stream()
                 .map(problem -> new FieldProblem(problem.field(), problem.message(), problem.file(), problem.line()))
                 .toList();
+        String listed = problems.size() > MAX_LISTED_PROBLEMS ? " (elencati i primi " + MAX_LISTED_PROBLEMS + ")"
+                : "";
         ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                problems.size() + " problemi nel file: non è stato importato nulla");
+                problems.size() + " problemi nel file: non è stato importato nulla" + listed);
         detail.setTitle("Importazione rifiutata");
-        detail.setProperty("errors", problems);
+        detail.setProperty("total", problems.size());
+        detail.setProperty("errors", problems.subList(0, Math.min(problems.size(), MAX_LISTED_PROBLEMS)));
         return ResponseEntity.unprocessableContent().body(detail);
+    }
+
+    @ExceptionHandler(BodyTooLargeException.class)
+    ResponseEntity<Object> bodyTooLarge(BodyTooLargeException failure) {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, failure.getMessage()));
+    }
+
+    @ExceptionHandler(SheetAlreadyImportedException.class)
+    ResponseEntity<Object> sheetAgain(SheetAlreadyImportedException failure) {
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, failure.getMessage()));
+    }
+
+    /** Two changes of one row crossed: the later one is refused, nothing is overwritten. */
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<Object> concurrentChange(OptimisticLockingFailureException failure) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "someone changed the same data at the same time; nothing was changed: read it again and retry"));
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)

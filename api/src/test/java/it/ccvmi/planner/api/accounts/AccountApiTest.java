@@ -144,11 +144,14 @@ class AccountApiTest {
         Account coc = accounts.coc(MILANO);
         String newPassword = "un'altra password lunga";
 
-        Response changed = api.put("/api/v1/auth/password", Auth.basic(coc), """
+        Auth token = api.bearer(coc);
+        Response changed = api.put("/api/v1/auth/password", token, """
                 {"currentPassword": "%s", "newPassword": "%s"}""".formatted(coc.password(), newPassword));
 
         assertThat(changed.status()).isEqualTo(204);
         assertThat(api.get("/api/v1/auth/me", Auth.basic(coc)).status()).isEqualTo(401);
+        assertThat(api.get("/api/v1/auth/me", token).status()).as("tokens revoked with the old password")
+                .isEqualTo(401);
         assertThat(api.get("/api/v1/auth/me", Auth.basic(new Account(coc.username(), newPassword))).status())
                 .isEqualTo(200);
     }
@@ -158,11 +161,12 @@ class AccountApiTest {
         Account planner = accounts.planner();
         String hash = users.findByUsername(planner.username()).orElseThrow().getPasswordHash();
 
-        Response wrongCurrent = api.put("/api/v1/auth/password", Auth.basic(planner), """
+        Auth token = api.bearer(planner);
+        Response wrongCurrent = api.put("/api/v1/auth/password", token, """
                 {"currentPassword": "not the password", "newPassword": "%s"}""".formatted(STRONG));
-        Response tooShort = api.put("/api/v1/auth/password", Auth.basic(planner), """
+        Response tooShort = api.put("/api/v1/auth/password", token, """
                 {"currentPassword": "%s", "newPassword": "short"}""".formatted(planner.password()));
-        Response same = api.put("/api/v1/auth/password", Auth.basic(planner), """
+        Response same = api.put("/api/v1/auth/password", token, """
                 {"currentPassword": "%s", "newPassword": "%s"}""".formatted(planner.password(), planner.password()));
 
         assertThat(field(wrongCurrent)).isEqualTo("currentPassword");

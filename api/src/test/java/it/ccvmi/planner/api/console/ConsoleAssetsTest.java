@@ -42,6 +42,18 @@ class ConsoleAssetsTest {
     }
 
     @Test
+    void everyPageHasAStrictContentSecurityPolicy() {
+        for (String path : new String[] {"/console/", "/console/map.js", "/swagger-ui/index.html", "/wfs",
+                "/api/v1/public/statistics?from=2031-01-01&to=2031-01-02"}) {
+            String policy = api.get(path, Auth.NONE).header("Content-Security-Policy");
+            assertThat(policy).as(path).contains("default-src 'self'", "script-src 'self';", "object-src 'none'",
+                    "frame-ancestors 'none'").doesNotContain("unsafe-eval");
+        }
+        assertThat(api.get("/console/", Auth.NONE).header("Content-Security-Policy"))
+                .contains("style-src 'self';").doesNotContain("unsafe-inline");
+    }
+
+    @Test
     void everyAssetThePageUsesIsServedWithItsContentType() {
         String page = api.get("/console/", Auth.NONE).body();
         List<String> assets = matches(PAGE_ASSET, page);

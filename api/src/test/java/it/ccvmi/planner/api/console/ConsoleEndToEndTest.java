@@ -109,6 +109,31 @@ class ConsoleEndToEndTest {
         browser.findElement(By.cssSelector("#coc-form button[type=submit]")).click();
         assertThat(chromium.waitUpTo(PAGE_WAIT, ExpectedConditions
                 .numberOfElementsToBeMoreThan(By.cssSelector("#schedule-table tbody tr"), 0))).isNotEmpty();
+        assertThat(chromium.policyViolations()).as("the console within its Content-Security-Policy").isEmpty();
+    }
+
+    @Test
+    void namesFromTheDataShowAsTextInTheMapNeverAsMarkup() {
+        String name = "Hub <img src=x id=injected onerror=\"document.title='owned'\">";
+        ApiClient.Response created = api.post("/api/v1/sites", api.bearer(accounts.planner()), """
+                {"kind": "ATS_HUB", "name": "%s", "address": "Via Prova 1", "lon": 9.19, "lat": 45.47}"""
+                .formatted(name.replace("\"", "\\\"")));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        try {
+            signIn(accounts.planner(), "planner");
+            chromium.waitUpTo(PAGE_WAIT, ExpectedConditions.numberOfElementsToBeMoreThan(
+                    By.cssSelector(".leaflet-overlay-pane svg path.site"), 1));
+            browser.executeScript("for (const site of document.querySelectorAll('path.site')) {"
+                    + " site.dispatchEvent(new MouseEvent('mouseover', {bubbles: true})); }");
+
+            chromium.waitUpTo(PAGE_WAIT, driver -> driver.findElements(By.cssSelector(".leaflet-tooltip")).stream()
+                    .anyMatch(tooltip -> tooltip.getText().contains("<img")));
+            assertThat(browser.findElements(By.id("injected"))).isEmpty();
+            assertThat(browser.getTitle()).isNotEqualTo("owned");
+            assertThat(chromium.policyViolations()).isEmpty();
+        } finally {
+            api.delete("/api/v1/sites/" + created.json().get("id").asLong(), api.bearer(accounts.planner()));
+        }
     }
 
     @Test

@@ -167,6 +167,30 @@ class VehicleApiTest {
         return jdbc.queryForObject("SELECT COUNT(*) FROM vehicle", Long.class);
     }
 
+    @Test
+    void exportedCellsNeverRunAsFormulasAndReadBackUnchanged() {
+        organisation = "=HYPERLINK(1) " + UUID.randomUUID();
+        long id = api.post("/api/v1/vehicles", planner, van("@SOMMA(A1)", "900", "08:00", "12:00")).json()
+                .get("id").asLong();
+        try {
+            String export = api.get("/api/v1/vehicles/export", planner).body();
+            String row = export.lines().filter(line -> line.contains(organisation.substring(1))).findFirst()
+                    .orElseThrow();
+
+            assertThat(row).startsWith("'" + organisation + ";'@SOMMA(A1);900;");
+            assertThat(export.lines()).noneMatch(line -> line.startsWith("=") || line.contains(";=")
+                    || line.contains(";+") || line.contains(";@") || line.startsWith("@"));
+            String header = export.lines().findFirst().orElseThrow();
+            ApiClient.Response reimported = api.send("/api/v1/vehicles/import", planner, "POST",
+                    header + "\n" + row + "\n", "text/csv");
+            assertThat(reimported.json().get("updated").asInt()).as(reimported.body()).isEqualTo(1);
+            assertThat(vehicles.findById(id).orElseThrow().getOrganisation()).isEqualTo(organisation);
+            assertThat(vehicles.findById(id).orElseThrow().getLabel()).isEqualTo("@SOMMA(A1)");
+        } finally {
+            api.delete("/api/v1/vehicles/" + id, planner);
+        }
+    }
+
     private String van(String label, String kg, String start, String end) {
         return """
                 {"organisation": "%s", "label": "%s", "capacityKg": %s, "capacityM3": 10.5, "refrigerated": false,

@@ -293,7 +293,8 @@ class PlanningJobFlowTest {
 
     @Test
     void theHealthNamesTheRouter() {
-        JsonNode router = api.get("/actuator/health", ApiClient.Auth.NONE).json().get("components").get("router");
+        JsonNode router = api.get("/actuator/health", api.bearer(accounts.planner())).json().get("components")
+                .get("router");
 
         assertThat(router.get("status").asString()).isEqualTo("UP");
         assertThat(router.get("details").get("name").asString()).isEqualTo("graphhopper");

@@ -8,9 +8,9 @@ import static org.assertj.core.api.Assertions.within;
 import it.ccvmi.planner.api.support.ApiClient;
 import it.ccvmi.planner.api.support.ApiClient.Auth;
 import it.ccvmi.planner.api.support.ApiTest;
+import it.ccvmi.planner.api.support.RawRequest;
 import it.ccvmi.planner.api.support.TestAccounts;
 import it.ccvmi.planner.data.site.Site;
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -85,14 +85,20 @@ class WfsTest {
     }
 
     @Test
-    void capabilitiesFollowTheProxyAndTheDatedServiceUrl() throws Exception {
-        HttpResponse<String> proxied = RawHttp.send("GET",
-                api.baseUrl() + "/wfs/2034-05-10?service=WFS&request=GetCapabilities",
-                "X-Forwarded-Proto", "https", "X-Forwarded-Host", "maps.example.org");
+    void capabilitiesFollowTheTrustedProxyAndTheDatedServiceUrl() {
+        String target = "/wfs/2034-05-10?service=WFS&request=GetCapabilities";
+        RawRequest.Answer proxied = RawRequest.sendFrom("127.0.0.2", api.baseUrl(), "GET", target,
+                "X-Forwarded-Proto: https", "X-Forwarded-Host: maps.example.org", "X-Forwarded-For: 192.0.2.7");
+        RawRequest.Answer spoofed = RawRequest.send(api.baseUrl(), "GET", target,
+                "X-Forwarded-Proto: https", "X-Forwarded-Host: evil.example");
 
-        Document capabilities = Xml.parse(proxied.body());
-        assertThat(Xml.elements(capabilities, Xml.OWS, "Get")).extracting(e -> e.getAttributeNS(Xml.XLINK, "href"))
+        assertThat(Xml.elements(Xml.parse(proxied.body()), Xml.OWS, "Get"))
+                .extracting(e -> e.getAttributeNS(Xml.XLINK, "href"))
                 .containsOnly("https://maps.example.org/wfs/2034-05-10?");
+        // Only the configured proxy (127.0.0.2 in the tests) is believed; anyone else's headers are ignored.
+        assertThat(Xml.elements(Xml.parse(spoofed.body()), Xml.OWS, "Get"))
+                .extracting(e -> e.getAttributeNS(Xml.XLINK, "href"))
+                .containsOnly(api.baseUrl() + "/wfs/2034-05-10?");
     }
 
     @Test
@@ -363,12 +369,33 @@ class WfsTest {
     }
 
     @Test
+    void emptyIdsAndNonFiniteNumbersAreInvalidParameters() {
+        String get = "service=WFS&version=2.0.0&request=GetFeature";
+        assertException(wfs(get + "&resourceId=,"), 400, "InvalidParameterValue", "resourceId");
+        assertException(wfs(get + "&typeNames=cisiamo:sites&resourceId=,%20,"), 400, "InvalidParameterValue",
+                "resourceId");
+        for (String bbox : new String[] {"NaN,NaN,NaN,NaN", "9,45,Infinity,46", "-Infinity,45,9.2,46",
+                "9,45,1e400,46"}) {
+            assertException(wfs(get + "&typeNames=cisiamo:sites&bbox=" + bbox), 400, "InvalidParameterValue", "bbox");
+        }
+        assertException(wfs(get + "&typeNames=cisiamo:sites&filter=" + encode(
+                "<fes:Filter xmlns:fes=\"http://www.opengis.net/fes/2.0\" xmlns:gml=\"http://www.opengis.net/gml/3.2\">"
+                + "<fes:BBOX><gml:Envelope><gml:lowerCorner>NaN 9</gml:lowerCorner>"
+                + "<gml:upperCorner>46 9.3</gml:upperCorner></gml:Envelope></fes:BBOX></fes:Filter>")), 400,
+                "InvalidParameterValue", "filter");
+        assertException(wfs(get + "&typeNames=cisiamo:sites&filter=" + encode(
+                "<fes:Filter xmlns:fes=\"http://www.opengis.net/fes/2.0\"><fes:ResourceId rid=\"\"/></fes:Filter>")),
+                400, "InvalidParameterValue", "filter");
+    }
+
+    @Test
     void draftsNeedAPlanner() {
         String draft = "service=WFS&request=GetFeature&typeNames=routes&date=" + PUBLISHED_DAY + "&version=2";
 
         ApiClient.Response anonymous = wfs(draft);
         assertThat(anonymous.status()).isEqualTo(401);
-        assertThat(anonymous.headers().allValues("WWW-Authenticate")).anyMatch(value -> value.startsWith("Basic"));
+        assertThat(anonymous.headers().allValues("WWW-Authenticate")).anyMatch(value -> value.startsWith("Bearer"))
+                .noneMatch(value -> value.startsWith("Basic"));
         assertThat(api.get("/wfs?" + draft, api.bearer(accounts.coc("015146"))).status()).isEqualTo(403);
 
         ApiClient.Response planner = api.get("/wfs?" + draft, Auth.basic(accounts.planner()));

@@ -150,6 +150,44 @@ class RequestApiTest {
     }
 
     @Test
+    void aChangeBasedOnAnOlderVersionIsRefusedAndChangesNothing() {
+        ApiClient.Response created = create(planner, milanoCoc, "2031-04-01", "PASTA_RISO", 10);
+        long id = id(created);
+        String read = created.header("ETag");
+
+        ApiClient.Response first = api.send("/api/v1/requests/" + id, planner, "PUT",
+                body(milanoCoc, "2031-04-01", "PASTA_RISO", "12"), "application/json", "If-Match", read);
+        ApiClient.Response second = api.send("/api/v1/requests/" + id, planner, "PUT",
+                body(milanoCoc, "2031-04-01", "PASTA_RISO", "30"), "application/json", "If-Match", read);
+
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(first.header("ETag")).isNotEqualTo(read);
+        assertThat(api.get("/api/v1/requests/" + id, planner).header("ETag")).isEqualTo(first.header("ETag"));
+        assertProblem(second, 412);
+        assertThat(api.get("/api/v1/requests/" + id, planner).json().get("units").asInt()).isEqualTo(12);
+    }
+
+    @Test
+    void aChangeOrASheetWithoutStatusKeepsTheStatus() {
+        long id = id(post("""
+                {"siteId": %d, "date": "2031-04-02", "goodsCode": "PASTA_RISO", "units": 10, "status": "PLANNED"}"""
+                .formatted(milanoCoc)));
+
+        ApiClient.Response changed = api.put("/api/v1/requests/" + id, planner,
+                body(milanoCoc, "2031-04-02", "PASTA_RISO", "11"));
+        ApiClient.Response reuploaded = api.send("/api/v1/requests/import", planner, "POST", """
+                data_consegna;comune;categoria;unita
+                02/04/2031;Milano;Pasta e riso;13
+                """, "text/csv");
+
+        assertThat(changed.json().get("status").asString()).isEqualTo("PLANNED");
+        assertThat(reuploaded.json().get("updated").asInt()).as(reuploaded.body()).isEqualTo(1);
+        JsonNode after = api.get("/api/v1/requests/" + id, planner).json();
+        assertThat(after.get("units").asInt()).isEqualTo(13);
+        assertThat(after.get("status").asString()).isEqualTo("PLANNED");
+    }
+
+    @Test
     void importsARequestsSheetAndExportsADay() {
         String sheet = """
                 \uFEFFData consegna;Comune;Struttura;Categoria;Colli;Stato

@@ -9,6 +9,7 @@ import it.ccvmi.planner.api.support.ApiClient.Auth;
 import it.ccvmi.planner.api.support.ApiClient.Response;
 import it.ccvmi.planner.api.support.ApiTest;
 import it.ccvmi.planner.api.support.TestAccounts;
+import it.ccvmi.planner.api.support.TestAccounts.Account;
 import it.ccvmi.planner.data.request.DeliveryRequestRepository;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -50,6 +51,8 @@ class RoleMatrixTest {
         PUBLIC,
         /** Any signed-in account, acting on itself. */
         SIGNED_IN,
+        /** Any account signing in with its password (HTTP Basic): a bearer token gets 403. */
+        PASSWORD,
         /** Planners only: COC accounts get 403. */
         PLANNER,
         /**
@@ -83,7 +86,9 @@ class RoleMatrixTest {
 
     /** Every /api/v1 endpoint, as "METHOD pattern". Add new endpoints here. */
     static final Map<String, Rule> CLASSIFICATION = Map.ofEntries(
-            Map.entry("POST /api/v1/auth/tokens", Rule.of(Access.SIGNED_IN)),
+            Map.entry("POST /api/v1/auth/tokens", Rule.of(Access.PASSWORD)),
+            Map.entry("GET /api/v1/auth/tokens", Rule.of(Access.SIGNED_IN)),
+            Map.entry("DELETE /api/v1/auth/tokens/{id}", Rule.of(Access.SIGNED_IN)),
             Map.entry("GET /api/v1/auth/me", Rule.of(Access.SIGNED_IN)),
             Map.entry("PUT /api/v1/auth/password", Rule.of(Access.SIGNED_IN)),
             Map.entry("GET /api/v1/accounts", Rule.of(Access.PLANNER)),
@@ -183,14 +188,20 @@ class RoleMatrixTest {
     LocalDate day;
     Auth cocOfA;
     Auth planner;
+    Auth cocOfAPassword;
+    Auth plannerPassword;
 
     @BeforeEach
     void publishADayForBothComuni() {
         day = plans.newDay();
         plans.publish(day, LocalTime.of(8, 0), Visit.of(COMUNE_A, LocalTime.of(9, 0), "PASTA_RISO", 3),
                 Visit.of(COMUNE_B, LocalTime.of(10, 0), "BEVANDE", 2));
-        cocOfA = api.bearer(accounts.coc(COMUNE_A));
-        planner = api.bearer(accounts.planner());
+        Account coc = accounts.coc(COMUNE_A);
+        Account plannerAccount = accounts.planner();
+        cocOfA = api.bearer(coc);
+        planner = api.bearer(plannerAccount);
+        cocOfAPassword = Auth.basic(coc);
+        plannerPassword = Auth.basic(plannerAccount);
     }
 
     @Test
@@ -239,10 +250,17 @@ class RoleMatrixTest {
             }
             case PUBLIC, SIGNED_IN -> assertThat(aboutA.send(cocOfA).status()).as("COC of A " + endpoint)
                     .isNotIn(401, 403);
+            case PASSWORD -> {
+                assertThat(aboutA.send(cocOfA).status()).as("COC of A with a token " + endpoint).isEqualTo(403);
+                assertThat(aboutA.send(planner).status()).as("planner with a token " + endpoint).isEqualTo(403);
+                assertThat(aboutA.send(cocOfAPassword).status()).as("COC of A with its password " + endpoint)
+                        .isBetween(200, 299);
+            }
             default -> throw new IllegalStateException("unknown access " + rule.access());
         }
 
-        assertThat(aboutB.send(planner).status()).as("planner " + endpoint).isNotIn(401, 403);
+        Auth plannerAuth = rule.access() == Access.PASSWORD ? plannerPassword : planner;
+        assertThat(aboutB.send(plannerAuth).status()).as("planner " + endpoint).isNotIn(401, 403);
     }
 
     private void assertForbiddenToCocOfA(Call call, String endpoint) {

@@ -161,6 +161,26 @@ class StockLotApiTest {
     }
 
     @Test
+    void theSameSheetUploadedAgainAddsNoStock() {
+        String sheet = """
+                Categoria;Colli;Data arrivo
+                Pasta e riso;17;07/04/2031
+                """;
+        assertThat(api.send("/api/v1/stock-lots/import?filename=carico.csv", planner, "POST", sheet, "text/csv")
+                .status()).isEqualTo(200);
+        long after = lotCount();
+
+        ApiClient.Response again = api.send("/api/v1/stock-lots/import?filename=carico-copia.csv", planner, "POST",
+                "\uFEFF" + sheet.replace("\n", "\r\n"), "text/csv");
+
+        JsonNode refused = assertProblem(again, 409);
+        assertThat(refused.get("detail").asString()).contains("already imported", "carico.csv");
+        assertThat(lotCount()).isEqualTo(after);
+        assertThat(api.send("/api/v1/stock-lots/import", planner, "POST", sheet.replace(";17;", ";18;"), "text/csv")
+                .status()).as("a different sheet").isEqualTo(200);
+    }
+
+    @Test
     void rejectsAWholeSheetWithOneBadRowAndListsTheProblemsByLine() {
         long before = lotCount();
 

@@ -110,10 +110,21 @@ public class ApiClient {
         return send(path, auth, method, BodyPublishers.ofString(body, StandardCharsets.UTF_8), contentType, null);
     }
 
+    /** Sends a body with one more header (If-Match). */
+    public Response send(String path, Auth auth, String method, String body, String contentType, String header,
+            String value) {
+        return send(path, auth, method, BodyPublishers.ofString(body, StandardCharsets.UTF_8), contentType, null,
+                header, value);
+    }
+
+    /** @param extraHeaders name, value, name, value... */
     private Response send(String path, Auth auth, String method, BodyPublisher body, String contentType,
-            String accept) {
+            String accept, String... extraHeaders) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
                 .timeout(Duration.ofSeconds(60)).method(method, body);
+        for (int i = 0; i < extraHeaders.length; i += 2) {
+            request.header(extraHeaders[i], extraHeaders[i + 1]);
+        }
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }

@@ -50,6 +50,14 @@ public class ApiToken {
         return user;
     }
 
+    public String getLabel() {
+        return label;
+    }
+
+    public OffsetDateTime getCreatedAt() {
+        return createdAt;
+    }
+
     public OffsetDateTime getExpiresAt() {
         return expiresAt;
     }

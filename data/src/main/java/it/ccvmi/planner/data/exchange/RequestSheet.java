@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -73,7 +74,7 @@ public class RequestSheet {
             RequestStatus status = status(sheet, row);
             if (site != null && date != null && type != null && !seen.add(key(site, date, type))) {
                 sheet.problem(row, CATEGORY, "a second row for " + site.getName() + ", " + date + ", " + type.getItalianName());
-            } else if (site != null && date != null && type != null && units != null && status != null) {
+            } else if (site != null && date != null && type != null && units != null) { // a bad status: problem
                 rows.add(new Row(site, date, type, units, status));
             }
         }
@@ -88,11 +89,16 @@ public class RequestSheet {
         for (Row row : rows) {
             DeliveryRequest existing = existingByKey.get(key(row.site(), row.date(), row.type()));
             if (existing == null) {
-                requests.save(new DeliveryRequest(row.site(), row.date(), row.type(), row.units(), row.status(), clock));
+                requests.save(new DeliveryRequest(row.site(), row.date(), row.type(), row.units(),
+                        Objects.requireNonNullElse(row.status(), RequestStatus.REQUESTED), clock));
                 created++;
-            } else if (existing.getUnits() != row.units() || existing.getStatus() != row.status()) {
-                existing.revise(row.units(), row.status(), clock);
-                updated++;
+            } else {
+                // A blank stato keeps the request's status (a PLANNED request stays PLANNED).
+                RequestStatus status = Objects.requireNonNullElse(row.status(), existing.getStatus());
+                if (existing.getUnits() != row.units() || existing.getStatus() != status) {
+                    existing.revise(row.units(), status, clock);
+                    updated++;
+                }
             }
         }
         return new SheetImport(created, updated);
@@ -119,7 +125,7 @@ public class RequestSheet {
     private static RequestStatus status(SheetReader sheet, CsvRow row) {
         String value = CsvTable.normalizeName(sheet.optionalText(row, STATUS));
         if (value.isEmpty()) {
-            return RequestStatus.REQUESTED;
+            return null; // REQUESTED for a new request, unchanged for an existing one
         }
         for (Map.Entry<RequestStatus, String> status : ITALIAN_STATUS.entrySet()) {
             if (status.getValue().equals(value) || status.getKey().name().equalsIgnoreCase(value)) {

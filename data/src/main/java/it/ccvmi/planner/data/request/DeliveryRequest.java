@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -48,6 +49,10 @@ public class DeliveryRequest {
 
     private OffsetDateTime updatedAt;
 
+    /** Optimistic locking: a change based on an older version fails instead of overwriting another's. */
+    @Version
+    private long version;
+
     protected DeliveryRequest() {
     }
 
@@ -71,8 +76,17 @@ public class DeliveryRequest {
         }
     }
 
+    /** Changes only the status (publishing a plan), never the quantity a COC asked for. */
+    public void mark(RequestStatus status, Clock clock) {
+        revise(units, status, clock);
+    }
+
     public Long getId() {
         return id;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public Site getSite() {

@@ -67,6 +67,7 @@ abstract class SpreadsheetExchangeTest {
         }
         jdbc.execute("DELETE FROM delivery_request");
         jdbc.execute("DELETE FROM stock_lot");
+        jdbc.execute("DELETE FROM stock_sheet_import"); // the same sheet is imported again in the next test
         jdbc.execute("DELETE FROM vehicle");
     }
 

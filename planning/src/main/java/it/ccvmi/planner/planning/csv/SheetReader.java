@@ -1,5 +1,6 @@
 package it.ccvmi.planner.planning.csv;
 
+import it.ccvmi.planner.planning.day.ServiceDates;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -69,7 +70,10 @@ public final class SheetReader {
 
     /** The value, possibly "" (also when an optional column is absent). */
     public String optionalText(CsvRow row, Column column) {
-        return row.value(indexes.getOrDefault(column, -1));
+        String value = row.value(indexes.getOrDefault(column, -1));
+        // A cell SheetWriter kept from running as a formula: '=SOMMA(...) reads back as =SOMMA(...).
+        return value.length() > 1 && value.charAt(0) == '\'' && SheetWriter.FORMULA_START.indexOf(value.charAt(1)) >= 0
+                ? value.substring(1) : value;
     }
 
     /** A non-blank value, or null after recording a problem. */
@@ -143,11 +147,15 @@ public final class SheetReader {
             return null;
         }
         try {
-            return value.contains("/") ? LocalDate.parse(value, ITALIAN_DATE) : LocalDate.parse(value);
+            LocalDate date = value.contains("/") ? LocalDate.parse(value, ITALIAN_DATE) : LocalDate.parse(value);
+            if (ServiceDates.accepts(date)) {
+                return date;
+            }
+            problem(row, column, "'" + value + "' is out of range (" + ServiceDates.RANGE + ")");
         } catch (DateTimeParseException e) {
             problem(row, column, "'" + value + "' is not a date (use 15/01/2021 or 2021-01-15)");
-            return null;
         }
+        return null;
     }
 
     /** A time of day as 9:00, 09:00 or 9.00. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Writes CSV the way Italian Excel opens it directly: UTF-8 with byte-order mark, {@code ;} separator,
@@ -14,6 +15,9 @@ public final class SheetWriter {
 
     private static final DateTimeFormatter ITALIAN_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    static final String FORMULA_START = "=+-@\t\r";
+    private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(,\\d+)?");
 
     private final StringBuilder out = new StringBuilder("\uFEFF");
 
@@ -26,7 +30,7 @@ public final class SheetWriter {
             if (i > 0) {
                 out.append(';');
             }
-            out.append(quoteIfNeeded(values.get(i)));
+            out.append(quoteIfNeeded(inert(values.get(i))));
         }
         out.append("\r\n");
         return this;
@@ -51,6 +55,18 @@ public final class SheetWriter {
 
     public static String yesNo(boolean value) {
         return value ? "sì" : "no";
+    }
+
+    /**
+     * A cell Excel would run as a formula (it starts with = + - @, a tab or a carriage return; a name typed by
+     * anyone can) is written with a leading apostrophe, which Excel shows as text; {@link SheetReader} drops
+     * the apostrophe again. Numbers such as -1,5 stay numbers.
+     */
+    static String inert(String value) {
+        if (value.isEmpty() || FORMULA_START.indexOf(value.charAt(0)) < 0 || NUMBER.matcher(value).matches()) {
+            return value;
+        }
+        return "'" + value;
     }
 
     private static String quoteIfNeeded(String value) {

@@ -33,6 +33,9 @@ record FesFilter(Envelope bbox, Set<String> resourceIds) {
             if (!child.getLocalName().equals("ResourceId")) {
                 throw unsupported(child.getLocalName());
             }
+            if (child.getAttribute("rid").isBlank()) {
+                throw WfsException.invalid("filter", "a ResourceId names its feature in rid");
+            }
             ids.add(child.getAttribute("rid"));
         }
         return new FesFilter(null, ids);
@@ -55,12 +58,8 @@ record FesFilter(Envelope bbox, Set<String> resourceIds) {
             if (numbers.length != 2 || filled > 2) {
                 throw WfsException.invalid("filter", "an envelope corner is two numbers");
             }
-            try {
-                corners[filled++] = Double.parseDouble(numbers[0]);
-                corners[filled++] = Double.parseDouble(numbers[1]);
-            } catch (NumberFormatException e) {
-                throw WfsException.invalid("filter", "'" + corner.getTextContent() + "' is not a corner");
-            }
+            corners[filled++] = GetFeatureRequest.coordinate(numbers[0], "filter");
+            corners[filled++] = GetFeatureRequest.coordinate(numbers[1], "filter");
         }
         if (filled != 4) {
             throw WfsException.invalid("filter", "an envelope has a lowerCorner and an upperCorner");

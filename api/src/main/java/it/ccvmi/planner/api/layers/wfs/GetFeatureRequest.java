@@ -44,8 +44,8 @@ record GetFeatureRequest(LayerType type, CrsReference srs, Envelope bbox, Set<St
         CrsReference srs = kvp.get("srsName").map(name -> CrsReference.parse(name, "srsName"))
                 .orElse(CrsReference.DEFAULT);
         FesFilter filter = kvp.get("filter").map(xml -> FesFilter.parse(xml, srs)).orElse(new FesFilter(null, null));
-        Set<String> resourceIds = kvp.first("resourceId", "featureId").map(GetFeatureRequest::list)
-                .<Set<String>>map(LinkedHashSet::new).orElse(filter.resourceIds());
+        Set<String> resourceIds = kvp.first("resourceId", "featureId").map(GetFeatureRequest::resourceIds)
+                .orElse(filter.resourceIds());
         LayerType type = type(kvp, resourceIds);
         if (filter.bbox() != null && kvp.get("bbox").isPresent()) {
             throw WfsException.invalid("bbox", "BBOX and FILTER are mutually exclusive");
@@ -130,11 +130,7 @@ record GetFeatureRequest(LayerType type, CrsReference srs, Envelope bbox, Set<St
         }
         double[] corners = new double[4];
         for (int i = 0; i < 4; i++) {
-            try {
-                corners[i] = Double.parseDouble(parts[i].trim());
-            } catch (NumberFormatException e) {
-                throw WfsException.invalid("bbox", "'" + parts[i] + "' in BBOX is not a number");
-            }
+            corners[i] = coordinate(parts[i].trim(), "bbox");
         }
         if (corners[0] > corners[2] || corners[1] > corners[3]) {
             throw WfsException.invalid("bbox", "the lower corner of BBOX '" + value + "' is above its upper corner");
@@ -142,6 +138,19 @@ record GetFeatureRequest(LayerType type, CrsReference srs, Envelope bbox, Set<St
         String crs = parts.length == 5 ? parts[4] : kvp.get("srsName").orElse(null);
         CrsReference reference = crs == null ? CrsReference.DEFAULT : CrsReference.parse(crs, "bbox");
         return reference.toLonLat(corners);
+    }
+
+    /** A finite number (NaN and infinities would match nothing, or everything, in a spatial test). */
+    static double coordinate(String text, String parameter) {
+        try {
+            double value = Double.parseDouble(text);
+            if (Double.isFinite(value)) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // answered below, like a non-finite number
+        }
+        throw WfsException.invalid(parameter, "'" + text + "' is not a finite number");
     }
 
     private static boolean isHits(String resultType) {
@@ -181,6 +190,14 @@ record GetFeatureRequest(LayerType type, CrsReference srs, Envelope bbox, Set<St
             }
             return names;
         }).orElse(null);
+    }
+
+    private static Set<String> resourceIds(String value) {
+        Set<String> ids = new LinkedHashSet<>(list(value));
+        if (ids.isEmpty()) {
+            throw WfsException.invalid("resourceId", "resourceId names at least one feature, e.g. routes.12");
+        }
+        return ids;
     }
 
     private static String localName(String name) {

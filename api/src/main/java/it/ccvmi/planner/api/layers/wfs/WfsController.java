@@ -9,6 +9,7 @@ import it.ccvmi.planner.api.layers.OutputCrs;
 import it.ccvmi.planner.api.layers.PlanSelection;
 import it.ccvmi.planner.api.security.PlannerPrincipal;
 import jakarta.servlet.http.HttpServletRequest;
+import it.ccvmi.planner.planning.day.ServiceDates;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -190,10 +191,17 @@ class WfsController {
 
     /** The day of the path ({@code /wfs/2034-05-10}) or of the date parameter; null for the default. */
     private static LocalDate date(String value) {
+        if (value == null) {
+            return null;
+        }
         try {
-            return value == null ? null : LocalDate.parse(value);
+            LocalDate date = LocalDate.parse(value);
+            if (ServiceDates.accepts(date)) {
+                return date;
+            }
         } catch (DateTimeParseException e) {
             throw WfsException.invalid("date", "'" + value + "' is not a date (YYYY-MM-DD)");
         }
+        throw WfsException.invalid("date", "'" + value + "' is out of range (" + ServiceDates.RANGE + ")");
     }
 }
