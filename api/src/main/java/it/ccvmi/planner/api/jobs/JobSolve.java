@@ -47,7 +47,7 @@ class JobSolve {
                 .prepare(inputs.day(), inputs.fairness());
         // OptaPlanner 10.2's SolverManager has no per-job config override (SolverConfigOverride is Timefold's), so
         // each job builds its own Solver with its time limit and PlanningJobs' bounded executor is the queue.
-        Solver<RoutingPlan> solver = SolverFactory.<RoutingPlan>create(searchLimited(limits)).buildSolver();
+        Solver<RoutingPlan> solver = SolverFactory.<RoutingPlan>create(searchLimited(limits, prepared.problem())).buildSolver();
         solver.addEventListener(event -> job.improved(event.getNewBestSolution().getScore()));
         job.solving(solver);
         long started = System.nanoTime();
@@ -63,8 +63,8 @@ class JobSolve {
      * always places every delivery it can (a few seconds for an emergency day on a cold JVM), then the search
      * improves the plan for the job's time limit. Only a stop can cut the construction short.
      */
-    private static SolverConfig searchLimited(SolveLimits limits) {
-        SolverConfig config = RoutingSolverConfig.build(limits);
+    private static SolverConfig searchLimited(SolveLimits limits, RoutingPlan problem) {
+        SolverConfig config = RoutingSolverConfig.build(limits, problem);
         TerminationConfig limit = config.getTerminationConfig();
         config.setTerminationConfig(new TerminationConfig());
         for (PhaseConfig<?> phase : config.getPhaseConfigList()) {
