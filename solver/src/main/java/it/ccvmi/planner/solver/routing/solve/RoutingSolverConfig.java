@@ -108,7 +108,8 @@ public final class RoutingSolverConfig {
     /**
      * The annealing's starting temperature: soft points only (a worse hard or medium score, i.e. a broken rule
      * or one more postponed delivery, is never accepted), {@link SearchTuning#temperature()} times the mean
-     * driving from a visit to its nearest other visit. A worsening of one such hop is first accepted with
+     * driving from a visit to the nearest visit at another place (a Milan site often gets several deliveries:
+     * zero hops between them would chill the search). A worsening of one such hop is first accepted with
      * probability e^(-1/temperature), whatever the unit (seconds on the road, tenths of a Solomon distance).
      */
     static String startingTemperature(RoutingPlan problem, SearchTuning tuning) {
@@ -117,7 +118,7 @@ public final class RoutingSolverConfig {
         for (Visit visit : visits) {
             long nearest = Long.MAX_VALUE;
             for (Visit other : visits) {
-                if (other != visit) {
+                if (other.getLocation().index() != visit.getLocation().index()) {
                     nearest = Math.min(nearest, visit.getLocation().secondsTo(other.getLocation()));
                 }
             }

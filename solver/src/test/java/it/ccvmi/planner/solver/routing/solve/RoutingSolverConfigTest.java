@@ -16,8 +16,9 @@ class RoutingSolverConfigTest {
 
     @Test
     void annealingStartsAtTheTuningsMultipleOfTheMeanHopToTheNearestVisitOnTheSoftLevelOnly() {
-        // Sites 1, 2 and 3 on the fixtures' line, 600 s apart: every visit's nearest other visit is 600 s away.
-        List<Visit> visits = List.of(visit("a", 1, 10), visit("b", 2, 10), visit("c", 3, 10));
+        // Sites 1, 2 and 3 on the fixtures' line, 600 s apart, two deliveries at site 1: every visit's nearest
+        // visit at another place is 600 s away.
+        List<Visit> visits = List.of(visit("a", 1, 10), visit("a2", 1, 10), visit("b", 2, 10), visit("c", 3, 10));
         RoutingPlan plan = new RoutingPlan(List.of(van("v1")), visits, new RoutingWeights());
 
         assertThat(RoutingSolverConfig.startingTemperature(plan, new SearchTuning(3.0, 40, 2.0)))
