@@ -25,9 +25,9 @@ final class QualityGate {
      * enough steps that no case reaches its best-known cost, so a weaker search shows as a higher cost.
      */
     static final List<GateCase> CASES = List.of(
-            new GateCase("A-n32-k5", 300, 1),
+            new GateCase("A-n32-k5", 1_000, 1),
             new GateCase("A-n62-k8", 3_000, 1),
-            new GateCase("B-n45-k6", 500, 1),
+            new GateCase("B-n45-k6", 2_000, 1),
             new GateCase("P-n50-k8", 2_000, 1),
             new GateCase("RC101", 1_000, 1),
             new GateCase("R101", 1_000, 1));

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class QualityGateTest {
 
-    private static final GateCase A32 = new GateCase("A-n32-k5", 300, 1);
+    private static final GateCase A32 = new GateCase("A-n32-k5", 1_000, 1);
 
     @TempDir
     Path directory;

@@ -32,7 +32,7 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
  * benchmarks alike: Bavet constraint streams, cheapest-insertion construction, then simulated-annealing local
  * search over moves restricted to nearby stops plus ruin-and-recreate.
  *
- * <p>Why simulated annealing: late acceptance converges to hill climbing once its history has caught up with
+ * <p>Why simulated annealing (for plans with times, see {@link #acceptor}): late acceptance converges to hill climbing once its history has caught up with
  * the best score, after which nothing changes however long the search runs (measured: identical costs at 5 s
  * and 30 s on long-horizon Solomon instances). The annealing temperature instead falls with the share of the
  * budget spent (time, steps or the unimproved-time limit), so a longer budget is a slower, deeper cooling. The
@@ -97,12 +97,23 @@ public final class RoutingSolverConfig {
         }
         return new LocalSearchPhaseConfig()
                 .withMoveSelectorConfig(new UnionMoveSelectorConfig(moves))
-                .withAcceptorConfig(new LocalSearchAcceptorConfig()
-                        .withSimulatedAnnealingStartingTemperature(startingTemperature(problem, tuning)))
+                .withAcceptorConfig(acceptor(tuning, problem))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1))
                 // OptaPlanner counts steps per phase: the limit applies to local search, construction always completes.
                 .withTerminationConfig(limits.stepCountLimit() == null ? null
                         : new TerminationConfig().withStepCountLimit(limits.stepCountLimit()));
+    }
+
+    /**
+     * Annealing for plans with times (every Milan day, VRPTW), where late acceptance stalls; late acceptance for
+     * plans without (CVRP), where it measured better: 0.66 % against 0.85 % average gap on the X set at the same
+     * budget, and the annealing did not catch up with four times the budget.
+     */
+    private static LocalSearchAcceptorConfig acceptor(SearchTuning tuning, RoutingPlan problem) {
+        LocalSearchAcceptorConfig acceptor = new LocalSearchAcceptorConfig();
+        return problem.getPostponedList().isTimed()
+                ? acceptor.withSimulatedAnnealingStartingTemperature(startingTemperature(problem, tuning))
+                : acceptor.withLateAcceptanceSize(tuning.lateAcceptanceSize());
     }
 
     /**

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import it.ccvmi.planner.solver.routing.RouteFixtures;
 import it.ccvmi.planner.solver.routing.model.RoutingPlan;
 import it.ccvmi.planner.solver.routing.model.RoutingWeights;
+import it.ccvmi.planner.solver.routing.model.Van;
 import it.ccvmi.planner.solver.routing.model.Visit;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
@@ -21,11 +23,23 @@ class RoutingSolverConfigTest {
         List<Visit> visits = List.of(visit("a", 1, 10), visit("a2", 1, 10), visit("b", 2, 10), visit("c", 3, 10));
         RoutingPlan plan = new RoutingPlan(List.of(van("v1")), visits, new RoutingWeights());
 
-        assertThat(RoutingSolverConfig.startingTemperature(plan, new SearchTuning(3.0, 40, 2.0)))
+        assertThat(RoutingSolverConfig.startingTemperature(plan, new SearchTuning(200, 3.0, 40, 2.0)))
                 .isEqualTo("0hard/0medium/1800soft");
         LocalSearchPhaseConfig search = (LocalSearchPhaseConfig) RoutingSolverConfig
-                .build(SolveLimits.steps(10), new SearchTuning(0.5, 40, 2.0), plan).getPhaseConfigList().get(1);
+                .build(SolveLimits.steps(10), new SearchTuning(200, 0.5, 40, 2.0), plan).getPhaseConfigList().get(1);
         assertThat(search.getAcceptorConfig().getSimulatedAnnealingStartingTemperature()).isEqualTo("0hard/0medium/300soft");
+    }
+
+    @Test
+    void aPlanWithoutTimesKeepsLateAcceptance() {
+        Van untimed = new Van("v1", "crew", RouteFixtures.DEPOT, 1000, 8000, false, 0, Van.NO_SHIFT_END);
+        RoutingPlan plan = new RoutingPlan(List.of(untimed), List.of(visit("a", 1, 10), visit("b", 2, 10)),
+                RoutingWeights.drivingOnly());
+
+        LocalSearchPhaseConfig search = (LocalSearchPhaseConfig) RoutingSolverConfig
+                .build(SolveLimits.steps(10), SearchTuning.DEFAULT, plan).getPhaseConfigList().get(1);
+        assertThat(search.getAcceptorConfig().getLateAcceptanceSize()).isEqualTo(200);
+        assertThat(search.getAcceptorConfig().getSimulatedAnnealingStartingTemperature()).isNull();
     }
 
     @Test
