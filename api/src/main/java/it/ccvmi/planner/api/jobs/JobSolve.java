@@ -41,10 +41,10 @@ class JobSolve {
                 .prepare(inputs.day(), inputs.fairness());
         // Each job has its own solve with its time limit; PlanningJobs' bounded executor is the queue.
         SolveRun run = new RoutingSolver(SolveLimits.spent(Duration.ofSeconds(timeLimitSeconds)))
-                .run(best -> job.improved(best.getScore()));
+                .run(prepared.problem(), best -> job.improved(best.getScore()));
         job.solving(run);
         long started = System.nanoTime();
-        RoutingPlan solved = run.solve(prepared.problem());
+        RoutingPlan solved = run.solve();
         DayPlan plan = DayPlanner.finish(prepared, solved, Duration.ofNanos(System.nanoTime() - started));
         LOG.info("Job {} ({}): {} after {} ms of solving; first feasible {} ms after submission", job.id(),
                 prepared.date(), solved.getScore(), plan.timings().solve().toMillis(), job.millisToFirstFeasible());

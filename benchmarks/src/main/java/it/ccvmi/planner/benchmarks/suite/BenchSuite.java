@@ -24,14 +24,14 @@ import org.openjdk.jmh.runner.RunnerException;
  * java -cp benchmarks/target/benchmarks.jar it.ccvmi.planner.benchmarks.suite.BenchSuite
  *     [--profile short|full] [--out benchmarks/results/short] [--baseline benchmarks/baseline/quality-gate.csv]
  *     [--update-baseline] [--jmh false] [--graph-cache routing/target/graph-cache] [--bench-dir ../shared/bench]
- *     [--commit abc123] [--late-acceptance 200] [--nearby 40] [--ruin-weight 2.0]
+ *     [--commit abc123] [--late-acceptance 200] [--temperature 3.0] [--nearby 40] [--ruin-weight 2.0]
  * </pre>
  * The tuning options exist to show that a worse solver configuration fails the gate; the baseline can only be
  * updated with the default tuning.
  */
 public final class BenchSuite {
 
-    private static final List<String> TUNING_OPTIONS = List.of("late-acceptance", "nearby", "ruin-weight");
+    private static final List<String> TUNING_OPTIONS = List.of("late-acceptance", "temperature", "nearby", "ruin-weight");
     private static final int QUALITY_SECONDS = 30;
 
     private BenchSuite() {

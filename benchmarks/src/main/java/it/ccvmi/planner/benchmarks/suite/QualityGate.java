@@ -29,8 +29,8 @@ final class QualityGate {
             new GateCase("A-n62-k8", 3_000, 1),
             new GateCase("B-n45-k6", 2_000, 1),
             new GateCase("P-n50-k8", 2_000, 1),
-            new GateCase("RC101", 2_000, 1),
-            new GateCase("R101", 3_000, 1));
+            new GateCase("RC101", 1_000, 1),
+            new GateCase("R101", 1_000, 1));
 
     private final Path benchDir;
     private final Map<String, Double> bestKnown;

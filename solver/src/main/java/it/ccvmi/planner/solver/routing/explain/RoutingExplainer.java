@@ -10,7 +10,6 @@ import java.util.TreeMap;
 import it.ccvmi.planner.solver.routing.model.RoutingPlan;
 import it.ccvmi.planner.solver.routing.model.Visit;
 import it.ccvmi.planner.solver.routing.solve.RoutingSolverConfig;
-import it.ccvmi.planner.solver.routing.solve.SolveLimits;
 import org.optaplanner.core.api.score.ScoreExplanation;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
@@ -22,7 +21,7 @@ import org.optaplanner.core.api.solver.SolverFactory;
 public final class RoutingExplainer {
 
     private final SolutionManager<RoutingPlan, HardMediumSoftLongScore> solutionManager = SolutionManager.create(
-            SolverFactory.create(RoutingSolverConfig.build(SolveLimits.steps(0))));
+            SolverFactory.create(RoutingSolverConfig.scoring()));
 
     public PlanExplanation explain(RoutingPlan plan) {
         ScoreExplanation<RoutingPlan, HardMediumSoftLongScore> explanation = solutionManager.explain(plan);

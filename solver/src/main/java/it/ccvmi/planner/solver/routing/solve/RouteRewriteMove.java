@@ -42,10 +42,22 @@ final class RouteRewriteMove extends AbstractMove<RoutingPlan> {
     protected void doMoveOnGenuineVariables(ScoreDirector<RoutingPlan> scoreDirector) {
         newRoutes.forEach((van, visits) -> {
             List<Visit> list = van.getVisits();
-            scoreDirector.beforeListVariableChanged(van, VISITS, 0, list.size());
-            list.clear();
-            list.addAll(visits);
-            scoreDirector.afterListVariableChanged(van, VISITS, 0, list.size());
+            // Only the stretch between the unchanged head and tail is announced, so the score director
+            // re-evaluates the stops a ruin touched rather than the whole route.
+            int head = 0;
+            while (head < list.size() && head < visits.size() && list.get(head) == visits.get(head)) {
+                head++;
+            }
+            int tail = 0;
+            while (tail < list.size() - head && tail < visits.size() - head
+                    && list.get(list.size() - 1 - tail) == visits.get(visits.size() - 1 - tail)) {
+                tail++;
+            }
+            List<Visit> changed = list.subList(head, list.size() - tail);
+            scoreDirector.beforeListVariableChanged(van, VISITS, head, list.size() - tail);
+            changed.clear();
+            changed.addAll(visits.subList(head, visits.size() - tail));
+            scoreDirector.afterListVariableChanged(van, VISITS, head, visits.size() - tail);
         });
     }
 

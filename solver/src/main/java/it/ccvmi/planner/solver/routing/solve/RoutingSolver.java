@@ -8,24 +8,30 @@ import org.optaplanner.core.api.solver.SolverFactory;
 /** Solves a routing plan with {@link RoutingSolverConfig}: the entry point for the api and the benchmarks. */
 public final class RoutingSolver {
 
-    private final SolverFactory<RoutingPlan> factory;
+    private final SolveLimits limits;
+    private final SearchTuning tuning;
 
     public RoutingSolver(SolveLimits limits) {
         this(limits, SearchTuning.DEFAULT);
     }
 
     public RoutingSolver(SolveLimits limits, SearchTuning tuning) {
-        this.factory = SolverFactory.create(RoutingSolverConfig.build(limits, tuning));
+        this.limits = limits;
+        this.tuning = tuning;
     }
 
     /** Returns the best plan found; the input plan is left as it was. */
     public RoutingPlan solve(RoutingPlan problem) {
-        Solver<RoutingPlan> solver = factory.buildSolver();
-        return solver.solve(problem);
+        return run(problem, best -> { }).solve();
     }
 
-    /** A solve that calls {@code onNewBest} with each new best plan (on the solving thread) and can be stopped. */
-    public SolveRun run(Consumer<RoutingPlan> onNewBest) {
-        return new SolveRun(factory.buildSolver(), onNewBest);
+    /**
+     * A solve of {@code problem} that calls {@code onNewBest} with each new best plan (on the solving thread) and can
+     * be stopped. The configuration depends on the problem (the annealing temperature follows its distances).
+     */
+    public SolveRun run(RoutingPlan problem, Consumer<RoutingPlan> onNewBest) {
+        Solver<RoutingPlan> solver = SolverFactory.<RoutingPlan>create(RoutingSolverConfig.build(limits, tuning, problem))
+                .buildSolver();
+        return new SolveRun(solver, problem, onNewBest);
     }
 }

@@ -24,7 +24,7 @@ import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFac
  * Ruin and recreate with string removal (after Christiaens &amp; Vanden Berghe's SISR): remove short
  * strings of consecutive visits from the routes around a random visit, then reinsert each removed visit
  * at its cheapest feasible position (a visit that fits nowhere goes to the postponed list). One such move
- * changes several routes at once, which lets late acceptance escape the local optima that single-visit
+ * changes several routes at once, which lets the annealing escape the local optima that single-visit
  * moves cannot leave.
  */
 public class RuinAndRecreateMoveFactory implements MoveIteratorFactory<RoutingPlan, RouteRewriteMove> {

@@ -3,18 +3,21 @@ package it.ccvmi.planner.solver.routing.solve;
 /**
  * Knobs of the local search, with the values measured best on the CVRPLIB X set (see the quality runner).
  *
- * @param lateAcceptanceSize      how many steps back a candidate's score is compared with
+ * @param lateAcceptanceSize      plans without times: how many steps back a candidate's score is compared with
+ * @param temperature             plans with times: the simulated annealing's starting temperature, in mean nearest-neighbour hops
+ *                                (see {@code RoutingSolverConfig.startingTemperature}); it falls to zero as the
+ *                                budget runs out
  * @param nearbySize              how many nearest stops the nearby moves draw from
  * @param ruinAndRecreateWeight   relative frequency of ruin-and-recreate among the moves (the other three
  *                                moves have weight 1 each); 0 switches it off
  */
-public record SearchTuning(int lateAcceptanceSize, int nearbySize, double ruinAndRecreateWeight) {
+public record SearchTuning(int lateAcceptanceSize, double temperature, int nearbySize, double ruinAndRecreateWeight) {
 
-    public static final SearchTuning DEFAULT = new SearchTuning(200, 40, 2.0);
+    public static final SearchTuning DEFAULT = new SearchTuning(200, 3.0, 40, 2.0);
 
     public SearchTuning {
-        if (lateAcceptanceSize < 1 || nearbySize < 1 || ruinAndRecreateWeight < 0) {
-            throw new IllegalArgumentException("Invalid search tuning " + lateAcceptanceSize + "/" + nearbySize + "/" + ruinAndRecreateWeight);
+        if (lateAcceptanceSize < 1 || !(temperature > 0) || nearbySize < 1 || ruinAndRecreateWeight < 0) {
+            throw new IllegalArgumentException("Invalid search tuning " + lateAcceptanceSize + "/" + temperature + "/" + nearbySize + "/" + ruinAndRecreateWeight);
         }
     }
 }

@@ -6,19 +6,21 @@ import org.optaplanner.core.api.solver.Solver;
 
 /**
  * One solve that reports each new best plan and can be stopped from another thread (a planning job: live
- * scores, the planner's stop button). Built by {@link RoutingSolver#run(Consumer)}.
+ * scores, the planner's stop button). Built by {@link RoutingSolver#run(RoutingPlan, Consumer)}.
  */
 public final class SolveRun {
 
     private final Solver<RoutingPlan> solver;
+    private final RoutingPlan problem;
 
-    SolveRun(Solver<RoutingPlan> solver, Consumer<RoutingPlan> onNewBest) {
+    SolveRun(Solver<RoutingPlan> solver, RoutingPlan problem, Consumer<RoutingPlan> onNewBest) {
         this.solver = solver;
+        this.problem = problem;
         solver.addEventListener(event -> onNewBest.accept(event.getNewBestSolution()));
     }
 
     /** Returns the best plan found when a limit is reached or {@link #stop()} is called; the input is left as it was. */
-    public RoutingPlan solve(RoutingPlan problem) {
+    public RoutingPlan solve() {
         return solver.solve(problem);
     }
 

@@ -19,7 +19,7 @@ class IncrementalConsistencyTest {
     void incrementalScoreMatchesFromScratchScoreOnEveryMove() throws Exception {
         // A small day keeps FULL_ASSERT (quadratic) quick: every comune, 8 vans, 10 RSA; multiple windows per site.
         RoutingPlan day = MilanDay.generate(MilanDay.dataDir(), 3, 8, 10);
-        var config = RoutingSolverConfig.build(SolveLimits.steps(150)).withEnvironmentMode(EnvironmentMode.FULL_ASSERT);
+        var config = RoutingSolverConfig.build(SolveLimits.steps(150), day).withEnvironmentMode(EnvironmentMode.FULL_ASSERT);
         RoutingPlan solved = SolverFactory.<RoutingPlan>create(config).buildSolver().solve(day);
         assertThat(solved.getScore().isSolutionInitialized()).isTrue();
     }
