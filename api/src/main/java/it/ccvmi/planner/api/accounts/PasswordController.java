@@ -1,5 +1,6 @@
 package it.ccvmi.planner.api.accounts;
 
+import it.ccvmi.planner.api.security.PasswordRules;
 import it.ccvmi.planner.api.security.PlannerPrincipal;
 import it.ccvmi.planner.api.web.ApiProblem;
 import it.ccvmi.planner.data.account.ApiTokenRepository;

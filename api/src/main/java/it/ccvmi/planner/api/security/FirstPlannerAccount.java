@@ -1,6 +1,5 @@
 package it.ccvmi.planner.api.security;
 
-import it.ccvmi.planner.api.accounts.PasswordRules;
 import it.ccvmi.planner.data.account.AppUser;
 import it.ccvmi.planner.data.account.AppUserRepository;
 import it.ccvmi.planner.data.account.Role;

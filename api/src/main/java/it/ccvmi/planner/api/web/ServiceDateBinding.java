@@ -1,6 +1,6 @@
 package it.ccvmi.planner.api.web;
 
-import it.ccvmi.planner.planning.day.ServiceDates;
+import it.ccvmi.planner.planning.calendar.ServiceDates;
 import java.beans.PropertyEditorSupport;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -15,8 +15,6 @@ import java.util.stream.Stream;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -65,8 +63,7 @@ public final class HeadlessChromium implements AutoCloseable {
 
     /** What the browser's console reported about Content-Security-Policy violations since the last call. */
     List<String> policyViolations() {
-        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
-                .filter(message -> message.contains("Content Security Policy")).toList();
+        return PageChecks.policyViolationsLogged(driver);
     }
 
     /** Where the browser saves downloaded files. */

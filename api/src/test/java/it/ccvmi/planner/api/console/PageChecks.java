@@ -11,6 +11,8 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 
 /**
  * Checks every page test makes: no serious or critical accessibility violation found by axe-core (installed by
@@ -30,6 +32,10 @@ public final class PageChecks {
         if (!Files.isRegularFile(AXE)) {
             throw new IllegalStateException(AXE.toAbsolutePath() + " is missing: run scripts/provision-browser");
         }
+        // The page's own Content-Security-Policy violations so far fail here; axe-core's probes apply inline styles
+        // the policy refuses, so what it makes the browser log is not the page's and is dropped after the run.
+        assertThat(policyViolationsLogged(browser)).as("the page within its Content-Security-Policy: " + page)
+                .isEmpty();
         browser.executeScript(Files.readString(AXE));
         @SuppressWarnings("unchecked")
         List<String> violations = (List<String>) browser.executeAsyncScript("""
@@ -41,7 +47,14 @@ public final class PageChecks {
                       + violation.nodes.map(node => node.target.join(' ')).join(', '))))
                   .catch(error => done(['axe-core failed: ' + error]));
                 """);
+        policyViolationsLogged(browser);
         assertThat(violations).as("serious or critical accessibility violations on " + page).isEmpty();
+    }
+
+    /** The Content-Security-Policy violations the browser logged since the last look (reading empties the log). */
+    static List<String> policyViolationsLogged(ChromeDriver browser) {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy")).toList();
     }
 
     /**

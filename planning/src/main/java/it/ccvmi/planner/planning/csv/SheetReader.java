@@ -1,6 +1,6 @@
 package it.ccvmi.planner.planning.csv;
 
-import it.ccvmi.planner.planning.day.ServiceDates;
+import it.ccvmi.planner.planning.calendar.ServiceDates;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;

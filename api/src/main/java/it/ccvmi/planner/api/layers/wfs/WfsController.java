@@ -9,7 +9,7 @@ import it.ccvmi.planner.api.layers.OutputCrs;
 import it.ccvmi.planner.api.layers.PlanSelection;
 import it.ccvmi.planner.api.security.PlannerPrincipal;
 import jakarta.servlet.http.HttpServletRequest;
-import it.ccvmi.planner.planning.day.ServiceDates;
+import it.ccvmi.planner.planning.calendar.ServiceDates;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package it.ccvmi.planner.api.accounts;
+package it.ccvmi.planner.api.security;
 
 import it.ccvmi.planner.api.web.ApiProblem;
 import java.nio.charset.StandardCharsets;
@@ -7,9 +7,9 @@ import java.util.Optional;
 /** How long a password must be: length is what makes a password strong, so no other rules. */
 public final class PasswordRules {
 
-    static final int MIN_LENGTH = 12;
+    public static final int MIN_LENGTH = 12;
     /** bcrypt reads no further and Spring Security's encoder refuses longer input. */
-    static final int MAX_OCTETS = 72;
+    public static final int MAX_OCTETS = 72;
 
     private PasswordRules() {
     }
@@ -26,7 +26,7 @@ public final class PasswordRules {
     }
 
     /** @throws ApiProblem 400 naming the field when the password is longer than bcrypt can hash */
-    static void requireHashable(String field, String password) {
+    public static void requireHashable(String field, String password) {
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_OCTETS) {
             throw ApiProblem.invalidField(field, "must be at most " + MAX_OCTETS + " bytes in UTF-8");
         }

@@ -1,4 +1,4 @@
-package it.ccvmi.planner.planning.day;
+package it.ccvmi.planner.planning.calendar;
 
 import java.time.LocalDate;
 
