@@ -50,7 +50,7 @@ final class StoredResults {
 
     StoredResult build() {
         RouterDescription router = plan.router();
-        return new StoredResult(
+        return new StoredResult(StoredResult.CURRENT_SCHEMA,
                 new RouterInfo(router.name(), router.toString(), router.dataSource(), router.profile()),
                 unassigned(), unusedVehicles(), fairness(), scoreAnalysis(), feasibility(plan.feasibility()),
                 new Timings(plan.timings().split().toMillis(), plan.timings().matrix().toMillis(),
