@@ -22,7 +22,7 @@ final class DayOrders {
     private final List<DeliveryOrder> orders = new ArrayList<>();
     private final List<UnroutableOrder> unroutable = new ArrayList<>();
 
-    DayOrders(List<Allocation> allocations, PlanningTerritory territory, GoodsCatalogue catalogue,
+    DayOrders(List<Allocation> allocations, DayIds ids, PlanningTerritory territory, GoodsCatalogue catalogue,
             DayOfWeek weekday, DayLocations locations) {
         for (Allocation allocation : allocations) {
             if (allocation.allocated() == 0) {
@@ -35,8 +35,8 @@ final class DayOrders {
                 continue;
             }
             Goods goods = catalogue.get(allocation.goodsType());
-            orders.add(new DeliveryOrder(site.key(), goods.code(), locations.indexOf(site), allocation.allocated(),
-                    goods.unitWeightKg().doubleValue(), goods.unitVolumeM3().movePointRight(3).doubleValue(),
+            orders.add(new DeliveryOrder(ids.request(site.key(), goods.code()), site.key(), goods.code(),
+                    locations.indexOf(site), allocation.allocated(), goods.unitWeightKg().doubleValue(), goods.unitVolumeM3().movePointRight(3).doubleValue(),
                     goods.temperatureClass(), priority(goods),
                     site.receivingHoursOn(weekday), historicalShortfall(allocation)));
         }

@@ -75,7 +75,8 @@ public final class DayPlanner {
         long started = System.nanoTime();
         List<Allocation> allocations = new DaySplit(territory, fairness).split(day);
         DayLocations locations = new DayLocations(territory.depot());
-        DayOrders orders = new DayOrders(allocations, territory, catalogue, weekday, locations);
+        DayIds ids = DayIds.of(day, territory);
+        DayOrders orders = new DayOrders(allocations, ids, territory, catalogue, weekday, locations);
         long splitDone = System.nanoTime();
 
         RoadMatrix matrix = new RoadMatrix(router, locations.sites(), day.date());
@@ -86,7 +87,7 @@ public final class DayPlanner {
                 .build(orders.orders());
         return new PreparedDay(day.date(), allocations, orders.unroutable(),
                 new RoutingPlan(vans.usable(), visits, new RoutingWeights()), vans.unused(),
-                new DayIds(day, territory, vans.vehicleByVan()), matrix.routed().router(),
+                ids.withVehicles(vans.vehicleByVan()), matrix.routed().router(),
                 locations.sites(), Duration.ofNanos(splitDone - started), Duration.ofNanos(matrixDone - splitDone));
     }
 }

@@ -3,16 +3,16 @@ package it.ccvmi.planner.planning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.ccvmi.planner.planning.FairnessOptions.RequesterGoods;
-import it.ccvmi.planner.planning.goods.GoodsCodes;
 import it.ccvmi.planner.planning.day.PlanningDay;
 import it.ccvmi.planner.planning.day.PlanningDay.RequestLine;
 import it.ccvmi.planner.planning.day.PlanningDay.StockLine;
-import it.ccvmi.planner.planning.day.RequestId;
 import it.ccvmi.planner.planning.day.SiteRef;
+import it.ccvmi.planner.planning.goods.GoodsCodes;
 import it.ccvmi.planner.planning.territory.SiteKind;
 import it.ccvmi.planner.solver.allocation.Allocation;
 import it.ccvmi.planner.solver.allocation.PastOutcome;
 import it.ccvmi.planner.solver.routing.build.DeliveryOrder;
+import it.ccvmi.planner.solver.routing.model.RequestId;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -51,7 +51,8 @@ class FairnessWiringTest {
 
         assertThat(allocated(history)).containsEntry(pioltello, 6L).containsEntry(segrate, 4L);
         List<Allocation> allocations = new DaySplit(territory, history).split(SHORT_DAY);
-        List<DeliveryOrder> orders = new DayOrders(allocations, territory, PlanningTestData.referenceDays().catalogue(),
+        List<DeliveryOrder> orders = new DayOrders(allocations, DayIds.of(SHORT_DAY, territory), territory,
+                PlanningTestData.referenceDays().catalogue(),
                 DayOfWeek.TUESDAY, new DayLocations(territory.depot())).orders();
         assertThat(orders).filteredOn(order -> order.requesterId().equals(pioltello))
                 .singleElement().extracting(DeliveryOrder::historicalShortfall).isEqualTo(0.5);

@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * What one requester (a comune's COC, an ATS hub, an RSA) asked for one goods type on the planning day.
  *
- * @param requesterId      stable id of the requester (e.g. the ISTAT code); also the final tie-break of the rounding
+ * @param requesterId      stable key of the requester (e.g. {@code COC/015146/COC Milano}: kind, comune ISTAT code,
+ *                         name); also the final tie-break of the rounding
  * @param goodsType        goods type code or name (e.g. "Pasta e riso"); the split is done per goods type
  * @param requestedUnits   whole units requested (cases, kits), {@code ≥ 0}
  * @param needWeight       multiplies this requester's target fill ratio, {@code > 0}; {@code 1} is the standard.

@@ -52,7 +52,7 @@ public final class DeliveryBuilder {
             long kg = (long) Math.ceil(units * order.kgPerUnit());
             long litres = (long) Math.ceil(units * order.litresPerUnit());
             String id = order.requesterId() + ":" + order.goods() + ":" + (part + 1) + "/" + parts;
-            visits.add(new Visit(id, order.requesterId(), order.goods(), units, location, kg, litres, order.temperature(),
+            visits.add(new Visit(id, order.request(), order.requesterId(), order.goods(), units, location, kg, litres, order.temperature(),
                     order.priority(), serviceTime.seconds(kg), order.receivingHours(), postponementCost(order, kg)));
         }
         return visits;
