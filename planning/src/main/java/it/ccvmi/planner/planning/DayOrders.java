@@ -30,11 +30,11 @@ final class DayOrders {
             }
             PlanningSite site = territory.site(allocation.requesterId());
             if (site.windowsOn(weekday).isEmpty()) {
-                unroutable.add(new UnroutableOrder(site.key(), allocation.goodsType(), allocation.allocated(),
+                unroutable.add(new UnroutableOrder(site.key(), allocation.goodsCode(), allocation.allocated(),
                         site.name() + " receives nothing on " + weekday));
                 continue;
             }
-            Goods goods = catalogue.get(allocation.goodsType());
+            Goods goods = catalogue.get(allocation.goodsCode());
             orders.add(new DeliveryOrder(ids.request(site.key(), goods.code()), site.key(), goods.code(),
                     locations.indexOf(site), allocation.allocated(), goods.unitWeightKg().doubleValue(), goods.unitVolumeM3().movePointRight(3).doubleValue(),
                     goods.temperatureClass(), priority(goods),

@@ -140,18 +140,18 @@ class DayPlannerTest {
 
     private static Map<String, Long> byGoods(List<Allocation> allocations,
             ToLongFunction<Allocation> units) {
-        return allocations.stream().collect(Collectors.groupingBy(Allocation::goodsType, Collectors.summingLong(units)));
+        return allocations.stream().collect(Collectors.groupingBy(Allocation::goodsCode, Collectors.summingLong(units)));
     }
 
     /** A delivery's kg are its units × unit weight, rounded up per part: the parts add up to the allocation. */
     private static void assertEveryAllocatedUnitIsOnAVisit(DayPlan plan, GoodsCatalogue catalogue) {
         Map<String, List<Visit>> visitsByOrder = plan.routes().getVisits().stream()
-                .collect(Collectors.groupingBy(visit -> visit.getRequesterId() + "|" + visit.getGoods()));
+                .collect(Collectors.groupingBy(visit -> visit.getRequesterId() + "|" + visit.getGoodsCode()));
         for (Allocation allocation : plan.allocations()) {
-            List<Visit> visits = visitsByOrder.getOrDefault(allocation.requesterId() + "|" + allocation.goodsType(), List.of());
-            double exactKg = allocation.allocated() * catalogue.get(allocation.goodsType()).unitWeightKg().doubleValue();
+            List<Visit> visits = visitsByOrder.getOrDefault(allocation.requesterId() + "|" + allocation.goodsCode(), List.of());
+            double exactKg = allocation.allocated() * catalogue.get(allocation.goodsCode()).unitWeightKg().doubleValue();
             long visitKg = visits.stream().mapToLong(Visit::getKg).sum();
-            assertThat((double) visitKg).as("%s %s", allocation.requesterId(), allocation.goodsType())
+            assertThat((double) visitKg).as("%s %s", allocation.requesterId(), allocation.goodsCode())
                     .isBetween(exactKg, exactKg + visits.size());
         }
     }

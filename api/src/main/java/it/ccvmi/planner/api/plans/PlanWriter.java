@@ -79,7 +79,7 @@ public class PlanWriter {
         Plan dayPlan = plans.lockByDeliveryDate(date).orElseGet(() -> plans.save(new Plan(date, clock)));
         PlanVersion version = dayPlan.newVersion(clock);
         for (Allocation allocation : plan.allocations()) {
-            version.allocate(request(requestById, ids.request(allocation.requesterId(), allocation.goodsType())),
+            version.allocate(request(requestById, ids.request(allocation.requesterId(), allocation.goodsCode())),
                     Math.toIntExact(allocation.allocated()), allocation.reason()).setFairShare(allocation.fairShare());
         }
         for (DrivenRoute drivenRoute : driven.routes()) {

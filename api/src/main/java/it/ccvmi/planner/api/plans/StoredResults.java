@@ -69,12 +69,12 @@ final class StoredResults {
         for (PostponedDelivery postponed : plan.explanation().postponed()) {
             Visit visit = visits.get(postponed.visitId());
             long units = visit.getUnits();
-            unassigned.add(entry(postponed.requesterId(), postponed.goods(), units, postponed.kg(),
+            unassigned.add(entry(postponed.requesterId(), postponed.goodsCode(), units, postponed.kg(),
                     postponed.reason().name(), postponed.explanation()));
         }
         for (Visit visit : plan.routes().getVisits()) {
             if (visit.getVan() == null) { // a stop during construction leaves deliveries unplaced
-                unassigned.add(entry(visit.getRequesterId(), visit.getGoods(),
+                unassigned.add(entry(visit.getRequesterId(), visit.getGoodsCode(),
                         visit.getUnits(), visit.getKg(),
                         NOT_PLACED, "the job was stopped before the solver placed this delivery; plan the day again"));
             }
@@ -96,7 +96,7 @@ final class StoredResults {
         FillStatistics fill = FillStatistics.of(plan.allocations());
         Map<String, BigDecimal[]> kgByComune = new TreeMap<>(); // istat → {requested, allocated}
         for (Allocation allocation : plan.allocations()) {
-            BigDecimal unitKg = BigDecimal.valueOf(unitWeightsKg.get(allocation.goodsType()));
+            BigDecimal unitKg = BigDecimal.valueOf(unitWeightsKg.get(allocation.goodsCode()));
             BigDecimal[] kg = kgByComune.computeIfAbsent(
                     site(allocation.requesterId()).getComune().getIstatCode(),
                     istat -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});

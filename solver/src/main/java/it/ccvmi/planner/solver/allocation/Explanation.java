@@ -24,11 +24,11 @@ public record Explanation(BigDecimal stockCoverage, BigDecimal needWeight, BigDe
         }
         StringBuilder text = new StringBuilder("requested ").append(allocation.requested()).append(" units; ");
         if (stockCoverage.compareTo(BigDecimal.ONE) >= 0) {
-            return text.append("stock covers all requests for ").append(allocation.goodsType())
+            return text.append("stock covers all requests for ").append(allocation.goodsCode())
                     .append(" → ").append(allocation.allocated()).append(" units").toString();
         }
         text.append("stock covers ").append(percent(stockCoverage)).append(" % of all requests for ")
-                .append(allocation.goodsType()).append("; ");
+                .append(allocation.goodsCode()).append("; ");
         appendWeight(text);
         text.append(cappedAtRequest ? "share capped at request " : "share ")
                 .append(shortDecimal(allocation.fairShare())).append(" → ")

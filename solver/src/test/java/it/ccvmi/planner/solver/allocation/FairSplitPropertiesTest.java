@@ -63,25 +63,25 @@ class FairSplitPropertiesTest {
             boolean weighted = random.nextBoolean();
             List<Request> requests = new ArrayList<>();
             Map<String, Long> stock = new HashMap<>();
-            for (String goodsType : GOODS_TYPES) {
+            for (String goodsCode : GOODS_TYPES) {
                 int requesters = 1 + random.nextInt(maxRequesters);
                 long total = 0;
                 for (int i = 0; i < requesters; i++) {
                     long units = randomUnits(random, maxUnits);
                     total += units;
                     requests.add(weighted
-                            ? new Request("R" + i, goodsType, units, randomNeedWeight(random, maxUnits),
+                            ? new Request("R" + i, goodsCode, units, randomNeedWeight(random, maxUnits),
                                     random.nextBoolean() ? BigDecimal.ZERO : BigDecimal.valueOf(random.nextInt(20_000), 4))
-                            : new Request("R" + i, goodsType, units));
+                            : new Request("R" + i, goodsCode, units));
                 }
-                stock.put(goodsType, (long) (random.nextDouble() * 1.2 * total));
+                stock.put(goodsCode, (long) (random.nextDouble() * 1.2 * total));
             }
             Map<String, List<Allocation>> byGoodsType = new HashMap<>();
-            FairSplit.split(requests, stock).forEach(a -> byGoodsType.computeIfAbsent(a.goodsType(), g -> new ArrayList<>()).add(a));
-            for (String goodsType : GOODS_TYPES) {
-                List<Request> goodsRequests = requests.stream().filter(r -> r.goodsType().equals(goodsType)).toList();
-                checks.accept(new GoodsDay("seed " + seed + ", " + goodsType, goodsRequests, byGoodsType.get(goodsType),
-                        stock.get(goodsType)));
+            FairSplit.split(requests, stock).forEach(a -> byGoodsType.computeIfAbsent(a.goodsCode(), g -> new ArrayList<>()).add(a));
+            for (String goodsCode : GOODS_TYPES) {
+                List<Request> goodsRequests = requests.stream().filter(r -> r.goodsCode().equals(goodsCode)).toList();
+                checks.accept(new GoodsDay("seed " + seed + ", " + goodsCode, goodsRequests, byGoodsType.get(goodsCode),
+                        stock.get(goodsCode)));
             }
         }
     }

@@ -147,7 +147,7 @@ class FairSplitTest {
                 new Request("A", PASTA, 10), new Request("A", "Bevande", 10), new Request("B", "Bevande", 30)),
                 Map.of(PASTA, 1L, "Bevande", 20L, "Formaggi e latticini", 5L));
 
-        assertThat(split).extracting(a -> a.goodsType() + "/" + a.requesterId() + "=" + a.allocated())
+        assertThat(split).extracting(a -> a.goodsCode() + "/" + a.requesterId() + "=" + a.allocated())
                 .containsExactly("Bevande/A=5", "Bevande/B=15", PASTA + "/A=1");
     }
 

@@ -20,23 +20,23 @@ import it.ccvmi.planner.solver.routing.model.TemperatureClass;
  * @param historicalShortfall how far below its fair fill ratio the requester ended on previous days, 0 (none)
  *                            to 1 (got nothing of its fair share); raises the cost of postponing
  */
-public record DeliveryOrder(RequestId request, String requesterId, String goods, int locationIndex, long units, double kgPerUnit,
-        double litresPerUnit, TemperatureClass temperature, DeliveryPriority priority, ReceivingHours receivingHours,
-        double historicalShortfall) {
+public record DeliveryOrder(RequestId request, String requesterId, String goodsCode, int locationIndex, long units,
+        double kgPerUnit, double litresPerUnit, TemperatureClass temperature, DeliveryPriority priority,
+        ReceivingHours receivingHours, double historicalShortfall) {
 
     public DeliveryOrder {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(requesterId, "requesterId");
-        Objects.requireNonNull(goods, "goods");
+        Objects.requireNonNull(goodsCode, "goodsCode");
         Objects.requireNonNull(temperature, "temperature");
         Objects.requireNonNull(priority, "priority");
         Objects.requireNonNull(receivingHours, "receivingHours");
         if (units <= 0 || kgPerUnit < 0 || litresPerUnit < 0) {
-            throw new IllegalArgumentException("Order " + requesterId + "/" + goods
+            throw new IllegalArgumentException("Order " + requesterId + "/" + goodsCode
                     + ": units must be positive and per-unit weight and volume not negative");
         }
         if (historicalShortfall < 0 || historicalShortfall > 1) {
-            throw new IllegalArgumentException("Order " + requesterId + "/" + goods + ": historicalShortfall "
+            throw new IllegalArgumentException("Order " + requesterId + "/" + goodsCode + ": historicalShortfall "
                     + historicalShortfall + " outside 0..1");
         }
     }

@@ -20,7 +20,7 @@ public class Visit {
     private String id;
     private RequestId request;
     private String requesterId;
-    private String goods;
+    private String goodsCode;
     private long units;
     private Location location;
     private long kg;
@@ -53,8 +53,8 @@ public class Visit {
      * @param serviceSeconds   unloading time (fixed part plus per-kg part, see {@code ServiceTimeRule})
      * @param postponementCost medium-level cost of leaving this delivery for another day
      */
-    public Visit(String id, RequestId request, String requesterId, String goods, long units, Location location, long kg, long litres,
-            TemperatureClass temperature, DeliveryPriority priority, long serviceSeconds,
+    public Visit(String id, RequestId request, String requesterId, String goodsCode, long units, Location location,
+            long kg, long litres, TemperatureClass temperature, DeliveryPriority priority, long serviceSeconds,
             ReceivingHours receivingHours, long postponementCost) {
         if (units < 0 || kg < 0 || litres < 0 || serviceSeconds < 0 || postponementCost < 0) {
             throw new IllegalArgumentException("Visit " + id + ": quantities, service time and cost must not be negative");
@@ -62,7 +62,7 @@ public class Visit {
         this.id = Objects.requireNonNull(id, "id");
         this.request = Objects.requireNonNull(request, "request");
         this.requesterId = Objects.requireNonNull(requesterId, "requesterId");
-        this.goods = Objects.requireNonNull(goods, "goods");
+        this.goodsCode = Objects.requireNonNull(goodsCode, "goodsCode");
         this.units = units;
         this.location = Objects.requireNonNull(location, "location");
         this.kg = kg;
@@ -86,8 +86,8 @@ public class Visit {
         return requesterId;
     }
 
-    public String getGoods() {
-        return goods;
+    public String getGoodsCode() {
+        return goodsCode;
     }
 
     public long getUnits() {
