@@ -79,7 +79,7 @@ public final class DayPlanner {
         DayOrders orders = new DayOrders(allocations, ids, territory, catalogue, weekday, locations);
         long splitDone = System.nanoTime();
 
-        RoadMatrix matrix = new RoadMatrix(router, locations.sites(), day.date());
+        DayMatrix matrix = new DayMatrix(router, locations.sites(), day.date());
         long matrixDone = System.nanoTime();
 
         DayFleet.Vans vans = DayFleet.vans(day.fleet(), territory.depot(), new Location(0, matrix.forSolver()), weekday);
