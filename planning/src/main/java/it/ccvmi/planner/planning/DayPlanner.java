@@ -4,7 +4,7 @@ import it.ccvmi.planner.planning.DayPlan.Timings;
 import it.ccvmi.planner.planning.day.PlanningDay;
 import it.ccvmi.planner.planning.goods.GoodsCatalogue;
 import it.ccvmi.planner.routing.Router;
-import it.ccvmi.planner.solver.allocation.Allocation;
+import it.ccvmi.planner.solver.allocation.FairAllocation;
 import it.ccvmi.planner.solver.routing.build.DeliveryBuilder;
 import it.ccvmi.planner.solver.routing.build.ServiceTimeRule;
 import it.ccvmi.planner.solver.routing.check.FeasibilityChecker;
@@ -73,7 +73,7 @@ public final class DayPlanner {
     public PreparedDay prepare(PlanningDay day, FairnessOptions fairness) {
         DayOfWeek weekday = day.date().getDayOfWeek();
         long started = System.nanoTime();
-        List<Allocation> allocations = new DaySplit(territory, fairness).split(day);
+        List<FairAllocation> allocations = new DaySplit(territory, fairness).split(day);
         DayLocations locations = new DayLocations(territory.depot());
         DayIds ids = DayIds.of(day, territory);
         DayOrders orders = new DayOrders(allocations, ids, territory, catalogue, weekday, locations);

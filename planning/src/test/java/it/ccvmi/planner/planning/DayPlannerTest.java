@@ -14,7 +14,7 @@ import it.ccvmi.planner.routing.graphhopper.GraphHopperSettings;
 import it.ccvmi.planner.routing.setup.Routers;
 import it.ccvmi.planner.routing.setup.RoutingSettings;
 import it.ccvmi.planner.routing.straightline.StraightLineSettings;
-import it.ccvmi.planner.solver.allocation.Allocation;
+import it.ccvmi.planner.solver.allocation.FairAllocation;
 import it.ccvmi.planner.solver.routing.explain.PostponedDelivery;
 import it.ccvmi.planner.solver.routing.model.RequestId;
 import it.ccvmi.planner.solver.routing.model.Van;
@@ -63,8 +63,8 @@ class DayPlannerTest {
                 .allSatisfy(allocation -> assertThat(allocation.allocated()).isBetween(0L, allocation.requested()));
         Map<String, Long> stock = day.stock().stream()
                 .collect(Collectors.groupingBy(StockLine::goodsCode, Collectors.summingLong(StockLine::units)));
-        byGoods(plan.allocations(), Allocation::requested).forEach((goods, requested) -> assertThat(
-                byGoods(plan.allocations(), Allocation::allocated).get(goods)).as(goods)
+        byGoods(plan.allocations(), FairAllocation::requested).forEach((goods, requested) -> assertThat(
+                byGoods(plan.allocations(), FairAllocation::allocated).get(goods)).as(goods)
                 .isEqualTo(Math.min(requested, stock.getOrDefault(goods, 0L))));
         assertThat(plan.allocations()).allSatisfy(allocation -> assertThat(allocation.reason()).isNotBlank());
 
@@ -138,16 +138,17 @@ class DayPlannerTest {
         return new DayPlanner(days.territory(), days.catalogue(), router);
     }
 
-    private static Map<String, Long> byGoods(List<Allocation> allocations,
-            ToLongFunction<Allocation> units) {
-        return allocations.stream().collect(Collectors.groupingBy(Allocation::goodsCode, Collectors.summingLong(units)));
+    private static Map<String, Long> byGoods(List<FairAllocation> allocations,
+            ToLongFunction<FairAllocation> units) {
+        return allocations.stream()
+                .collect(Collectors.groupingBy(FairAllocation::goodsCode, Collectors.summingLong(units)));
     }
 
     /** A delivery's kg are its units × unit weight, rounded up per part: the parts add up to the allocation. */
     private static void assertEveryAllocatedUnitIsOnAVisit(DayPlan plan, GoodsCatalogue catalogue) {
         Map<String, List<Visit>> visitsByOrder = plan.routes().getVisits().stream()
                 .collect(Collectors.groupingBy(visit -> visit.getRequesterId() + "|" + visit.getGoodsCode()));
-        for (Allocation allocation : plan.allocations()) {
+        for (FairAllocation allocation : plan.allocations()) {
             List<Visit> visits = visitsByOrder.getOrDefault(allocation.requesterId() + "|" + allocation.goodsCode(), List.of());
             double exactKg = allocation.allocated() * catalogue.get(allocation.goodsCode()).unitWeightKg().doubleValue();
             long visitKg = visits.stream().mapToLong(Visit::getKg).sum();

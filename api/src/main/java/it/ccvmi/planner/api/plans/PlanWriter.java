@@ -15,7 +15,7 @@ import it.ccvmi.planner.planning.DayIds;
 import it.ccvmi.planner.planning.DayPlan;
 import it.ccvmi.planner.planning.goods.GoodsCatalogue;
 import it.ccvmi.planner.routing.Router;
-import it.ccvmi.planner.solver.allocation.Allocation;
+import it.ccvmi.planner.solver.allocation.FairAllocation;
 import it.ccvmi.planner.solver.routing.model.RequestId;
 import it.ccvmi.planner.solver.routing.model.Van;
 import it.ccvmi.planner.solver.routing.model.Visit;
@@ -78,7 +78,7 @@ public class PlanWriter {
                 .collect(Collectors.toMap(DeliveryRequest::getId, Function.identity()));
         Plan dayPlan = plans.lockByDeliveryDate(date).orElseGet(() -> plans.save(new Plan(date, clock)));
         PlanVersion version = dayPlan.newVersion(clock);
-        for (Allocation allocation : plan.allocations()) {
+        for (FairAllocation allocation : plan.allocations()) {
             version.allocate(request(requestById, ids.request(allocation.requesterId(), allocation.goodsCode())),
                     Math.toIntExact(allocation.allocated()), allocation.reason()).setFairShare(allocation.fairShare());
         }

@@ -15,7 +15,7 @@ import it.ccvmi.planner.planning.DayPlan;
 import it.ccvmi.planner.planning.FillStatistics;
 import it.ccvmi.planner.planning.UnroutableOrder;
 import it.ccvmi.planner.routing.RouterDescription;
-import it.ccvmi.planner.solver.allocation.Allocation;
+import it.ccvmi.planner.solver.allocation.FairAllocation;
 import it.ccvmi.planner.solver.allocation.FillRatio;
 import it.ccvmi.planner.solver.routing.check.FeasibilityReport;
 import it.ccvmi.planner.solver.routing.explain.PostponedDelivery;
@@ -95,7 +95,7 @@ final class StoredResults {
     private Fairness fairness() {
         FillStatistics fill = FillStatistics.of(plan.allocations());
         Map<String, BigDecimal[]> kgByComune = new TreeMap<>(); // istat → {requested, allocated}
-        for (Allocation allocation : plan.allocations()) {
+        for (FairAllocation allocation : plan.allocations()) {
             BigDecimal unitKg = BigDecimal.valueOf(unitWeightsKg.get(allocation.goodsCode()));
             BigDecimal[] kg = kgByComune.computeIfAbsent(
                     site(allocation.requesterId()).getComune().getIstatCode(),

@@ -1,6 +1,6 @@
 package it.ccvmi.planner.benchmarks.allocation;
 
-import it.ccvmi.planner.solver.allocation.Allocation;
+import it.ccvmi.planner.solver.allocation.FairAllocation;
 import it.ccvmi.planner.solver.allocation.FairSplit;
 import it.ccvmi.planner.solver.allocation.Request;
 import java.math.BigDecimal;
@@ -66,7 +66,7 @@ public class FairSplitBenchmark {
     }
 
     @Benchmark
-    public List<Allocation> split() {
+    public List<FairAllocation> split() {
         return FairSplit.split(requests, stock);
     }
 
@@ -74,7 +74,7 @@ public class FairSplitBenchmark {
     @Benchmark
     public long splitAndExplain() {
         long characters = 0;
-        for (Allocation allocation : FairSplit.split(requests, stock)) {
+        for (FairAllocation allocation : FairSplit.split(requests, stock)) {
             characters += allocation.reason().length();
         }
         return characters;

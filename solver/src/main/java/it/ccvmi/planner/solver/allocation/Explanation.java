@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * Why an {@link Allocation} came out as it did.
+ * Why a {@link FairAllocation} came out as it did.
  *
  * @param stockCoverage    units given out ÷ units requested for the whole goods type (1 when stock covers
  *                         every request), 4 decimals
@@ -18,7 +18,7 @@ import java.math.RoundingMode;
 public record Explanation(BigDecimal stockCoverage, BigDecimal needWeight, BigDecimal carriedShortfall,
                           boolean cappedAtRequest, boolean fractionalShare, long unitsGivenBack) {
 
-    String describe(Allocation allocation) {
+    String describe(FairAllocation allocation) {
         if (allocation.requested() == 0) {
             return "nothing requested";
         }

@@ -60,11 +60,11 @@ public final class FairSplit {
      * @throws IllegalArgumentException on a duplicate request, a missing or negative stock figure, or a null entry;
      *                                  nothing is computed then
      */
-    public static List<Allocation> split(Collection<Request> requests, Map<String, Long> stockByGoodsType) {
+    public static List<FairAllocation> split(Collection<Request> requests, Map<String, Long> stockByGoodsType) {
         Objects.requireNonNull(requests, "requests");
         Objects.requireNonNull(stockByGoodsType, "stockByGoodsType");
         rejectNegativeStock(stockByGoodsType);
-        List<Allocation> allocations = new ArrayList<>(requests.size());
+        List<FairAllocation> allocations = new ArrayList<>(requests.size());
         for (Request[] group : groupByGoodsType(requests, stockByGoodsType)) {
             String goodsCode = group[0].goodsCode();
             long stock = stockByGoodsType.get(goodsCode);

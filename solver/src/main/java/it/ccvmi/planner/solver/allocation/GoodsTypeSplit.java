@@ -70,7 +70,7 @@ final class GoodsTypeSplit {
         this.allocated = new long[size];
     }
 
-    List<Allocation> split() {
+    List<FairAllocation> split() {
         raiseWaterLevel();
         roundSharesUp();
         takeBackSurplus(sum(allocated) - toGive);
@@ -152,10 +152,10 @@ final class GoodsTypeSplit {
         return byFraction != 0 ? byFraction : Integer.compare(k, i);
     }
 
-    private List<Allocation> allocations() {
+    private List<FairAllocation> allocations() {
         BigDecimal coverage = totalRequested == 0 ? FULL : ExactArithmetic.ratio(toGive, totalRequested);
         boolean stockShort = toGive < totalRequested;
-        List<Allocation> result = new ArrayList<>(size);
+        List<FairAllocation> result = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
             Request request = requests.get(i);
             BigDecimal fairShare = capped[i]
@@ -164,7 +164,7 @@ final class GoodsTypeSplit {
             BigDecimal fillRatio = FillRatio.of(allocated[i], requested[i]);
             Explanation why = new Explanation(coverage, request.needWeight(), request.carriedShortfall(),
                     stockShort && capped[i], shareRemainder[i] > 0, roundedUpShare(i) - allocated[i]);
-            result.add(new Allocation(request.requesterId(), goodsCode, requested[i], fairShare, allocated[i],
+            result.add(new FairAllocation(request.requesterId(), goodsCode, requested[i], fairShare, allocated[i],
                     fillRatio, why));
         }
         return result;

@@ -76,7 +76,7 @@ class FairSplitPropertiesTest {
                 }
                 stock.put(goodsCode, (long) (random.nextDouble() * 1.2 * total));
             }
-            Map<String, List<Allocation>> byGoodsType = new HashMap<>();
+            Map<String, List<FairAllocation>> byGoodsType = new HashMap<>();
             FairSplit.split(requests, stock).forEach(a -> byGoodsType.computeIfAbsent(a.goodsCode(), g -> new ArrayList<>()).add(a));
             for (String goodsCode : GOODS_TYPES) {
                 List<Request> goodsRequests = requests.stream().filter(r -> r.goodsCode().equals(goodsCode)).toList();
@@ -110,7 +110,7 @@ class FairSplitPropertiesTest {
         private final BigDecimal[] claim;
         private final BigDecimal[] fairShare;
 
-        GoodsDay(String label, List<Request> requests, List<Allocation> allocations, long stock) {
+        GoodsDay(String label, List<Request> requests, List<FairAllocation> allocations, long stock) {
             this.label = label;
             this.stock = stock;
             int n = requests.size();
@@ -119,11 +119,11 @@ class FairSplitPropertiesTest {
             allocated = new long[n];
             claim = new BigDecimal[n];
             fairShare = new BigDecimal[n];
-            Map<String, Allocation> byRequester = new HashMap<>();
+            Map<String, FairAllocation> byRequester = new HashMap<>();
             allocations.forEach(a -> byRequester.put(a.requesterId(), a));
             for (int i = 0; i < n; i++) {
                 Request request = requests.get(i);
-                Allocation allocation = byRequester.get(request.requesterId());
+                FairAllocation allocation = byRequester.get(request.requesterId());
                 requested[i] = request.requestedUnits();
                 allocated[i] = allocation.allocated();
                 claim[i] = request.weight().multiply(BigDecimal.valueOf(requested[i]));

@@ -13,7 +13,7 @@ import java.math.BigDecimal;
  * @param fillRatio   {@code allocated ÷ requested} by the {@link FillRatio} rule
  * @param explanation the facts behind the numbers; {@link #reason()} puts them in words
  */
-public record Allocation(String requesterId, String goodsCode, long requested, BigDecimal fairShare, long allocated,
+public record FairAllocation(String requesterId, String goodsCode, long requested, BigDecimal fairShare, long allocated,
                          BigDecimal fillRatio, Explanation explanation) {
 
     /**
