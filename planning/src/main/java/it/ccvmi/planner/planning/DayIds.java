@@ -2,28 +2,40 @@ package it.ccvmi.planner.planning;
 
 import it.ccvmi.planner.planning.day.PlanningDay;
 import it.ccvmi.planner.planning.day.PlanningDay.RequestLine;
-import it.ccvmi.planner.planning.day.RequestId;
 import it.ccvmi.planner.planning.day.VehicleId;
+import it.ccvmi.planner.solver.routing.model.RequestId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * From the keys the fair split and the solver use back to the day's typed ids: the request and the site of an
- * allocation or a visit (requester key and goods code), the vehicle of a van. Built from the day's input, so
- * that writing a plan needs no lookup by names.
+ * allocation (requester key and goods code), the vehicle of a van. Built from the day's input, so that writing a
+ * plan needs no lookup by names. A visit carries its request id itself ({@code Visit.getRequest()}).
  */
 public final class DayIds {
 
     private record Order(String requesterKey, String goodsCode) {
     }
 
-    private final Map<Order, RequestId> requests = new HashMap<>();
-    private final Map<String, PlanningSite> sites = new HashMap<>();
+    private final Map<Order, RequestId> requests;
+    private final Map<String, PlanningSite> sites;
     private final Map<String, VehicleId> vehicles;
 
-    /** @throws IllegalArgumentException when the day has two requests of one site for one goods type */
-    DayIds(PlanningDay day, PlanningTerritory territory, Map<String, VehicleId> vehicleByVan) {
+    private DayIds(Map<Order, RequestId> requests, Map<String, PlanningSite> sites, Map<String, VehicleId> vehicles) {
+        this.requests = requests;
+        this.sites = sites;
+        this.vehicles = Map.copyOf(vehicles);
+    }
+
+    /**
+     * The requests and sites of the day; no vans yet (see {@link #withVehicles}).
+     *
+     * @throws IllegalArgumentException when the day has two requests of one site for one goods type
+     */
+    static DayIds of(PlanningDay day, PlanningTerritory territory) {
+        Map<Order, RequestId> requests = new HashMap<>();
+        Map<String, PlanningSite> sites = new HashMap<>();
         for (RequestLine line : day.requests()) {
             PlanningSite site = territory.site(line.site());
             sites.put(site.key(), site);
@@ -31,7 +43,12 @@ public final class DayIds {
                 throw new IllegalArgumentException("two requests of " + site.name() + " for " + line.goodsCode());
             }
         }
-        this.vehicles = Map.copyOf(vehicleByVan);
+        return new DayIds(requests, sites, Map.of());
+    }
+
+    /** These ids plus the vehicle of each usable van, by the solver's van id. */
+    DayIds withVehicles(Map<String, VehicleId> vehicleByVan) {
+        return new DayIds(requests, sites, vehicleByVan);
     }
 
     /** @throws IllegalArgumentException when the day has no such request */

@@ -4,7 +4,7 @@ import it.ccvmi.planner.planning.goods.GoodsCatalogue;
 import it.ccvmi.planner.planning.goods.GoodsCatalogue.Goods;
 import it.ccvmi.planner.planning.goods.GoodsCodes;
 import it.ccvmi.planner.planning.goods.GoodsFamily;
-import it.ccvmi.planner.solver.allocation.Allocation;
+import it.ccvmi.planner.solver.allocation.FairAllocation;
 import it.ccvmi.planner.solver.routing.build.DeliveryOrder;
 import it.ccvmi.planner.solver.routing.model.DeliveryPriority;
 import java.math.BigDecimal;
@@ -22,21 +22,21 @@ final class DayOrders {
     private final List<DeliveryOrder> orders = new ArrayList<>();
     private final List<UnroutableOrder> unroutable = new ArrayList<>();
 
-    DayOrders(List<Allocation> allocations, PlanningTerritory territory, GoodsCatalogue catalogue,
+    DayOrders(List<FairAllocation> allocations, DayIds ids, PlanningTerritory territory, GoodsCatalogue catalogue,
             DayOfWeek weekday, DayLocations locations) {
-        for (Allocation allocation : allocations) {
+        for (FairAllocation allocation : allocations) {
             if (allocation.allocated() == 0) {
                 continue;
             }
             PlanningSite site = territory.site(allocation.requesterId());
             if (site.windowsOn(weekday).isEmpty()) {
-                unroutable.add(new UnroutableOrder(site.key(), allocation.goodsType(), allocation.allocated(),
+                unroutable.add(new UnroutableOrder(site.key(), allocation.goodsCode(), allocation.allocated(),
                         site.name() + " receives nothing on " + weekday));
                 continue;
             }
-            Goods goods = catalogue.get(allocation.goodsType());
-            orders.add(new DeliveryOrder(site.key(), goods.code(), locations.indexOf(site), allocation.allocated(),
-                    goods.unitWeightKg().doubleValue(), goods.unitVolumeM3().movePointRight(3).doubleValue(),
+            Goods goods = catalogue.get(allocation.goodsCode());
+            orders.add(new DeliveryOrder(ids.request(site.key(), goods.code()), site.key(), goods.code(),
+                    locations.indexOf(site), allocation.allocated(), goods.unitWeightKg().doubleValue(), goods.unitVolumeM3().movePointRight(3).doubleValue(),
                     goods.temperatureClass(), priority(goods),
                     site.receivingHoursOn(weekday), historicalShortfall(allocation)));
         }
@@ -63,7 +63,7 @@ final class DayOrders {
      * Routing takes the shortfall as 0..1; the fair split's carried shortfall sums the last days and may reach
      * almost 2. Capped at 1: "got nothing of its fair share" is the most a requester can be owed per day.
      */
-    private static double historicalShortfall(Allocation allocation) {
+    private static double historicalShortfall(FairAllocation allocation) {
         return allocation.explanation().carriedShortfall().min(BigDecimal.ONE).doubleValue();
     }
 }

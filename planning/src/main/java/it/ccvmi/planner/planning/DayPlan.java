@@ -1,7 +1,7 @@
 package it.ccvmi.planner.planning;
 
 import it.ccvmi.planner.routing.RouterDescription;
-import it.ccvmi.planner.solver.allocation.Allocation;
+import it.ccvmi.planner.solver.allocation.FairAllocation;
 import it.ccvmi.planner.solver.routing.check.FeasibilityReport;
 import it.ccvmi.planner.solver.routing.explain.PlanExplanation;
 import it.ccvmi.planner.solver.routing.model.RoutingPlan;
@@ -22,7 +22,7 @@ import java.util.List;
  * @param router       which router, road data and profile gave the travel times
  * @param sites        the day's sites in travel-matrix order (index 0 is the depot)
  */
-public record DayPlan(LocalDate date, List<Allocation> allocations, List<UnroutableOrder> unroutable,
+public record DayPlan(LocalDate date, List<FairAllocation> allocations, List<UnroutableOrder> unroutable,
         RoutingPlan routes, List<DayFleet.UnusedVan> unusedVans, DayIds ids, FeasibilityReport feasibility,
         PlanExplanation explanation, RouterDescription router, List<PlanningSite> sites, Timings timings) {
 

@@ -4,7 +4,7 @@ import it.ccvmi.planner.planning.DayPlan.Timings;
 import it.ccvmi.planner.planning.day.PlanningDay;
 import it.ccvmi.planner.planning.goods.GoodsCatalogue;
 import it.ccvmi.planner.routing.Router;
-import it.ccvmi.planner.solver.allocation.Allocation;
+import it.ccvmi.planner.solver.allocation.FairAllocation;
 import it.ccvmi.planner.solver.routing.build.DeliveryBuilder;
 import it.ccvmi.planner.solver.routing.build.ServiceTimeRule;
 import it.ccvmi.planner.solver.routing.check.FeasibilityChecker;
@@ -73,12 +73,13 @@ public final class DayPlanner {
     public PreparedDay prepare(PlanningDay day, FairnessOptions fairness) {
         DayOfWeek weekday = day.date().getDayOfWeek();
         long started = System.nanoTime();
-        List<Allocation> allocations = new DaySplit(territory, fairness).split(day);
+        List<FairAllocation> allocations = new DaySplit(territory, fairness).split(day);
         DayLocations locations = new DayLocations(territory.depot());
-        DayOrders orders = new DayOrders(allocations, territory, catalogue, weekday, locations);
+        DayIds ids = DayIds.of(day, territory);
+        DayOrders orders = new DayOrders(allocations, ids, territory, catalogue, weekday, locations);
         long splitDone = System.nanoTime();
 
-        RoadMatrix matrix = new RoadMatrix(router, locations.sites(), day.date());
+        DayMatrix matrix = new DayMatrix(router, locations.sites(), day.date());
         long matrixDone = System.nanoTime();
 
         DayFleet.Vans vans = DayFleet.vans(day.fleet(), territory.depot(), new Location(0, matrix.forSolver()), weekday);
@@ -86,7 +87,7 @@ public final class DayPlanner {
                 .build(orders.orders());
         return new PreparedDay(day.date(), allocations, orders.unroutable(),
                 new RoutingPlan(vans.usable(), visits, new RoutingWeights()), vans.unused(),
-                new DayIds(day, territory, vans.vehicleByVan()), matrix.routed().router(),
+                ids.withVehicles(vans.vehicleByVan()), matrix.routed().router(),
                 locations.sites(), Duration.ofNanos(splitDone - started), Duration.ofNanos(matrixDone - splitDone));
     }
 }

@@ -3,7 +3,7 @@ package it.ccvmi.planner.planning;
 import it.ccvmi.planner.planning.day.PlanningDay;
 import it.ccvmi.planner.planning.day.PlanningDay.RequestLine;
 import it.ccvmi.planner.planning.day.PlanningDay.StockLine;
-import it.ccvmi.planner.solver.allocation.Allocation;
+import it.ccvmi.planner.solver.allocation.FairAllocation;
 import it.ccvmi.planner.solver.allocation.FairSplit;
 import it.ccvmi.planner.solver.allocation.Request;
 import java.util.HashMap;
@@ -21,7 +21,7 @@ final class DaySplit {
         this.fairness = fairness;
     }
 
-    List<Allocation> split(PlanningDay day) {
+    List<FairAllocation> split(PlanningDay day) {
         List<Request> requests = day.requests().stream().map(this::request).toList();
         return FairSplit.split(requests, stockUnits(day));
     }

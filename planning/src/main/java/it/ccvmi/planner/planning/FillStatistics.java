@@ -1,6 +1,6 @@
 package it.ccvmi.planner.planning;
 
-import it.ccvmi.planner.solver.allocation.Allocation;
+import it.ccvmi.planner.solver.allocation.FairAllocation;
 import java.util.List;
 
 /**
@@ -12,7 +12,7 @@ import java.util.List;
  */
 public record FillStatistics(int requests, double minimum, double mean, double jain) {
 
-    public static FillStatistics of(List<Allocation> allocations) {
+    public static FillStatistics of(List<FairAllocation> allocations) {
         double[] ratios = allocations.stream().filter(allocation -> allocation.requested() > 0)
                 .mapToDouble(allocation -> allocation.fillRatio().doubleValue()).toArray();
         if (ratios.length == 0) {

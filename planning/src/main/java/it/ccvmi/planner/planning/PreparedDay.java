@@ -1,7 +1,7 @@
 package it.ccvmi.planner.planning;
 
 import it.ccvmi.planner.routing.RouterDescription;
-import it.ccvmi.planner.solver.allocation.Allocation;
+import it.ccvmi.planner.solver.allocation.FairAllocation;
 import it.ccvmi.planner.solver.routing.model.RoutingPlan;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -17,7 +17,7 @@ import java.util.List;
  * @param splitTime   wall-clock time of the fair split and the orders
  * @param matrixTime  wall-clock time of the travel matrix
  */
-public record PreparedDay(LocalDate date, List<Allocation> allocations, List<UnroutableOrder> unroutable,
+public record PreparedDay(LocalDate date, List<FairAllocation> allocations, List<UnroutableOrder> unroutable,
         RoutingPlan problem, List<DayFleet.UnusedVan> unusedVans, DayIds ids, RouterDescription router, List<PlanningSite> sites, Duration splitTime,
         Duration matrixTime) {
 

@@ -3,20 +3,20 @@ package it.ccvmi.planner.planning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import it.ccvmi.planner.planning.goods.GoodsCatalogue;
 import it.ccvmi.planner.planning.day.PlanningDay;
 import it.ccvmi.planner.planning.day.PlanningDay.RequestLine;
 import it.ccvmi.planner.planning.day.PlanningDay.StockLine;
-import it.ccvmi.planner.planning.day.RequestId;
 import it.ccvmi.planner.planning.day.SiteRef;
+import it.ccvmi.planner.planning.goods.GoodsCatalogue;
 import it.ccvmi.planner.planning.territory.SiteKind;
 import it.ccvmi.planner.routing.Router;
 import it.ccvmi.planner.routing.graphhopper.GraphHopperSettings;
 import it.ccvmi.planner.routing.setup.Routers;
 import it.ccvmi.planner.routing.setup.RoutingSettings;
 import it.ccvmi.planner.routing.straightline.StraightLineSettings;
-import it.ccvmi.planner.solver.allocation.Allocation;
+import it.ccvmi.planner.solver.allocation.FairAllocation;
 import it.ccvmi.planner.solver.routing.explain.PostponedDelivery;
+import it.ccvmi.planner.solver.routing.model.RequestId;
 import it.ccvmi.planner.solver.routing.model.Van;
 import it.ccvmi.planner.solver.routing.model.Visit;
 import it.ccvmi.planner.solver.routing.solve.SolveLimits;
@@ -63,8 +63,8 @@ class DayPlannerTest {
                 .allSatisfy(allocation -> assertThat(allocation.allocated()).isBetween(0L, allocation.requested()));
         Map<String, Long> stock = day.stock().stream()
                 .collect(Collectors.groupingBy(StockLine::goodsCode, Collectors.summingLong(StockLine::units)));
-        byGoods(plan.allocations(), Allocation::requested).forEach((goods, requested) -> assertThat(
-                byGoods(plan.allocations(), Allocation::allocated).get(goods)).as(goods)
+        byGoods(plan.allocations(), FairAllocation::requested).forEach((goods, requested) -> assertThat(
+                byGoods(plan.allocations(), FairAllocation::allocated).get(goods)).as(goods)
                 .isEqualTo(Math.min(requested, stock.getOrDefault(goods, 0L))));
         assertThat(plan.allocations()).allSatisfy(allocation -> assertThat(allocation.reason()).isNotBlank());
 
@@ -138,21 +138,25 @@ class DayPlannerTest {
         return new DayPlanner(days.territory(), days.catalogue(), router);
     }
 
-    private static Map<String, Long> byGoods(List<Allocation> allocations,
-            ToLongFunction<Allocation> units) {
-        return allocations.stream().collect(Collectors.groupingBy(Allocation::goodsType, Collectors.summingLong(units)));
+    private static Map<String, Long> byGoods(List<FairAllocation> allocations,
+            ToLongFunction<FairAllocation> units) {
+        return allocations.stream()
+                .collect(Collectors.groupingBy(FairAllocation::goodsCode, Collectors.summingLong(units)));
     }
 
     /** A delivery's kg are its units × unit weight, rounded up per part: the parts add up to the allocation. */
     private static void assertEveryAllocatedUnitIsOnAVisit(DayPlan plan, GoodsCatalogue catalogue) {
         Map<String, List<Visit>> visitsByOrder = plan.routes().getVisits().stream()
-                .collect(Collectors.groupingBy(visit -> visit.getRequesterId() + "|" + visit.getGoods()));
-        for (Allocation allocation : plan.allocations()) {
-            List<Visit> visits = visitsByOrder.getOrDefault(allocation.requesterId() + "|" + allocation.goodsType(), List.of());
-            double exactKg = allocation.allocated() * catalogue.get(allocation.goodsType()).unitWeightKg().doubleValue();
+                .collect(Collectors.groupingBy(visit -> visit.getRequesterId() + "|" + visit.getGoodsCode()));
+        for (FairAllocation allocation : plan.allocations()) {
+            List<Visit> visits = visitsByOrder.getOrDefault(allocation.requesterId() + "|" + allocation.goodsCode(), List.of());
+            double exactKg = allocation.allocated() * catalogue.get(allocation.goodsCode()).unitWeightKg().doubleValue();
             long visitKg = visits.stream().mapToLong(Visit::getKg).sum();
-            assertThat((double) visitKg).as("%s %s", allocation.requesterId(), allocation.goodsType())
+            assertThat((double) visitKg).as("%s %s", allocation.requesterId(), allocation.goodsCode())
                     .isBetween(exactKg, exactKg + visits.size());
+            RequestId request = plan.ids().request(allocation.requesterId(), allocation.goodsCode());
+            assertThat(visits).as("the request each visit carries")
+                    .allSatisfy(visit -> assertThat(visit.getRequest()).isEqualTo(request));
         }
     }
 

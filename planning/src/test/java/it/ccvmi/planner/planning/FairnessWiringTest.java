@@ -3,16 +3,16 @@ package it.ccvmi.planner.planning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.ccvmi.planner.planning.FairnessOptions.RequesterGoods;
-import it.ccvmi.planner.planning.goods.GoodsCodes;
 import it.ccvmi.planner.planning.day.PlanningDay;
 import it.ccvmi.planner.planning.day.PlanningDay.RequestLine;
 import it.ccvmi.planner.planning.day.PlanningDay.StockLine;
-import it.ccvmi.planner.planning.day.RequestId;
 import it.ccvmi.planner.planning.day.SiteRef;
+import it.ccvmi.planner.planning.goods.GoodsCodes;
 import it.ccvmi.planner.planning.territory.SiteKind;
-import it.ccvmi.planner.solver.allocation.Allocation;
+import it.ccvmi.planner.solver.allocation.FairAllocation;
 import it.ccvmi.planner.solver.allocation.PastOutcome;
 import it.ccvmi.planner.solver.routing.build.DeliveryOrder;
+import it.ccvmi.planner.solver.routing.model.RequestId;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -50,8 +50,9 @@ class FairnessWiringTest {
                 List.of(new PastOutcome(1, 10, BigDecimal.valueOf(5), 0))));
 
         assertThat(allocated(history)).containsEntry(pioltello, 6L).containsEntry(segrate, 4L);
-        List<Allocation> allocations = new DaySplit(territory, history).split(SHORT_DAY);
-        List<DeliveryOrder> orders = new DayOrders(allocations, territory, PlanningTestData.referenceDays().catalogue(),
+        List<FairAllocation> allocations = new DaySplit(territory, history).split(SHORT_DAY);
+        List<DeliveryOrder> orders = new DayOrders(allocations, DayIds.of(SHORT_DAY, territory), territory,
+                PlanningTestData.referenceDays().catalogue(),
                 DayOfWeek.TUESDAY, new DayLocations(territory.depot())).orders();
         assertThat(orders).filteredOn(order -> order.requesterId().equals(pioltello))
                 .singleElement().extracting(DeliveryOrder::historicalShortfall).isEqualTo(0.5);
@@ -68,6 +69,6 @@ class FairnessWiringTest {
 
     private Map<String, Long> allocated(FairnessOptions options) {
         return new DaySplit(territory, options).split(SHORT_DAY).stream()
-                .collect(Collectors.toMap(Allocation::requesterId, Allocation::allocated));
+                .collect(Collectors.toMap(FairAllocation::requesterId, FairAllocation::allocated));
     }
 }

@@ -18,7 +18,7 @@ public interface Router extends AutoCloseable {
      * @throws SnappingException if any site cannot be placed on the road network (all such sites are listed)
      * @throws RoutingException  if some site cannot be reached from another
      */
-    TravelMatrix matrix(List<Site> sites);
+    SiteTravelMatrix matrix(List<Site> sites);
 
     /** The drive from one site to another, with its road geometry. */
     Leg leg(Site from, Site to);

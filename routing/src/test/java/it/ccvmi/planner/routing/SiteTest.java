@@ -18,7 +18,7 @@ class SiteTest {
     @Test
     void matrixRejectsDuplicateIds() {
         Site a = new Site("a", "A", 45, 9);
-        assertThatThrownBy(() -> new TravelMatrix(List.of(a, a), new double[4], new double[4], new double[2],
+        assertThatThrownBy(() -> new SiteTravelMatrix(List.of(a, a), new double[4], new double[4], new double[2],
                 new RouterDescription("x", "y", "z"))).hasMessageContaining("Duplicate site id in matrix: a");
     }
 }

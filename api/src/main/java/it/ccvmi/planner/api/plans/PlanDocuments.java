@@ -28,7 +28,6 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.LineString;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /** Reads the stored plans of a date as API documents. */
@@ -42,6 +41,10 @@ public class PlanDocuments {
 
     public record PlanSummary(LocalDate date, List<VersionLine> versions) {
     }
+
+    /** What a version stored without a solver result shows: none of the result's parts. */
+    private static final StoredResult EMPTY = new StoredResult(StoredResult.CURRENT_SCHEMA, null, null, null, null,
+            null, null, null);
 
     private final PlanRepository plans;
     private final PlanVersionRepository versions;
@@ -83,19 +86,20 @@ public class PlanDocuments {
     }
 
     VersionDocument document(PlanVersion version) {
-        JsonNode result = json.readTree(version.getResultJson() == null ? "{}" : version.getResultJson());
+        StoredResult result = version.getResultJson() == null ? EMPTY
+                : json.readValue(version.getResultJson(), StoredResult.class);
         Map<String, String> comuneNames = comuneNames();
         return new VersionDocument(version.getPlan().getDeliveryDate(), version.getNumber(), version.getStatus(),
                 version.getScore(), version.getCreatedAt(), version.getPublishedAt(), version.getPublishedBy(),
-                result.get("router"), version.getAllocations().stream()
+                result.router(), version.getAllocations().stream()
                         .map(allocation -> allocation(allocation, comuneNames))
                         .sorted(Comparator.comparing(AllocationView::comuneIstat)
                                 .thenComparing(AllocationView::siteName)
                                 .thenComparing(AllocationView::goodsCode)).toList(),
                 version.getRoutes().stream().sorted(Comparator.comparing(Route::getId)).map(PlanDocuments::route)
                         .toList(),
-                result.get("unassigned"), result.get("unusedVehicles"), result.get("fairness"), result.get("scoreAnalysis"),
-                result.get("feasibility"), result.get("timings"));
+                result.unassigned(), result.unusedVehicles(), result.fairness(), result.scoreAnalysis(),
+                result.feasibility(), result.timings());
     }
 
     /**

@@ -13,10 +13,10 @@ import it.ccvmi.planner.data.site.Site;
 import it.ccvmi.planner.data.site.SiteRepository;
 import it.ccvmi.planner.planning.DayIds;
 import it.ccvmi.planner.planning.DayPlan;
-import it.ccvmi.planner.planning.day.RequestId;
 import it.ccvmi.planner.planning.goods.GoodsCatalogue;
 import it.ccvmi.planner.routing.Router;
-import it.ccvmi.planner.solver.allocation.Allocation;
+import it.ccvmi.planner.solver.allocation.FairAllocation;
+import it.ccvmi.planner.solver.routing.model.RequestId;
 import it.ccvmi.planner.solver.routing.model.Van;
 import it.ccvmi.planner.solver.routing.model.Visit;
 import java.math.BigDecimal;
@@ -78,8 +78,8 @@ public class PlanWriter {
                 .collect(Collectors.toMap(DeliveryRequest::getId, Function.identity()));
         Plan dayPlan = plans.lockByDeliveryDate(date).orElseGet(() -> plans.save(new Plan(date, clock)));
         PlanVersion version = dayPlan.newVersion(clock);
-        for (Allocation allocation : plan.allocations()) {
-            version.allocate(request(requestById, ids, allocation.requesterId(), allocation.goodsType()),
+        for (FairAllocation allocation : plan.allocations()) {
+            version.allocate(request(requestById, ids.request(allocation.requesterId(), allocation.goodsCode())),
                     Math.toIntExact(allocation.allocated()), allocation.reason()).setFairShare(allocation.fairShare());
         }
         for (DrivenRoute drivenRoute : driven.routes()) {
@@ -90,7 +90,7 @@ public class PlanWriter {
                         time(stop.departureSecond()));
                 stored.setLoadKg(BigDecimal.valueOf(stop.loadOnArrivalKg()));
                 for (Visit visit : stop.visits()) {
-                    DeliveryRequest request = request(requestById, ids, visit.getRequesterId(), visit.getGoods());
+                    DeliveryRequest request = request(requestById, visit.getRequest());
                     stored.deliver(request, request.getGoodsType(), Math.toIntExact(visit.getUnits()),
                             BigDecimal.valueOf(visit.getKg()));
                 }
@@ -108,11 +108,10 @@ public class PlanWriter {
     }
 
     /** The stored request behind an allocation or a visit, by the id the day's input carried. */
-    private static DeliveryRequest request(Map<Long, DeliveryRequest> byId, DayIds ids, String requesterId,
-            String goods) {
-        DeliveryRequest request = byId.get(ids.request(requesterId, goods).value());
+    private static DeliveryRequest request(Map<Long, DeliveryRequest> byId, RequestId id) {
+        DeliveryRequest request = byId.get(id.value());
         if (request == null) {
-            throw new IllegalStateException("the request of " + requesterId + " for " + goods
+            throw new IllegalStateException("request " + id.value()
                     + " was withdrawn while the day was being planned; plan it again");
         }
         return request;

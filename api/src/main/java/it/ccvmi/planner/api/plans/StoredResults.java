@@ -15,7 +15,7 @@ import it.ccvmi.planner.planning.DayPlan;
 import it.ccvmi.planner.planning.FillStatistics;
 import it.ccvmi.planner.planning.UnroutableOrder;
 import it.ccvmi.planner.routing.RouterDescription;
-import it.ccvmi.planner.solver.allocation.Allocation;
+import it.ccvmi.planner.solver.allocation.FairAllocation;
 import it.ccvmi.planner.solver.allocation.FillRatio;
 import it.ccvmi.planner.solver.routing.check.FeasibilityReport;
 import it.ccvmi.planner.solver.routing.explain.PostponedDelivery;
@@ -50,7 +50,7 @@ final class StoredResults {
 
     StoredResult build() {
         RouterDescription router = plan.router();
-        return new StoredResult(
+        return new StoredResult(StoredResult.CURRENT_SCHEMA,
                 new RouterInfo(router.name(), router.toString(), router.dataSource(), router.profile()),
                 unassigned(), unusedVehicles(), fairness(), scoreAnalysis(), feasibility(plan.feasibility()),
                 new Timings(plan.timings().split().toMillis(), plan.timings().matrix().toMillis(),
@@ -69,12 +69,12 @@ final class StoredResults {
         for (PostponedDelivery postponed : plan.explanation().postponed()) {
             Visit visit = visits.get(postponed.visitId());
             long units = visit.getUnits();
-            unassigned.add(entry(postponed.requesterId(), postponed.goods(), units, postponed.kg(),
+            unassigned.add(entry(postponed.requesterId(), postponed.goodsCode(), units, postponed.kg(),
                     postponed.reason().name(), postponed.explanation()));
         }
         for (Visit visit : plan.routes().getVisits()) {
             if (visit.getVan() == null) { // a stop during construction leaves deliveries unplaced
-                unassigned.add(entry(visit.getRequesterId(), visit.getGoods(),
+                unassigned.add(entry(visit.getRequesterId(), visit.getGoodsCode(),
                         visit.getUnits(), visit.getKg(),
                         NOT_PLACED, "the job was stopped before the solver placed this delivery; plan the day again"));
             }
@@ -95,8 +95,8 @@ final class StoredResults {
     private Fairness fairness() {
         FillStatistics fill = FillStatistics.of(plan.allocations());
         Map<String, BigDecimal[]> kgByComune = new TreeMap<>(); // istat → {requested, allocated}
-        for (Allocation allocation : plan.allocations()) {
-            BigDecimal unitKg = BigDecimal.valueOf(unitWeightsKg.get(allocation.goodsType()));
+        for (FairAllocation allocation : plan.allocations()) {
+            BigDecimal unitKg = BigDecimal.valueOf(unitWeightsKg.get(allocation.goodsCode()));
             BigDecimal[] kg = kgByComune.computeIfAbsent(
                     site(allocation.requesterId()).getComune().getIstatCode(),
                     istat -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});

@@ -1,5 +1,12 @@
 package it.ccvmi.planner.api.plans;
 
+import it.ccvmi.planner.api.plans.StoredResult.Fairness;
+import it.ccvmi.planner.api.plans.StoredResult.Feasibility;
+import it.ccvmi.planner.api.plans.StoredResult.RouterInfo;
+import it.ccvmi.planner.api.plans.StoredResult.ScoreAnalysis;
+import it.ccvmi.planner.api.plans.StoredResult.Timings;
+import it.ccvmi.planner.api.plans.StoredResult.Unassigned;
+import it.ccvmi.planner.api.plans.StoredResult.UnusedVehicle;
 import it.ccvmi.planner.data.plan.PlanStatus;
 import it.ccvmi.planner.planning.territory.SiteKind;
 import java.math.BigDecimal;
@@ -7,16 +14,16 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
-import tools.jackson.databind.JsonNode;
 
 /**
  * A plan version as the API shows it: the stored allocations and routes, plus the parts of {@link StoredResult}
- * (router, unassigned deliveries, vans left out, fairness, score analysis, feasibility, timings).
+ * (router, unassigned deliveries, vans left out, fairness, score analysis, feasibility, timings); these parts are
+ * {@code null} for a version stored without a solver result.
  */
 public record VersionDocument(LocalDate date, int number, PlanStatus status, String score, OffsetDateTime createdAt,
-        OffsetDateTime publishedAt, String publishedBy, JsonNode router, List<AllocationView> allocations,
-        List<RouteView> routes, JsonNode unassigned, JsonNode unusedVehicles, JsonNode fairness,
-        JsonNode scoreAnalysis, JsonNode feasibility, JsonNode timings) {
+        OffsetDateTime publishedAt, String publishedBy, RouterInfo router, List<AllocationView> allocations,
+        List<RouteView> routes, List<Unassigned> unassigned, List<UnusedVehicle> unusedVehicles, Fairness fairness,
+        ScoreAnalysis scoreAnalysis, Feasibility feasibility, Timings timings) {
 
     public record AllocationView(long requestId, long siteId, String siteName, String comuneIstat, String comuneName,
             String goodsCode, int requested, int allocated, double fillRatio, BigDecimal fairShare, String reason) {

@@ -1,5 +1,7 @@
 package it.ccvmi.planner.api.portal;
 
+import it.ccvmi.planner.api.plans.StoredResult.GoodsUnits;
+import it.ccvmi.planner.api.plans.StoredResult.Unassigned;
 import it.ccvmi.planner.api.plans.VersionDocument;
 import it.ccvmi.planner.api.plans.VersionDocument.AllocationView;
 import java.time.LocalDate;
@@ -8,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import tools.jackson.databind.JsonNode;
 
 /**
  * What a comune received in a day's published plan, per goods category: units requested and allocated, and how
@@ -36,13 +37,12 @@ public record CocOutcome(LocalDate date, int versionNumber, List<CategoryOutcome
                 .toList();
         List<Postponed> postponed = new ArrayList<>();
         // A version stored without a solver result (none left out) has no list of unassigned deliveries.
-        Iterable<JsonNode> unassigned = version.unassigned() == null ? List.of() : version.unassigned();
-        for (JsonNode order : unassigned) {
-            if (istat.equals(order.path("comuneIstat").asString())) {
-                for (JsonNode goods : order.path("goods")) {
-                    postponed.add(new Postponed(order.path("siteName").asString(), goods.path("goodsCode").asString(),
-                            goods.path("units").asLong(), order.path("kg").asLong(), order.path("reason").asString(),
-                            order.path("detail").asString(null)));
+        List<Unassigned> unassigned = version.unassigned() == null ? List.of() : version.unassigned();
+        for (Unassigned order : unassigned) {
+            if (istat.equals(order.comuneIstat())) {
+                for (GoodsUnits goods : order.goods()) {
+                    postponed.add(new Postponed(order.siteName(), goods.goodsCode(), goods.units(), order.kg(),
+                            order.reason(), order.detail()));
                 }
             }
         }

@@ -44,6 +44,31 @@ class OpenApiTest {
     }
 
     @Test
+    void describesTheFieldsOfAPlanVersionNotOpaqueObjects() {
+        JsonNode openApi = api.get("/v3/api-docs", Auth.NONE).json();
+
+        JsonNode version = schema(openApi, openApi.at("/paths/~1api~1v1~1plans~1{date}~1versions~1{number}/get"
+                + "/responses/200/content"));
+        assertThat(version.get("properties").propertyNames()).contains("routes", "allocations", "fairness",
+                "unassigned", "unusedVehicles", "router", "scoreAnalysis", "feasibility", "timings");
+        JsonNode fairness = schema(openApi, version.at("/properties/fairness"));
+        assertThat(fairness.get("properties").propertyNames()).contains("minimum", "mean", "jain", "perComune");
+        JsonNode unassigned = schema(openApi, version.at("/properties/unassigned/items"));
+        assertThat(unassigned.get("properties").propertyNames()).contains("siteId", "goods", "kg", "reason");
+    }
+
+    /** The schema a node refers to ({@code $ref}), or the node itself; a response's content of any media type. */
+    private static JsonNode schema(JsonNode openApi, JsonNode node) {
+        JsonNode schema = node.has("schema") ? node.get("schema")
+                : node.has("*/*") || node.has("application/json") ? node.valueStream().findFirst().orElseThrow()
+                        .get("schema") : node;
+        if (schema.has("$ref")) {
+            return openApi.at(schema.get("$ref").asString().substring(1));
+        }
+        return schema;
+    }
+
+    @Test
     void servesSwaggerUi() {
         ApiClient.Response index = api.get("/swagger-ui/index.html", Auth.NONE);
         ApiClient.Response shortcut = api.get("/swagger-ui.html", Auth.NONE);

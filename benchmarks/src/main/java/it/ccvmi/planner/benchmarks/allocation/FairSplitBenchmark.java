@@ -1,6 +1,6 @@
 package it.ccvmi.planner.benchmarks.allocation;
 
-import it.ccvmi.planner.solver.allocation.Allocation;
+import it.ccvmi.planner.solver.allocation.FairAllocation;
 import it.ccvmi.planner.solver.allocation.FairSplit;
 import it.ccvmi.planner.solver.allocation.Request;
 import java.math.BigDecimal;
@@ -50,23 +50,23 @@ public class FairSplitBenchmark {
         requests = new ArrayList<>();
         stock = new HashMap<>();
         long[] population = populations(random);
-        for (String goodsType : GOODS_TYPES) {
+        for (String goodsCode : GOODS_TYPES) {
             double casesPerThousand = 0.5 + 3 * random.nextDouble();
             long total = 0;
             for (int comune = 0; comune < COMUNI; comune++) {
                 long units = random.nextInt(20) == 0 ? 0
                         : Math.max(1, Math.round(population[comune] / 1000.0 * casesPerThousand * (0.5 + random.nextDouble())));
                 total += units;
-                requests.add(request(random, String.format("015%03d", comune), goodsType, units));
+                requests.add(request(random, String.format("015%03d", comune), goodsCode, units));
             }
-            stock.put(goodsType, Math.round(total * 0.6));
+            stock.put(goodsCode, Math.round(total * 0.6));
         }
         // The api passes requests in database order; shuffling measures the general case, sorting included.
         Collections.shuffle(requests, random);
     }
 
     @Benchmark
-    public List<Allocation> split() {
+    public List<FairAllocation> split() {
         return FairSplit.split(requests, stock);
     }
 
@@ -74,19 +74,19 @@ public class FairSplitBenchmark {
     @Benchmark
     public long splitAndExplain() {
         long characters = 0;
-        for (Allocation allocation : FairSplit.split(requests, stock)) {
+        for (FairAllocation allocation : FairSplit.split(requests, stock)) {
             characters += allocation.reason().length();
         }
         return characters;
     }
 
-    private Request request(Random random, String comune, String goodsType, long units) {
+    private Request request(Random random, String comune, String goodsCode, long units) {
         if (weights.equals("standard")) {
-            return new Request(comune, goodsType, units);
+            return new Request(comune, goodsCode, units);
         }
         BigDecimal need = BigDecimal.valueOf(80 + random.nextInt(41), 2);
         BigDecimal carried = random.nextInt(3) == 0 ? BigDecimal.valueOf(random.nextInt(5_000), 4) : BigDecimal.ZERO;
-        return new Request(comune, goodsType, units, need, carried);
+        return new Request(comune, goodsCode, units, need, carried);
     }
 
     /** Milano plus 132 comuni from about 1,000 to 130,000 inhabitants (log-uniform), like the metropolitan city. */

@@ -7,6 +7,7 @@ import it.ccvmi.planner.solver.routing.model.ArrayTravelMatrix;
 import it.ccvmi.planner.solver.routing.model.DeliveryPriority;
 import it.ccvmi.planner.solver.routing.model.Location;
 import it.ccvmi.planner.solver.routing.model.ReceivingHours;
+import it.ccvmi.planner.solver.routing.model.RequestId;
 import it.ccvmi.planner.solver.routing.model.RoutingPlan;
 import it.ccvmi.planner.solver.routing.model.RoutingWeights;
 import it.ccvmi.planner.solver.routing.model.TemperatureClass;
@@ -66,7 +67,7 @@ record BenchmarkInstance(String name, DistanceRule rule, double[] x, double[] y,
                     ? ReceivingHours.of(new TimeWindow(readyTimes[node], dueTimes[node]))
                     : ReceivingHours.ANY_TIME;
             long service = serviceTimes == null ? 0 : serviceTimes[node];
-            visits.add(new Visit(Integer.toString(node), Integer.toString(node), "demand", demands[node],
+            visits.add(new Visit(Integer.toString(node), new RequestId(node), Integer.toString(node), "demand", demands[node],
                     new Location(node, matrix), demands[node], 0, TemperatureClass.AMBIENT, DeliveryPriority.FOOD, service, hours,
                     // Any medium cost outranks all driving: customers are left out only when they cannot fit.
                     1));

@@ -1,6 +1,6 @@
 package it.ccvmi.planner.benchmarks.routing;
 
-import it.ccvmi.planner.routing.TravelMatrix;
+import it.ccvmi.planner.routing.SiteTravelMatrix;
 import it.ccvmi.planner.routing.graphhopper.GraphHopperRouter;
 
 import java.io.IOException;
@@ -28,7 +28,7 @@ public final class RoadGraphStartup {
         long start = System.nanoTime();
         try (GraphHopperRouter router = MetroRouter.open(Runtime.getRuntime().availableProcessors())) {
             double startSeconds = (System.nanoTime() - start) / 1e9;
-            TravelMatrix matrix = router.matrix(MetroSites.sample(300));
+            SiteTravelMatrix matrix = router.matrix(MetroSites.sample(300));
             System.gc();
             Runtime runtime = Runtime.getRuntime();
             long usedMegabytes = (runtime.totalMemory() - runtime.freeMemory()) / 1_048_576;

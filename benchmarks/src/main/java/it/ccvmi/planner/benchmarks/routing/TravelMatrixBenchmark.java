@@ -4,7 +4,7 @@ import com.graphhopper.GHRequest;
 import com.graphhopper.GHResponse;
 import com.graphhopper.util.Parameters;
 import it.ccvmi.planner.routing.Site;
-import it.ccvmi.planner.routing.TravelMatrix;
+import it.ccvmi.planner.routing.SiteTravelMatrix;
 import it.ccvmi.planner.routing.graphhopper.GraphHopperRouter;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -60,7 +60,7 @@ public class TravelMatrixBenchmark {
     @Benchmark
     @Warmup(iterations = 3, time = 2)
     @Measurement(iterations = 5, time = 3)
-    public TravelMatrix manyToManyMatrix() {
+    public SiteTravelMatrix manyToManyMatrix() {
         return router.matrix(sample);
     }
 

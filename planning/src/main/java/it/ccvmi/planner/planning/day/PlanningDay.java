@@ -1,5 +1,6 @@
 package it.ccvmi.planner.planning.day;
 
+import it.ccvmi.planner.solver.routing.model.RequestId;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;

@@ -15,7 +15,7 @@ import it.ccvmi.planner.routing.Router;
 import it.ccvmi.planner.routing.RouterDescription;
 import it.ccvmi.planner.routing.RoutingException;
 import it.ccvmi.planner.routing.Site;
-import it.ccvmi.planner.routing.TravelMatrix;
+import it.ccvmi.planner.routing.SiteTravelMatrix;
 import it.ccvmi.planner.routing.matrix.ManyToManySearch;
 import it.ccvmi.planner.routing.matrix.SnapAccess;
 import it.ccvmi.planner.routing.matrix.TravelCosts;
@@ -99,16 +99,16 @@ public final class GraphHopperRouter implements Router {
     }
 
     @Override
-    public TravelMatrix matrix(List<Site> sites) {
+    public SiteTravelMatrix matrix(List<Site> sites) {
         return matrixCache.get(sites, () -> computeMatrix(sites));
     }
 
-    private TravelMatrix computeMatrix(List<Site> sites) {
+    private SiteTravelMatrix computeMatrix(List<Site> sites) {
         List<Snap> snaps = snapper.snap(sites);
         double[] snapDistances = snaps.stream().mapToDouble(Snap::getQueryDistance).toArray();
         TravelCosts costs = matrixSearch.compute(SnapAccess.query(hopper.getBaseGraph(), weighting, snaps));
         rejectUnreachable(sites, costs);
-        return new TravelMatrix(sites, costs.seconds(), costs.metres(), snapDistances, description);
+        return new SiteTravelMatrix(sites, costs.seconds(), costs.metres(), snapDistances, description);
     }
 
     private static void rejectUnreachable(List<Site> sites, TravelCosts costs) {

@@ -1,7 +1,7 @@
 package it.ccvmi.planner.routing.graphhopper;
 
 import it.ccvmi.planner.routing.Site;
-import it.ccvmi.planner.routing.TravelMatrix;
+import it.ccvmi.planner.routing.SiteTravelMatrix;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,31 +18,31 @@ final class MatrixCache {
     }
 
     private final int capacity;
-    private final Map<List<Position>, TravelMatrix> matrices;
+    private final Map<List<Position>, SiteTravelMatrix> matrices;
 
     MatrixCache(int capacity) {
         this.capacity = capacity;
         this.matrices = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<List<Position>, TravelMatrix> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<List<Position>, SiteTravelMatrix> eldest) {
                 return size() > MatrixCache.this.capacity;
             }
         };
     }
 
-    TravelMatrix get(List<Site> sites, Supplier<TravelMatrix> compute) {
+    SiteTravelMatrix get(List<Site> sites, Supplier<SiteTravelMatrix> compute) {
         if (capacity == 0) {
             return compute.get();
         }
         List<Position> key = sites.stream().map(site -> new Position(site.lat(), site.lon())).toList();
-        TravelMatrix cached;
+        SiteTravelMatrix cached;
         synchronized (matrices) {
             cached = matrices.get(key);
         }
         if (cached != null) {
             return cached.withSites(sites);
         }
-        TravelMatrix computed = compute.get();
+        SiteTravelMatrix computed = compute.get();
         synchronized (matrices) {
             matrices.put(key, computed);
         }

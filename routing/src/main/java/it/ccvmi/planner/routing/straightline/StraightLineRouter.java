@@ -4,7 +4,7 @@ import it.ccvmi.planner.routing.Leg;
 import it.ccvmi.planner.routing.Router;
 import it.ccvmi.planner.routing.RouterDescription;
 import it.ccvmi.planner.routing.Site;
-import it.ccvmi.planner.routing.TravelMatrix;
+import it.ccvmi.planner.routing.SiteTravelMatrix;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
@@ -34,7 +34,7 @@ public final class StraightLineRouter implements Router {
     }
 
     @Override
-    public TravelMatrix matrix(List<Site> sites) {
+    public SiteTravelMatrix matrix(List<Site> sites) {
         int n = sites.size();
         double[] seconds = new double[n * n];
         double[] metres = new double[n * n];
@@ -45,7 +45,7 @@ public final class StraightLineRouter implements Router {
                 seconds[from * n + to] = secondsFor(roadMetres);
             }
         }
-        return new TravelMatrix(sites, seconds, metres, new double[n], description);
+        return new SiteTravelMatrix(sites, seconds, metres, new double[n], description);
     }
 
     @Override

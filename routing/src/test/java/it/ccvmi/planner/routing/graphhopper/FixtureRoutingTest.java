@@ -5,7 +5,7 @@ import it.ccvmi.planner.routing.Leg;
 import it.ccvmi.planner.routing.Site;
 import it.ccvmi.planner.routing.SnappingException;
 import it.ccvmi.planner.routing.TestData;
-import it.ccvmi.planner.routing.TravelMatrix;
+import it.ccvmi.planner.routing.SiteTravelMatrix;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,7 +41,7 @@ class FixtureRoutingTest {
     @Test
     void everyMatrixEntryEqualsGraphHoppersOwnRoute() {
         List<Site> sites = randomSitesInFixture(40, new Random(7));
-        TravelMatrix matrix = router.matrix(sites);
+        SiteTravelMatrix matrix = router.matrix(sites);
 
         for (int from = 0; from < sites.size(); from++) {
             for (int to = 0; to < sites.size(); to++) {
@@ -67,7 +67,7 @@ class FixtureRoutingTest {
         Site a = new Site("a", "A", 45.4600, 9.1960);
         Site nearA = new Site("near-a", "A, a few metres on", 45.46002, 9.19603);
         Site twinOfA = new Site("twin", "A again", 45.4600, 9.1960);
-        TravelMatrix matrix = router.matrix(List.of(a, nearA, twinOfA));
+        SiteTravelMatrix matrix = router.matrix(List.of(a, nearA, twinOfA));
 
         assertThat(matrix.seconds(0, 2)).isZero();
         assertThat(matrix.metres(2, 0)).isZero();
@@ -101,7 +101,7 @@ class FixtureRoutingTest {
 
     @Test
     void oneWayStreetsMakeTheMatrixAsymmetric() {
-        TravelMatrix matrix = router.matrix(randomSitesInFixture(30, new Random(11)));
+        SiteTravelMatrix matrix = router.matrix(randomSitesInFixture(30, new Random(11)));
         boolean asymmetric = false;
         for (int from = 0; from < matrix.size(); from++) {
             for (int to = 0; to < matrix.size(); to++) {
@@ -116,7 +116,7 @@ class FixtureRoutingTest {
         Site from = new Site("s", "South-west corner", 45.4582, 9.1925);
         Site to = new Site("n", "North-east corner", 45.4625, 9.1995);
         Leg leg = router.leg(from, to);
-        TravelMatrix matrix = router.matrix(List.of(from, to));
+        SiteTravelMatrix matrix = router.matrix(List.of(from, to));
 
         LineString line = leg.geometry();
         assertThat(line.getSRID()).isEqualTo(4326);

@@ -3,7 +3,7 @@ package it.ccvmi.planner.routing.graphhopper;
 import it.ccvmi.planner.routing.RoutingException;
 import it.ccvmi.planner.routing.Site;
 import it.ccvmi.planner.routing.TestData;
-import it.ccvmi.planner.routing.TravelMatrix;
+import it.ccvmi.planner.routing.SiteTravelMatrix;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +29,7 @@ class GraphCacheTest {
     void secondStartLoadsTheCachedGraphAndMatrixSearchGraph() {
         List<Site> sites = FixtureRoutingTest.randomSitesInFixture(25, new Random(3));
         Path first;
-        TravelMatrix built;
+        SiteTravelMatrix built;
         try (GraphHopperRouter router = open(TestData.fixturePbf(), VanProfile.DEFAULT)) {
             assertThat(router.imported()).isTrue();
             first = router.graphDirectory();
@@ -39,7 +39,7 @@ class GraphCacheTest {
         try (GraphHopperRouter router = open(TestData.fixturePbf(), VanProfile.DEFAULT)) {
             assertThat(router.imported()).isFalse();
             assertThat(router.graphDirectory()).isEqualTo(first);
-            TravelMatrix loaded = router.matrix(sites);
+            SiteTravelMatrix loaded = router.matrix(sites);
             for (int from = 0; from < sites.size(); from++) {
                 for (int to = 0; to < sites.size(); to++) {
                     assertThat(loaded.seconds(from, to)).isEqualTo(built.seconds(from, to));

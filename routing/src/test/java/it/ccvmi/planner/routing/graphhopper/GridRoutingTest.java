@@ -2,7 +2,7 @@ package it.ccvmi.planner.routing.graphhopper;
 
 import com.graphhopper.ResponsePath;
 import it.ccvmi.planner.routing.Site;
-import it.ccvmi.planner.routing.TravelMatrix;
+import it.ccvmi.planner.routing.SiteTravelMatrix;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,7 +38,7 @@ class GridRoutingTest {
 
         try (GraphHopperRouter router = GraphHopperRouter.open(GraphHopperSettings.of(extract, dir.resolve("cache")))) {
             assertThat(router.graphHopper().getCHGraphs().get("van").isEdgeBased()).isFalse();
-            TravelMatrix matrix = router.matrix(sites);
+            SiteTravelMatrix matrix = router.matrix(sites);
             for (int from = 0; from < sites.size(); from++) {
                 for (int to = 0; to < sites.size(); to++) {
                     if (from != to) {
@@ -58,7 +58,7 @@ class GridRoutingTest {
         Site west = new Site("w", "on the street west of the centre", lat(CENTRE), lon(CENTRE) - STEP / 2);
 
         try (GraphHopperRouter router = GraphHopperRouter.open(GraphHopperSettings.of(extract, dir.resolve("cache")))) {
-            TravelMatrix matrix = router.matrix(List.of(south, west));
+            SiteTravelMatrix matrix = router.matrix(List.of(south, west));
 
             double direct = 55.6 + 39.0; // half a block north, then half a block west
             assertThat(matrix.metres(0, 1)).as("south → west may not turn left at the centre").isGreaterThan(direct + 100);

@@ -8,7 +8,7 @@ import it.ccvmi.planner.routing.Leg;
 import it.ccvmi.planner.routing.Site;
 import it.ccvmi.planner.routing.SnappingException;
 import it.ccvmi.planner.routing.TestData;
-import it.ccvmi.planner.routing.TravelMatrix;
+import it.ccvmi.planner.routing.SiteTravelMatrix;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -27,7 +27,7 @@ class MetroMatrixTest {
     void matrixEntriesEqualGraphHoppersOwnRoutes() {
         GraphHopperRouter router = MetroGraph.router();
         List<Site> sites = TestData.metroSites();
-        TravelMatrix matrix = router.matrix(sites);
+        SiteTravelMatrix matrix = router.matrix(sites);
 
         assertThat(matrix.size()).isEqualTo(297);
         Random random = new Random(20_201);
@@ -43,7 +43,7 @@ class MetroMatrixTest {
 
     @Test
     void matrixIsAsymmetricWhereOneWayStreetsMakeItSo() {
-        TravelMatrix matrix = MetroGraph.router().matrix(TestData.metroSites());
+        SiteTravelMatrix matrix = MetroGraph.router().matrix(TestData.metroSites());
         int asymmetric = 0;
         for (int from = 0; from < matrix.size(); from++) {
             for (int to = from + 1; to < matrix.size(); to++) {
@@ -59,7 +59,7 @@ class MetroMatrixTest {
     @Test
     void recordsSnapDistancesAndTheRouterThatMadeTheTimes() {
         List<Site> sites = TestData.metroSites();
-        TravelMatrix matrix = MetroGraph.router().matrix(sites);
+        SiteTravelMatrix matrix = MetroGraph.router().matrix(sites);
 
         assertThat(matrix.router().name()).isEqualTo("graphhopper");
         assertThat(matrix.router().dataSource())
@@ -77,10 +77,10 @@ class MetroMatrixTest {
     void cachedMatrixServesTheSameLocationsUnderOtherIds() {
         GraphHopperRouter router = MetroGraph.router();
         List<Site> sites = TestData.comuni().subList(0, 40);
-        TravelMatrix first = router.matrix(sites);
+        SiteTravelMatrix first = router.matrix(sites);
         List<Site> renamed = sites.stream().map(site -> new Site("x-" + site.id(), site.name(), site.lat(), site.lon())).toList();
 
-        TravelMatrix second = router.matrix(renamed);
+        SiteTravelMatrix second = router.matrix(renamed);
 
         assertThat(second.sites()).isEqualTo(renamed);
         for (int from = 0; from < sites.size(); from++) {
@@ -97,7 +97,7 @@ class MetroMatrixTest {
         Site milano = TestData.comuni().stream().filter(site -> site.id().equals("coc-015146")).findFirst().orElseThrow();
 
         Leg leg = router.leg(depot, milano);
-        TravelMatrix matrix = router.matrix(List.of(depot, milano));
+        SiteTravelMatrix matrix = router.matrix(List.of(depot, milano));
 
         assertThat(leg.seconds()).isCloseTo(matrix.seconds(0, 1), within(1.0));
         assertThat(leg.metres()).isCloseTo(matrix.metres(0, 1), within(1.0));

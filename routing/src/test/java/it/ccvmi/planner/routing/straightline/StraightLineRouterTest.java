@@ -4,7 +4,7 @@ import it.ccvmi.planner.routing.Leg;
 import it.ccvmi.planner.routing.Router;
 import it.ccvmi.planner.routing.Site;
 import it.ccvmi.planner.routing.TestData;
-import it.ccvmi.planner.routing.TravelMatrix;
+import it.ccvmi.planner.routing.SiteTravelMatrix;
 import it.ccvmi.planner.routing.setup.Routers;
 import it.ccvmi.planner.routing.setup.RoutingSettings;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,7 @@ class StraightLineRouterTest {
     @Test
     void distanceIsHaversineTimesDetourAndTimeFollowsTheSpeed() {
         Router router = Routers.create(RoutingSettings.straightLine(new StraightLineSettings(1.5, 36)));
-        TravelMatrix matrix = router.matrix(List.of(DUOMO, IDROSCALO));
+        SiteTravelMatrix matrix = router.matrix(List.of(DUOMO, IDROSCALO));
 
         // 8,256.9 m on a sphere of radius 6,371,008.8 m (computed independently with Python's math module)
         double straight = StraightLineRouter.haversineMetres(DUOMO.lat(), DUOMO.lon(), IDROSCALO.lat(), IDROSCALO.lon());
@@ -38,7 +38,7 @@ class StraightLineRouterTest {
     @Test
     void statesWhatMadeTheTimes() {
         Router router = new StraightLineRouter(StraightLineSettings.DEFAULT);
-        TravelMatrix matrix = router.matrix(TestData.comuni());
+        SiteTravelMatrix matrix = router.matrix(TestData.comuni());
 
         assertThat(matrix.router().name()).isEqualTo("straight-line");
         assertThat(matrix.router().profile()).isEqualTo("haversine × 1.30 ÷ 40.0 km/h");

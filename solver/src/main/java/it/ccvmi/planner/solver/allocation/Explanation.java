@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * Why an {@link Allocation} came out as it did.
+ * Why a {@link FairAllocation} came out as it did.
  *
  * @param stockCoverage    units given out ÷ units requested for the whole goods type (1 when stock covers
  *                         every request), 4 decimals
@@ -18,17 +18,17 @@ import java.math.RoundingMode;
 public record Explanation(BigDecimal stockCoverage, BigDecimal needWeight, BigDecimal carriedShortfall,
                           boolean cappedAtRequest, boolean fractionalShare, long unitsGivenBack) {
 
-    String describe(Allocation allocation) {
+    String describe(FairAllocation allocation) {
         if (allocation.requested() == 0) {
             return "nothing requested";
         }
         StringBuilder text = new StringBuilder("requested ").append(allocation.requested()).append(" units; ");
         if (stockCoverage.compareTo(BigDecimal.ONE) >= 0) {
-            return text.append("stock covers all requests for ").append(allocation.goodsType())
+            return text.append("stock covers all requests for ").append(allocation.goodsCode())
                     .append(" → ").append(allocation.allocated()).append(" units").toString();
         }
         text.append("stock covers ").append(percent(stockCoverage)).append(" % of all requests for ")
-                .append(allocation.goodsType()).append("; ");
+                .append(allocation.goodsCode()).append("; ");
         appendWeight(text);
         text.append(cappedAtRequest ? "share capped at request " : "share ")
                 .append(shortDecimal(allocation.fairShare())).append(" → ")

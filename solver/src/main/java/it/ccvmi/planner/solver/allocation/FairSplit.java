@@ -60,23 +60,23 @@ public final class FairSplit {
      * @throws IllegalArgumentException on a duplicate request, a missing or negative stock figure, or a null entry;
      *                                  nothing is computed then
      */
-    public static List<Allocation> split(Collection<Request> requests, Map<String, Long> stockByGoodsType) {
+    public static List<FairAllocation> split(Collection<Request> requests, Map<String, Long> stockByGoodsType) {
         Objects.requireNonNull(requests, "requests");
         Objects.requireNonNull(stockByGoodsType, "stockByGoodsType");
         rejectNegativeStock(stockByGoodsType);
-        List<Allocation> allocations = new ArrayList<>(requests.size());
+        List<FairAllocation> allocations = new ArrayList<>(requests.size());
         for (Request[] group : groupByGoodsType(requests, stockByGoodsType)) {
-            String goodsType = group[0].goodsType();
-            long stock = stockByGoodsType.get(goodsType);
-            allocations.addAll(new GoodsTypeSplit(goodsType, Arrays.asList(group), stock).split());
+            String goodsCode = group[0].goodsCode();
+            long stock = stockByGoodsType.get(goodsCode);
+            allocations.addAll(new GoodsTypeSplit(goodsCode, Arrays.asList(group), stock).split());
         }
         return allocations;
     }
 
     private static void rejectNegativeStock(Map<String, Long> stockByGoodsType) {
-        stockByGoodsType.forEach((goodsType, units) -> {
+        stockByGoodsType.forEach((goodsCode, units) -> {
             if (units == null || units < 0) {
-                throw new IllegalArgumentException("Stock of goods type '" + goodsType + "' must be 0 or more, was "
+                throw new IllegalArgumentException("Stock of goods type '" + goodsCode + "' must be 0 or more, was "
                         + units);
             }
         });
@@ -90,11 +90,11 @@ public final class FairSplit {
         int[] groupSize = new int[stockByGoodsType.size()];
         for (int i = 0; i < all.length; i++) {
             Request request = Objects.requireNonNull(all[i], "requests contains null");
-            Integer group = groupOfGoodsType.get(request.goodsType());
+            Integer group = groupOfGoodsType.get(request.goodsCode());
             if (group == null) {
                 requireStockFigure(request, stockByGoodsType);
                 group = groupOfGoodsType.size();
-                groupOfGoodsType.put(request.goodsType(), group);
+                groupOfGoodsType.put(request.goodsCode(), group);
             }
             groupOf[i] = group;
             groupSize[group]++;
@@ -111,13 +111,13 @@ public final class FairSplit {
             Arrays.sort(group, BY_REQUESTER);
             rejectDuplicates(group);
         }
-        Arrays.sort(groups, Comparator.comparing((Request[] group) -> group[0].goodsType()));
+        Arrays.sort(groups, Comparator.comparing((Request[] group) -> group[0].goodsCode()));
         return Arrays.asList(groups);
     }
 
     private static void requireStockFigure(Request request, Map<String, Long> stockByGoodsType) {
-        if (!stockByGoodsType.containsKey(request.goodsType())) {
-            throw new IllegalArgumentException("No stock figure for goods type '" + request.goodsType()
+        if (!stockByGoodsType.containsKey(request.goodsCode())) {
+            throw new IllegalArgumentException("No stock figure for goods type '" + request.goodsCode()
                     + "' (requested by '" + request.requesterId() + "'); give 0 when none is available");
         }
     }
@@ -127,7 +127,7 @@ public final class FairSplit {
             Request request = sortedByRequester[i];
             if (request.requesterId().equals(sortedByRequester[i - 1].requesterId())) {
                 throw new IllegalArgumentException("Duplicate request: requester '" + request.requesterId()
-                        + "' asks for goods type '" + request.goodsType() + "' more than once");
+                        + "' asks for goods type '" + request.goodsCode() + "' more than once");
             }
         }
     }

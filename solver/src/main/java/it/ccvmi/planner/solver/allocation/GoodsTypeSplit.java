@@ -19,7 +19,7 @@ final class GoodsTypeSplit {
     private static final BigDecimal FULL = BigDecimal.ONE.setScale(ExactArithmetic.SCALE);
     private static final long[] POWERS_OF_TEN = LongStream.iterate(1, p -> p * 10).limit(19).toArray();
 
-    private final String goodsType;
+    private final String goodsCode;
     private final List<Request> requests;
     private final int size;
     private final long[] requested;
@@ -39,12 +39,12 @@ final class GoodsTypeSplit {
     private long levelClaim;
 
     /** @param requests the goods type's requests, sorted by requester id (the order breaks the last ties) */
-    GoodsTypeSplit(String goodsType, List<Request> requests, long stock) {
-        this.goodsType = goodsType;
+    GoodsTypeSplit(String goodsCode, List<Request> requests, long stock) {
+        this.goodsCode = goodsCode;
         this.requests = requests;
         this.size = requests.size();
         this.requested = new long[size];
-        this.weight = scaledWeights(requests, goodsType);
+        this.weight = scaledWeights(requests, goodsCode);
         this.claim = new long[size];
         long unitsSum = 0;
         long claimSum = 0;
@@ -56,7 +56,7 @@ final class GoodsTypeSplit {
                 claimSum = Math.addExact(claimSum, claim[i]);
             }
         } catch (ArithmeticException overflow) {
-            throw tooLarge(goodsType);
+            throw tooLarge(goodsCode);
         }
         this.totalRequested = unitsSum;
         this.totalClaim = claimSum;
@@ -70,7 +70,7 @@ final class GoodsTypeSplit {
         this.allocated = new long[size];
     }
 
-    List<Allocation> split() {
+    List<FairAllocation> split() {
         raiseWaterLevel();
         roundSharesUp();
         takeBackSurplus(sum(allocated) - toGive);
@@ -152,10 +152,10 @@ final class GoodsTypeSplit {
         return byFraction != 0 ? byFraction : Integer.compare(k, i);
     }
 
-    private List<Allocation> allocations() {
+    private List<FairAllocation> allocations() {
         BigDecimal coverage = totalRequested == 0 ? FULL : ExactArithmetic.ratio(toGive, totalRequested);
         boolean stockShort = toGive < totalRequested;
-        List<Allocation> result = new ArrayList<>(size);
+        List<FairAllocation> result = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
             Request request = requests.get(i);
             BigDecimal fairShare = capped[i]
@@ -164,7 +164,7 @@ final class GoodsTypeSplit {
             BigDecimal fillRatio = FillRatio.of(allocated[i], requested[i]);
             Explanation why = new Explanation(coverage, request.needWeight(), request.carriedShortfall(),
                     stockShort && capped[i], shareRemainder[i] > 0, roundedUpShare(i) - allocated[i]);
-            result.add(new Allocation(request.requesterId(), goodsType, requested[i], fairShare, allocated[i],
+            result.add(new FairAllocation(request.requesterId(), goodsCode, requested[i], fairShare, allocated[i],
                     fillRatio, why));
         }
         return result;
@@ -175,7 +175,7 @@ final class GoodsTypeSplit {
     }
 
     /** Every weight times the same power of ten, so that all become whole numbers. */
-    private static long[] scaledWeights(List<Request> requests, String goodsType) {
+    private static long[] scaledWeights(List<Request> requests, String goodsCode) {
         BigDecimal[] weights = new BigDecimal[requests.size()];
         int scale = 0;
         for (int i = 0; i < weights.length; i++) {
@@ -184,7 +184,7 @@ final class GoodsTypeSplit {
             scale = Math.max(scale, weights[i].scale());
         }
         if (scale >= POWERS_OF_TEN.length) {
-            throw tooLarge(goodsType);
+            throw tooLarge(goodsCode);
         }
         long[] scaled = new long[weights.length];
         try {
@@ -193,13 +193,13 @@ final class GoodsTypeSplit {
                 scaled[i] = Math.multiplyExact(unscaled, POWERS_OF_TEN[scale - weights[i].scale()]);
             }
         } catch (ArithmeticException overflow) {
-            throw tooLarge(goodsType);
+            throw tooLarge(goodsCode);
         }
         return scaled;
     }
 
-    private static IllegalArgumentException tooLarge(String goodsType) {
-        return new IllegalArgumentException("Goods type '" + goodsType + "': weights × requested units exceed the"
+    private static IllegalArgumentException tooLarge(String goodsCode) {
+        return new IllegalArgumentException("Goods type '" + goodsCode + "': weights × requested units exceed the"
                 + " exact 64-bit range; give the need weights fewer decimals or smaller values");
     }
 

@@ -7,7 +7,7 @@ import java.math.BigDecimal;
  *
  * @param daysAgo   1 for yesterday's plan, 2 for the day before, …
  * @param requested units requested that day
- * @param fairShare that day's fair share before rounding ({@link Allocation#fairShare()})
+ * @param fairShare that day's fair share before rounding ({@link FairAllocation#fairShare()})
  * @param delivered units the published plan actually put on a van for this requester (less than allocated when
  *                  a delivery was postponed)
  */
@@ -22,7 +22,7 @@ public record PastOutcome(int daysAgo, long requested, BigDecimal fairShare, lon
     }
 
     /** The outcome of a published allocation, {@code daysAgo} days back, of which {@code delivered} units left. */
-    public static PastOutcome of(Allocation published, long delivered, int daysAgo) {
+    public static PastOutcome of(FairAllocation published, long delivered, int daysAgo) {
         return new PastOutcome(daysAgo, published.requested(), published.fairShare(), delivered);
     }
 

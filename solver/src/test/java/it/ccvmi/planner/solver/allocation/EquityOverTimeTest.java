@@ -64,7 +64,7 @@ class EquityOverTimeTest {
             List<Request> requests = new ArrayList<>();
             history.forEach((rsa, past) ->
                     requests.add(new Request(rsa, KITS, 1, BigDecimal.ONE, EquityOverTime.carriedShortfall(past))));
-            for (Allocation allocation : FairSplit.split(requests, Map.of(KITS, 1L))) {
+            for (FairAllocation allocation : FairSplit.split(requests, Map.of(KITS, 1L))) {
                 List<PastOutcome> past = history.get(allocation.requesterId());
                 past.replaceAll(old -> new PastOutcome(old.daysAgo() + 1, old.requested(), old.fairShare(), old.delivered()));
                 past.add(PastOutcome.of(allocation, allocation.allocated(), 1));
@@ -78,14 +78,14 @@ class EquityOverTimeTest {
 
     @Test
     void aPostponedDeliveryIsMadeUpTheNextDay() {
-        Allocation yesterday = FairSplit.split(List.of(new Request("A", KITS, 10), new Request("B", KITS, 10)),
+        FairAllocation yesterday = FairSplit.split(List.of(new Request("A", KITS, 10), new Request("B", KITS, 10)),
                 Map.of(KITS, 10L)).get(0);
         BigDecimal carried = EquityOverTime.carriedShortfall(List.of(PastOutcome.of(yesterday, 0, 1)));
 
-        List<Allocation> today = FairSplit.split(List.of(
+        List<FairAllocation> today = FairSplit.split(List.of(
                 new Request("A", KITS, 10, BigDecimal.ONE, carried), new Request("B", KITS, 10)), Map.of(KITS, 10L));
 
         assertThat(carried).isEqualTo(new BigDecimal("0.5000"));
-        assertThat(today).extracting(Allocation::allocated).containsExactly(6L, 4L);
+        assertThat(today).extracting(FairAllocation::allocated).containsExactly(6L, 4L);
     }
 }

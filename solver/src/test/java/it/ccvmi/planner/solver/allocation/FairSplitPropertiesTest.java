@@ -63,25 +63,25 @@ class FairSplitPropertiesTest {
             boolean weighted = random.nextBoolean();
             List<Request> requests = new ArrayList<>();
             Map<String, Long> stock = new HashMap<>();
-            for (String goodsType : GOODS_TYPES) {
+            for (String goodsCode : GOODS_TYPES) {
                 int requesters = 1 + random.nextInt(maxRequesters);
                 long total = 0;
                 for (int i = 0; i < requesters; i++) {
                     long units = randomUnits(random, maxUnits);
                     total += units;
                     requests.add(weighted
-                            ? new Request("R" + i, goodsType, units, randomNeedWeight(random, maxUnits),
+                            ? new Request("R" + i, goodsCode, units, randomNeedWeight(random, maxUnits),
                                     random.nextBoolean() ? BigDecimal.ZERO : BigDecimal.valueOf(random.nextInt(20_000), 4))
-                            : new Request("R" + i, goodsType, units));
+                            : new Request("R" + i, goodsCode, units));
                 }
-                stock.put(goodsType, (long) (random.nextDouble() * 1.2 * total));
+                stock.put(goodsCode, (long) (random.nextDouble() * 1.2 * total));
             }
-            Map<String, List<Allocation>> byGoodsType = new HashMap<>();
-            FairSplit.split(requests, stock).forEach(a -> byGoodsType.computeIfAbsent(a.goodsType(), g -> new ArrayList<>()).add(a));
-            for (String goodsType : GOODS_TYPES) {
-                List<Request> goodsRequests = requests.stream().filter(r -> r.goodsType().equals(goodsType)).toList();
-                checks.accept(new GoodsDay("seed " + seed + ", " + goodsType, goodsRequests, byGoodsType.get(goodsType),
-                        stock.get(goodsType)));
+            Map<String, List<FairAllocation>> byGoodsType = new HashMap<>();
+            FairSplit.split(requests, stock).forEach(a -> byGoodsType.computeIfAbsent(a.goodsCode(), g -> new ArrayList<>()).add(a));
+            for (String goodsCode : GOODS_TYPES) {
+                List<Request> goodsRequests = requests.stream().filter(r -> r.goodsCode().equals(goodsCode)).toList();
+                checks.accept(new GoodsDay("seed " + seed + ", " + goodsCode, goodsRequests, byGoodsType.get(goodsCode),
+                        stock.get(goodsCode)));
             }
         }
     }
@@ -110,7 +110,7 @@ class FairSplitPropertiesTest {
         private final BigDecimal[] claim;
         private final BigDecimal[] fairShare;
 
-        GoodsDay(String label, List<Request> requests, List<Allocation> allocations, long stock) {
+        GoodsDay(String label, List<Request> requests, List<FairAllocation> allocations, long stock) {
             this.label = label;
             this.stock = stock;
             int n = requests.size();
@@ -119,11 +119,11 @@ class FairSplitPropertiesTest {
             allocated = new long[n];
             claim = new BigDecimal[n];
             fairShare = new BigDecimal[n];
-            Map<String, Allocation> byRequester = new HashMap<>();
+            Map<String, FairAllocation> byRequester = new HashMap<>();
             allocations.forEach(a -> byRequester.put(a.requesterId(), a));
             for (int i = 0; i < n; i++) {
                 Request request = requests.get(i);
-                Allocation allocation = byRequester.get(request.requesterId());
+                FairAllocation allocation = byRequester.get(request.requesterId());
                 requested[i] = request.requestedUnits();
                 allocated[i] = allocation.allocated();
                 claim[i] = request.weight().multiply(BigDecimal.valueOf(requested[i]));

@@ -14,19 +14,19 @@ class FairSplitTest {
 
     private static final String PASTA = "Pasta e riso";
 
-    private static List<Allocation> splitPasta(long stock, Request... requests) {
+    private static List<FairAllocation> splitPasta(long stock, Request... requests) {
         return FairSplit.split(List.of(requests), Map.of(PASTA, stock));
     }
 
     @Test
     void shortStockGivesEveryoneTheSameFillRatio() {
-        List<Allocation> split = splitPasta(50,
+        List<FairAllocation> split = splitPasta(50,
                 new Request("A", PASTA, 40),
                 new Request("B", PASTA, 24),
                 new Request("C", PASTA, 16));
 
-        assertThat(split).extracting(Allocation::allocated).containsExactly(25L, 15L, 10L);
-        assertThat(split).extracting(Allocation::fillRatio).containsOnly(new BigDecimal("0.6250"));
+        assertThat(split).extracting(FairAllocation::allocated).containsExactly(25L, 15L, 10L);
+        assertThat(split).extracting(FairAllocation::fillRatio).containsOnly(new BigDecimal("0.6250"));
         assertThat(split.get(0).fairShare()).isEqualByComparingTo("25");
         assertThat(split.get(0).reason())
                 .isEqualTo("requested 40 units; stock covers 62.5 % of all requests for Pasta e riso; share 25.0 → 25 units");
@@ -34,15 +34,15 @@ class FairSplitTest {
 
     @Test
     void enoughStockFillsEveryRequestAndKeepsTheRest() {
-        List<Allocation> split = splitPasta(100, new Request("A", PASTA, 40), new Request("B", PASTA, 2));
+        List<FairAllocation> split = splitPasta(100, new Request("A", PASTA, 40), new Request("B", PASTA, 2));
 
-        assertThat(split).extracting(Allocation::allocated).containsExactly(40L, 2L);
+        assertThat(split).extracting(FairAllocation::allocated).containsExactly(40L, 2L);
         assertThat(split.get(1).reason()).isEqualTo("requested 2 units; stock covers all requests for Pasta e riso → 2 units");
     }
 
     @Test
     void noStockGivesNothing() {
-        List<Allocation> split = splitPasta(0, new Request("A", PASTA, 4));
+        List<FairAllocation> split = splitPasta(0, new Request("A", PASTA, 4));
 
         assertThat(split.get(0).allocated()).isZero();
         assertThat(split.get(0).fillRatio()).isEqualByComparingTo("0");
@@ -50,13 +50,13 @@ class FairSplitTest {
 
     @Test
     void onAPerfectTieTheEarlierRequesterIdKeepsTheRoundedUpUnit() {
-        List<Allocation> split = splitPasta(7,
+        List<FairAllocation> split = splitPasta(7,
                 new Request("C", PASTA, 3),
                 new Request("B", PASTA, 3),
                 new Request("A", PASTA, 3));
 
-        assertThat(split).extracting(Allocation::requesterId).containsExactly("A", "B", "C");
-        assertThat(split).extracting(Allocation::allocated).containsExactly(3L, 2L, 2L);
+        assertThat(split).extracting(FairAllocation::requesterId).containsExactly("A", "B", "C");
+        assertThat(split).extracting(FairAllocation::allocated).containsExactly(3L, 2L, 2L);
         assertThat(split.get(0).fairShare()).isEqualTo(new BigDecimal("2.3333"));
         assertThat(split).extracting(a -> a.reason().substring(a.reason().indexOf("share")))
                 .containsExactly("share 2.33 → 3 units (rounded up)", "share 2.33 → 2 units (rounded down)",
@@ -66,22 +66,22 @@ class FairSplitTest {
     @Test
     void largestRemainderIsMeasuredAgainstTheRequest() {
         // Both shares end in .5; losing half a unit costs B (11 requested) far more fill ratio than A (101).
-        List<Allocation> split = splitPasta(56, new Request("A", PASTA, 101), new Request("B", PASTA, 11));
+        List<FairAllocation> split = splitPasta(56, new Request("A", PASTA, 101), new Request("B", PASTA, 11));
 
-        assertThat(split).extracting(Allocation::allocated).containsExactly(50L, 6L);
-        assertThat(split).extracting(Allocation::fairShare)
+        assertThat(split).extracting(FairAllocation::allocated).containsExactly(50L, 6L);
+        assertThat(split).extracting(FairAllocation::fairShare)
                 .containsExactly(new BigDecimal("50.5000"), new BigDecimal("5.5000"));
     }
 
     @Test
     void bigRequestGivesBackTheRoundingUnitsSoSmallOnesAreNotLeftFarBelow() {
         // Shares 50, 1.5, 1.5: rounding K2 down to 1 would leave it at 33 % while J stays at 50 %.
-        List<Allocation> split = splitPasta(53,
+        List<FairAllocation> split = splitPasta(53,
                 new Request("J", PASTA, 100),
                 new Request("K1", PASTA, 3),
                 new Request("K2", PASTA, 3));
 
-        assertThat(split).extracting(Allocation::allocated).containsExactly(49L, 2L, 2L);
+        assertThat(split).extracting(FairAllocation::allocated).containsExactly(49L, 2L, 2L);
         assertThat(split.get(0).reason()).endsWith("share 50.0 → 49 units (1 unit more to requesters with a lower fill ratio)");
         assertThat(split.get(2).reason()).endsWith("share 1.5 → 2 units (rounded up)");
     }
@@ -92,9 +92,9 @@ class FairSplitTest {
         for (int k = 1; k <= 4; k++) {
             requests.add(new Request("K" + k, PASTA, 3));
         }
-        List<Allocation> split = FairSplit.split(requests, Map.of(PASTA, 57L));
+        List<FairAllocation> split = FairSplit.split(requests, Map.of(PASTA, 57L));
 
-        assertThat(split).extracting(Allocation::allocated).containsExactly(49L, 2L, 2L, 2L, 2L);
+        assertThat(split).extracting(FairAllocation::allocated).containsExactly(49L, 2L, 2L, 2L, 2L);
         assertThat(split.get(0).reason()).endsWith(
                 "share 50.95 → 49 units (rounded down, 1 unit more to requesters with a lower fill ratio)");
         assertThat(split.get(0).explanation().unitsGivenBack()).isEqualTo(2);
@@ -102,52 +102,52 @@ class FairSplitTest {
 
     @Test
     void needWeightScalesTheFillRatio() {
-        List<Allocation> split = splitPasta(12,
+        List<FairAllocation> split = splitPasta(12,
                 new Request("A", PASTA, 10, new BigDecimal("2"), BigDecimal.ZERO),
                 new Request("B", PASTA, 10));
 
-        assertThat(split).extracting(Allocation::allocated).containsExactly(8L, 4L);
+        assertThat(split).extracting(FairAllocation::allocated).containsExactly(8L, 4L);
         assertThat(split.get(0).reason()).contains("need weight 2; share 8.0 → 8 units");
     }
 
     @Test
     void heavyWeightIsCappedAtTheRequestAndTheRestIsSharedByTheOthers() {
-        List<Allocation> split = splitPasta(30,
+        List<FairAllocation> split = splitPasta(30,
                 new Request("A", PASTA, 10, new BigDecimal("3"), BigDecimal.ZERO),
                 new Request("B", PASTA, 10),
                 new Request("C", PASTA, 30));
 
-        assertThat(split).extracting(Allocation::allocated).containsExactly(10L, 5L, 15L);
+        assertThat(split).extracting(FairAllocation::allocated).containsExactly(10L, 5L, 15L);
         assertThat(split.get(0).explanation().cappedAtRequest()).isTrue();
         assertThat(split.get(0).reason()).contains("share capped at request 10.0 → 10 units");
     }
 
     @Test
     void carriedShortfallRaisesTheWeightAndIsExplained() {
-        List<Allocation> split = splitPasta(10,
+        List<FairAllocation> split = splitPasta(10,
                 new Request("A", PASTA, 10, BigDecimal.ONE, new BigDecimal("0.5")),
                 new Request("B", PASTA, 10));
 
-        assertThat(split).extracting(Allocation::allocated).containsExactly(6L, 4L);
+        assertThat(split).extracting(FairAllocation::allocated).containsExactly(6L, 4L);
         assertThat(split.get(0).reason()).contains("weight 1.5 = need 1 × (1 + carried shortfall 0.5); share 6.0 → 6 units");
     }
 
     @Test
     void zeroRequestTakesNoPart() {
-        List<Allocation> split = splitPasta(3, new Request("A", PASTA, 0), new Request("B", PASTA, 9));
+        List<FairAllocation> split = splitPasta(3, new Request("A", PASTA, 0), new Request("B", PASTA, 9));
 
-        assertThat(split).extracting(Allocation::allocated).containsExactly(0L, 3L);
+        assertThat(split).extracting(FairAllocation::allocated).containsExactly(0L, 3L);
         assertThat(split.get(0).fillRatio()).isEqualByComparingTo("1");
         assertThat(split.get(0).reason()).isEqualTo("nothing requested");
     }
 
     @Test
     void goodsTypesAreSplitIndependentlyAndListedByName() {
-        List<Allocation> split = FairSplit.split(List.of(
+        List<FairAllocation> split = FairSplit.split(List.of(
                 new Request("A", PASTA, 10), new Request("A", "Bevande", 10), new Request("B", "Bevande", 30)),
                 Map.of(PASTA, 1L, "Bevande", 20L, "Formaggi e latticini", 5L));
 
-        assertThat(split).extracting(a -> a.goodsType() + "/" + a.requesterId() + "=" + a.allocated())
+        assertThat(split).extracting(a -> a.goodsCode() + "/" + a.requesterId() + "=" + a.allocated())
                 .containsExactly("Bevande/A=5", "Bevande/B=15", PASTA + "/A=1");
     }
 
@@ -162,11 +162,12 @@ class FairSplitTest {
             requests.add(new Request("R" + i, PASTA, units, need, BigDecimal.ZERO));
             tenfoldWeights.add(new Request("R" + i, PASTA, units, need.multiply(BigDecimal.TEN), BigDecimal.ZERO));
         }
-        List<Allocation> expected = FairSplit.split(requests, Map.of(PASTA, 900L));
+        List<FairAllocation> expected = FairSplit.split(requests, Map.of(PASTA, 900L));
 
         Collections.shuffle(requests, random);
         assertThat(FairSplit.split(requests, Map.of(PASTA, 900L))).isEqualTo(expected);
         assertThat(FairSplit.split(tenfoldWeights, Map.of(PASTA, 900L)))
-                .extracting(Allocation::allocated).isEqualTo(expected.stream().map(Allocation::allocated).toList());
+                .extracting(FairAllocation::allocated)
+                .isEqualTo(expected.stream().map(FairAllocation::allocated).toList());
     }
 }

@@ -17,6 +17,7 @@ import it.ccvmi.planner.solver.routing.model.ArrayTravelMatrix;
 import it.ccvmi.planner.solver.routing.model.DeliveryPriority;
 import it.ccvmi.planner.solver.routing.model.Location;
 import it.ccvmi.planner.solver.routing.model.ReceivingHours;
+import it.ccvmi.planner.solver.routing.model.RequestId;
 import it.ccvmi.planner.solver.routing.model.RoutingPlan;
 import it.ccvmi.planner.solver.routing.model.RoutingWeights;
 import it.ccvmi.planner.solver.routing.model.TemperatureClass;
@@ -87,20 +88,20 @@ public final class MilanDay {
             double shortfall = random.nextInt(4) == 0 ? random.nextDouble() * 0.5 : 0;
             // Roughly 1 kg of dry food per 250 residents per day, in 10 kg cases.
             long cases = Math.max(3, comune.population / 2500);
-            orders.add(new DeliveryOrder(comune.id, "Pasta e riso, Altri alimentari, Bevande", i, cases, 10, 25,
+            orders.add(new DeliveryOrder(new RequestId(orders.size() + 1), comune.id, "Pasta e riso, Altri alimentari, Bevande", i, cases, 10, 25,
                     TemperatureClass.AMBIENT, DeliveryPriority.FOOD, hours, shortfall));
             if (random.nextInt(3) == 0) {
-                orders.add(new DeliveryOrder(comune.id, "Formaggi e latticini", i, 2 + random.nextInt(6), 8, 20,
+                orders.add(new DeliveryOrder(new RequestId(orders.size() + 1), comune.id, "Formaggi e latticini", i, 2 + random.nextInt(6), 8, 20,
                         TemperatureClass.CHILLED, DeliveryPriority.FOOD, hours, shortfall));
             }
         }
         for (int i = comuniEnd; i < atsEnd; i++) {
-            orders.add(new DeliveryOrder(sites.get(i).id, "Kit vaccino antinfluenzale", i, 5 + random.nextInt(20), 2, 6,
+            orders.add(new DeliveryOrder(new RequestId(orders.size() + 1), sites.get(i).id, "Kit vaccino antinfluenzale", i, 5 + random.nextInt(20), 2, 6,
                     TemperatureClass.CHILLED, DeliveryPriority.VACCINE_KITS, ReceivingHours.of(TimeWindow.ofHours(9, 14)), 0));
         }
         for (int i = atsEnd; i < sites.size(); i++) {
             boolean medicines = random.nextBoolean();
-            orders.add(new DeliveryOrder(sites.get(i).id, medicines ? "Farmaci" : "DPI", i, 2 + random.nextInt(10),
+            orders.add(new DeliveryOrder(new RequestId(orders.size() + 1), sites.get(i).id, medicines ? "Farmaci" : "DPI", i, 2 + random.nextInt(10),
                     medicines ? 3 : 5, 20, TemperatureClass.AMBIENT,
                     medicines ? DeliveryPriority.MEDICINES : DeliveryPriority.DPI,
                     ReceivingHours.of(TimeWindow.ofHours(10, 16)), 0));

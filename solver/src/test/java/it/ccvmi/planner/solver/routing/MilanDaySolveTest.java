@@ -41,7 +41,7 @@ class MilanDaySolveTest {
         assertThat(problem.getVisits()).hasSizeBetween(150, 300);
         // Milano's food exceeds one van and is split into several deliveries, each fitting the biggest van.
         List<Visit> milano = problem.getVisits().stream().filter(v -> v.getRequesterId().equals("015146")
-                && v.getGoods().startsWith("Pasta")).toList();
+                && v.getGoodsCode().startsWith("Pasta")).toList();
         assertThat(milano).hasSizeGreaterThan(1).allSatisfy(v -> assertThat(v.getKg()).isLessThanOrEqualTo(1000));
     }
 
@@ -62,7 +62,7 @@ class MilanDaySolveTest {
                 .containsExactlyInAnyOrderElementsOf(postponed.stream().map(Visit::getId).toList());
         assertThat(explanation.postponed()).allSatisfy(p -> assertThat(p.explanation()).contains(p.visitId()).hasSizeGreaterThan(30));
         // Vaccine kits cost 100× food per kg to postpone: with vans short, food is what waits.
-        Set<String> postponedGoods = postponed.stream().map(Visit::getGoods).collect(Collectors.toSet());
+        Set<String> postponedGoods = postponed.stream().map(Visit::getGoodsCode).collect(Collectors.toSet());
         assertThat(postponedGoods).doesNotContain("Kit vaccino antinfluenzale");
     }
 

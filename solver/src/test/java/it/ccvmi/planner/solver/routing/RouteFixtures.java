@@ -7,6 +7,7 @@ import it.ccvmi.planner.solver.routing.model.ArrayTravelMatrix;
 import it.ccvmi.planner.solver.routing.model.DeliveryPriority;
 import it.ccvmi.planner.solver.routing.model.Location;
 import it.ccvmi.planner.solver.routing.model.ReceivingHours;
+import it.ccvmi.planner.solver.routing.model.RequestId;
 import it.ccvmi.planner.solver.routing.model.TemperatureClass;
 import it.ccvmi.planner.solver.routing.model.TimeWindow;
 import it.ccvmi.planner.solver.routing.model.Van;
@@ -52,7 +53,7 @@ public final class RouteFixtures {
     }
 
     public static Visit visit(String id, String requester, int site, long kg, TemperatureClass temperature, ReceivingHours hours) {
-        return new Visit(id, requester, "food", kg, new Location(site, MATRIX), kg, kg * 2, temperature,
+        return new Visit(id, new RequestId(site), requester, "food", kg, new Location(site, MATRIX), kg, kg * 2, temperature,
                 DeliveryPriority.FOOD, 300, hours, kg);
     }
 

@@ -51,9 +51,10 @@ public final class DeliveryBuilder {
             long units = base + (part < remainder ? 1 : 0);
             long kg = (long) Math.ceil(units * order.kgPerUnit());
             long litres = (long) Math.ceil(units * order.litresPerUnit());
-            String id = order.requesterId() + ":" + order.goods() + ":" + (part + 1) + "/" + parts;
-            visits.add(new Visit(id, order.requesterId(), order.goods(), units, location, kg, litres, order.temperature(),
-                    order.priority(), serviceTime.seconds(kg), order.receivingHours(), postponementCost(order, kg)));
+            String id = order.requesterId() + ":" + order.goodsCode() + ":" + (part + 1) + "/" + parts;
+            visits.add(new Visit(id, order.request(), order.requesterId(), order.goodsCode(), units, location, kg,
+                    litres, order.temperature(), order.priority(), serviceTime.seconds(kg), order.receivingHours(),
+                    postponementCost(order, kg)));
         }
         return visits;
     }
@@ -75,7 +76,7 @@ public final class DeliveryBuilder {
             best = Math.max(best, Math.min(byKg, byLitres));
         }
         if (best == 0) {
-            throw new IllegalArgumentException("Order " + order.requesterId() + "/" + order.goods() + ": one unit ("
+            throw new IllegalArgumentException("Order " + order.requesterId() + "/" + order.goodsCode() + ": one unit ("
                     + order.kgPerUnit() + " kg, " + order.litresPerUnit() + " L, " + order.temperature()
                     + ") fits in no van of the fleet");
         }

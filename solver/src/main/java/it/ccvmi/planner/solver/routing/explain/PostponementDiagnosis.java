@@ -88,7 +88,7 @@ final class PostponementDiagnosis {
     }
 
     private static PostponedDelivery postponed(Visit visit, PostponementReason reason, String text) {
-        return new PostponedDelivery(visit.getId(), visit.getRequesterId(), visit.getGoods(), visit.getKg(), reason,
+        return new PostponedDelivery(visit.getId(), visit.getRequesterId(), visit.getGoodsCode(), visit.getKg(), reason,
                 visit.getId() + " postponed: " + text);
     }
 }

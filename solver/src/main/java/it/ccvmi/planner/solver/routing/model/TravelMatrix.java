@@ -3,7 +3,7 @@ package it.ccvmi.planner.solver.routing.model;
 /**
  * Travel between the locations of one planning day, addressed by index (0 … size-1).
  * Asymmetric: {@code seconds(a, b)} may differ from {@code seconds(b, a)} (one-way streets, turn restrictions).
- * The api module adapts the road graph's many-to-many matrix to this interface; the solver knows nothing else.
+ * The planning module adapts the router's {@code SiteTravelMatrix} to this interface; the solver knows nothing else.
  */
 public interface TravelMatrix {
 

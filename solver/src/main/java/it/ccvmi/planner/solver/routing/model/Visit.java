@@ -18,8 +18,9 @@ public class Visit {
 
     @PlanningId
     private String id;
+    private RequestId request;
     private String requesterId;
-    private String goods;
+    private String goodsCode;
     private long units;
     private Location location;
     private long kg;
@@ -45,21 +46,23 @@ public class Visit {
     }
 
     /**
-     * @param requesterId      the site whose goods these are (a comune's ISTAT code, a hub id): fairness and
-     *                         "a comune's goods on few vans" group by it
+     * @param request          the delivery request this visit serves (all of it, or one van-load of it)
+     * @param requesterId      the key of the site whose goods these are (e.g. {@code COC/015146/COC Milano}: kind,
+     *                         comune ISTAT code, name): fairness and "a comune's goods on few vans" group by it
      * @param units            whole units of the goods this delivery carries (its share of the order)
      * @param serviceSeconds   unloading time (fixed part plus per-kg part, see {@code ServiceTimeRule})
      * @param postponementCost medium-level cost of leaving this delivery for another day
      */
-    public Visit(String id, String requesterId, String goods, long units, Location location, long kg, long litres,
-            TemperatureClass temperature, DeliveryPriority priority, long serviceSeconds,
+    public Visit(String id, RequestId request, String requesterId, String goodsCode, long units, Location location,
+            long kg, long litres, TemperatureClass temperature, DeliveryPriority priority, long serviceSeconds,
             ReceivingHours receivingHours, long postponementCost) {
         if (units < 0 || kg < 0 || litres < 0 || serviceSeconds < 0 || postponementCost < 0) {
             throw new IllegalArgumentException("Visit " + id + ": quantities, service time and cost must not be negative");
         }
         this.id = Objects.requireNonNull(id, "id");
+        this.request = Objects.requireNonNull(request, "request");
         this.requesterId = Objects.requireNonNull(requesterId, "requesterId");
-        this.goods = Objects.requireNonNull(goods, "goods");
+        this.goodsCode = Objects.requireNonNull(goodsCode, "goodsCode");
         this.units = units;
         this.location = Objects.requireNonNull(location, "location");
         this.kg = kg;
@@ -75,12 +78,16 @@ public class Visit {
         return id;
     }
 
+    public RequestId getRequest() {
+        return request;
+    }
+
     public String getRequesterId() {
         return requesterId;
     }
 
-    public String getGoods() {
-        return goods;
+    public String getGoodsCode() {
+        return goodsCode;
     }
 
     public long getUnits() {

@@ -9,6 +9,7 @@ import java.util.List;
 
 import it.ccvmi.planner.solver.routing.model.DeliveryPriority;
 import it.ccvmi.planner.solver.routing.model.ReceivingHours;
+import it.ccvmi.planner.solver.routing.model.RequestId;
 import it.ccvmi.planner.solver.routing.model.TemperatureClass;
 import it.ccvmi.planner.solver.routing.model.Visit;
 import org.junit.jupiter.api.Test;
@@ -36,16 +37,18 @@ class DeliveryBuilderTest {
     @Test
     void volumeCanBeWhatSplitsAnOrder() {
         // 100 cases of 1 kg but 100 L each: 8000 L per dry van → 80 cases per van at most.
-        DeliveryOrder bulky = new DeliveryOrder("015146", "pane", 1, 100, 1, 100, TemperatureClass.AMBIENT,
+        DeliveryOrder bulky = new DeliveryOrder(new RequestId(7), "015146", "pane", 1, 100, 1, 100, TemperatureClass.AMBIENT,
                 DeliveryPriority.FOOD, ReceivingHours.ANY_TIME, 0);
         assertThat(builder.build(List.of(bulky))).extracting(Visit::getLitres).containsExactly(5000L, 5000L);
+        assertThat(builder.build(List.of(bulky))).extracting(Visit::getRequest).as("each van-load knows its request")
+                .containsExactly(new RequestId(7), new RequestId(7));
     }
 
     @Test
     void postponingCostsMoreForPriorityGoodsAndShortChangedRequesters() {
         long food = builder.build(List.of(order("pasta", 1, 100, TemperatureClass.AMBIENT, 0))).get(0).getPostponementCost();
         long shortChanged = builder.build(List.of(order("pasta", 1, 100, TemperatureClass.AMBIENT, 0.5))).get(0).getPostponementCost();
-        DeliveryOrder kits = new DeliveryOrder("ats-1", "kit", 1, 1, 100, 1, TemperatureClass.CHILLED,
+        DeliveryOrder kits = new DeliveryOrder(new RequestId(8), "ats-1", "kit", 1, 1, 100, 1, TemperatureClass.CHILLED,
                 DeliveryPriority.VACCINE_KITS, ReceivingHours.ANY_TIME, 0);
         long kit = builder.build(List.of(kits)).get(0).getPostponementCost();
         assertThat(food).isEqualTo(100);
@@ -61,7 +64,7 @@ class DeliveryBuilderTest {
     }
 
     private static DeliveryOrder order(String goods, long units, double kgPerUnit, TemperatureClass temperature, double shortfall) {
-        return new DeliveryOrder("015146", goods, 1, units, kgPerUnit, 1, temperature, DeliveryPriority.FOOD,
+        return new DeliveryOrder(new RequestId(9), "015146", goods, 1, units, kgPerUnit, 1, temperature, DeliveryPriority.FOOD,
                 ReceivingHours.ANY_TIME, shortfall);
     }
 }

@@ -10,6 +10,7 @@ import static it.ccvmi.planner.solver.routing.RouteFixtures.window;
 import it.ccvmi.planner.solver.routing.model.DeliveryPriority;
 import it.ccvmi.planner.solver.routing.model.Location;
 import it.ccvmi.planner.solver.routing.model.ReceivingHours;
+import it.ccvmi.planner.solver.routing.model.RequestId;
 import it.ccvmi.planner.solver.routing.model.RoutingPlan;
 import it.ccvmi.planner.solver.routing.model.TemperatureClass;
 import it.ccvmi.planner.solver.routing.model.Van;
@@ -86,7 +87,7 @@ class RoutingConstraintsTest {
 
     @Test
     void postponedDeliveryCostsItsPostponementCost() {
-        Visit kits = new Visit("kits", "ats-1", "vaccine kits", 8, new Location(1, MATRIX), 20, 40,
+        Visit kits = new Visit("kits", new RequestId(1), "ats-1", "vaccine kits", 8, new Location(1, MATRIX), 20, 40,
                 TemperatureClass.CHILLED, DeliveryPriority.VACCINE_KITS, 300, ReceivingHours.ANY_TIME, 2000);
         route(Van.postponedList(DEPOT), kits);
         verifier.verifyThat(RoutingConstraints::postponedDelivery).given(kits).penalizesBy(2000);

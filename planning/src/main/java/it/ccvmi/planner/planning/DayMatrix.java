@@ -2,19 +2,22 @@ package it.ccvmi.planner.planning;
 
 import it.ccvmi.planner.routing.Router;
 import it.ccvmi.planner.routing.RoutingException;
-import it.ccvmi.planner.routing.TravelMatrix;
+import it.ccvmi.planner.routing.SiteTravelMatrix;
 import it.ccvmi.planner.solver.routing.model.ArrayTravelMatrix;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Step 3: the router's travel matrix over the day's sites, in the solver's whole seconds and metres. */
-final class RoadMatrix {
+/**
+ * Step 3: the day's travel matrix: the router's {@link SiteTravelMatrix} over the day's sites, and the same in the
+ * solver's whole seconds and metres.
+ */
+final class DayMatrix {
 
-    private final TravelMatrix routed;
+    private final SiteTravelMatrix routed;
     private final ArrayTravelMatrix forSolver;
 
     /** @throws DayPlanningException when the router cannot place or connect some sites (all of them named) */
-    RoadMatrix(Router router, List<PlanningSite> sites, LocalDate date) {
+    DayMatrix(Router router, List<PlanningSite> sites, LocalDate date) {
         try {
             routed = router.matrix(sites.stream().map(PlanningSite::toRoutingSite).toList());
         } catch (RoutingException e) {
@@ -33,7 +36,7 @@ final class RoadMatrix {
         forSolver = ArrayTravelMatrix.of(n, seconds, metres);
     }
 
-    TravelMatrix routed() {
+    SiteTravelMatrix routed() {
         return routed;
     }
 

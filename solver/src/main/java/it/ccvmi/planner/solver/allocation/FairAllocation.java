@@ -6,14 +6,14 @@ import java.math.BigDecimal;
  * The fair split's answer for one requester and one goods type.
  *
  * @param requesterId the requester, as in its {@link Request}
- * @param goodsType   the goods type, as in its {@link Request}
+ * @param goodsCode   the goods code, as in its {@link Request}
  * @param requested   units requested
  * @param fairShare   the exact water-filling share before rounding, shown with 4 decimals (half-even)
  * @param allocated   whole units given
  * @param fillRatio   {@code allocated ÷ requested} by the {@link FillRatio} rule
  * @param explanation the facts behind the numbers; {@link #reason()} puts them in words
  */
-public record Allocation(String requesterId, String goodsType, long requested, BigDecimal fairShare, long allocated,
+public record FairAllocation(String requesterId, String goodsCode, long requested, BigDecimal fairShare, long allocated,
                          BigDecimal fillRatio, Explanation explanation) {
 
     /**

@@ -8,7 +8,7 @@ import java.util.Map;
  * Travel time and road distance from every site to every other, asymmetric (one-way streets), with the router
  * that computed them. Row = from, column = to. Immutable.
  */
-public final class TravelMatrix {
+public final class SiteTravelMatrix {
 
     private final List<Site> sites;
     private final Map<String, Integer> indexById;
@@ -22,7 +22,7 @@ public final class TravelMatrix {
      * @param metres             row-major {@code n × n} road distances
      * @param snapDistanceMetres per site, the distance from its position to the road it was placed on
      */
-    public TravelMatrix(List<Site> sites, double[] seconds, double[] metres, double[] snapDistanceMetres,
+    public SiteTravelMatrix(List<Site> sites, double[] seconds, double[] metres, double[] snapDistanceMetres,
                         RouterDescription router) {
         int n = sites.size();
         if (seconds.length != n * n || metres.length != n * n || snapDistanceMetres.length != n) {
@@ -45,7 +45,7 @@ public final class TravelMatrix {
      * The same times for other sites at the same positions, in the same order (e.g. a cached matrix reused for
      * sites with other ids).
      */
-    public TravelMatrix withSites(List<Site> sameLocations) {
+    public SiteTravelMatrix withSites(List<Site> sameLocations) {
         if (sameLocations.size() != size()) {
             throw new IllegalArgumentException("Expected " + size() + " sites, got " + sameLocations.size());
         }
@@ -56,7 +56,7 @@ public final class TravelMatrix {
                 throw new IllegalArgumentException("Site " + theirs + " is not at the position of " + mine);
             }
         }
-        return new TravelMatrix(sameLocations, seconds, metres, snapDistanceMetres, router);
+        return new SiteTravelMatrix(sameLocations, seconds, metres, snapDistanceMetres, router);
     }
 
     public int size() {
