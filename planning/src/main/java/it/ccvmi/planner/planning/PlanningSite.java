@@ -3,7 +3,7 @@ package it.ccvmi.planner.planning;
 import it.ccvmi.planner.planning.day.SiteId;
 import it.ccvmi.planner.planning.territory.SiteKind;
 import it.ccvmi.planner.planning.territory.WeeklyWindow;
-import it.ccvmi.planner.routing.Site;
+import it.ccvmi.planner.routing.RoutingSite;
 import it.ccvmi.planner.solver.routing.model.ReceivingHours;
 import it.ccvmi.planner.solver.routing.model.TimeWindow;
 import java.time.DayOfWeek;
@@ -46,7 +46,7 @@ public record PlanningSite(SiteId id, String key, String name, SiteKind kind, do
         return ReceivingHours.of(windows);
     }
 
-    public Site toRoutingSite() {
-        return new Site(key, name, lat, lon);
+    public RoutingSite toRoutingSite() {
+        return new RoutingSite(key, name, lat, lon);
     }
 }

@@ -1,6 +1,6 @@
 package it.ccvmi.planner.planning;
 
-import it.ccvmi.planner.solver.routing.model.Location;
+import it.ccvmi.planner.solver.routing.model.RouteWalk;
 import it.ccvmi.planner.solver.routing.model.Van;
 import it.ccvmi.planner.solver.routing.model.Visit;
 import java.util.List;
@@ -18,21 +18,14 @@ public record RouteSummary(String vanId, String crew, int stops, long kg, long d
         long endSecond) {
 
     public static RouteSummary of(Van van) {
-        long clock = van.getShiftStartSecond();
-        long metres = 0;
+        RouteWalk walk = RouteWalk.fromDepot(van);
         long kg = 0;
-        Location here = van.getDepot();
         for (Visit visit : van.getVisits()) {
-            metres += here.metresTo(visit.getLocation());
-            long arrival = clock + here.secondsTo(visit.getLocation());
-            clock = visit.getReceivingHours().serviceStart(arrival) + visit.getServiceSeconds();
+            walk.stopAt(visit);
             kg += visit.getKg();
-            here = visit.getLocation();
         }
-        metres += here.metresTo(van.getDepot());
-        clock += here.secondsTo(van.getDepot());
-        return new RouteSummary(van.getId(), van.getCrew(), van.getVisits().size(), kg, metres,
-                van.getShiftStartSecond(), clock);
+        return new RouteSummary(van.getId(), van.getCrew(), van.getVisits().size(), kg,
+                walk.drivingMetresBackToDepot(), van.getShiftStartSecond(), walk.backAtDepotSecond());
     }
 
     /** Every real van that has a route, in fleet order. */

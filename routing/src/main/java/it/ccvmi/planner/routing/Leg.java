@@ -7,5 +7,5 @@ import org.locationtech.jts.geom.LineString;
  *
  * @param geometry the road geometry in EPSG:4326 (x = longitude, y = latitude), SRID set to 4326
  */
-public record Leg(Site from, Site to, double seconds, double metres, LineString geometry) {
+public record Leg(RoutingSite from, RoutingSite to, double seconds, double metres, LineString geometry) {
 }

@@ -18,10 +18,10 @@ public interface Router extends AutoCloseable {
      * @throws SnappingException if any site cannot be placed on the road network (all such sites are listed)
      * @throws RoutingException  if some site cannot be reached from another
      */
-    SiteTravelMatrix matrix(List<Site> sites);
+    SiteTravelMatrix matrix(List<RoutingSite> sites);
 
     /** The drive from one site to another, with its road geometry. */
-    Leg leg(Site from, Site to);
+    Leg leg(RoutingSite from, RoutingSite to);
 
     /** Releases the road graph and worker threads, if any. */
     @Override

@@ -10,7 +10,7 @@ import java.util.Map;
  */
 public final class SiteTravelMatrix {
 
-    private final List<Site> sites;
+    private final List<RoutingSite> sites;
     private final Map<String, Integer> indexById;
     private final double[] seconds;
     private final double[] metres;
@@ -22,7 +22,7 @@ public final class SiteTravelMatrix {
      * @param metres             row-major {@code n × n} road distances
      * @param snapDistanceMetres per site, the distance from its position to the road it was placed on
      */
-    public SiteTravelMatrix(List<Site> sites, double[] seconds, double[] metres, double[] snapDistanceMetres,
+    public SiteTravelMatrix(List<RoutingSite> sites, double[] seconds, double[] metres, double[] snapDistanceMetres,
                         RouterDescription router) {
         int n = sites.size();
         if (seconds.length != n * n || metres.length != n * n || snapDistanceMetres.length != n) {
@@ -45,13 +45,13 @@ public final class SiteTravelMatrix {
      * The same times for other sites at the same positions, in the same order (e.g. a cached matrix reused for
      * sites with other ids).
      */
-    public SiteTravelMatrix withSites(List<Site> sameLocations) {
+    public SiteTravelMatrix withSites(List<RoutingSite> sameLocations) {
         if (sameLocations.size() != size()) {
             throw new IllegalArgumentException("Expected " + size() + " sites, got " + sameLocations.size());
         }
         for (int i = 0; i < size(); i++) {
-            Site mine = sites.get(i);
-            Site theirs = sameLocations.get(i);
+            RoutingSite mine = sites.get(i);
+            RoutingSite theirs = sameLocations.get(i);
             if (mine.lat() != theirs.lat() || mine.lon() != theirs.lon()) {
                 throw new IllegalArgumentException("Site " + theirs + " is not at the position of " + mine);
             }
@@ -63,7 +63,7 @@ public final class SiteTravelMatrix {
         return sites.size();
     }
 
-    public List<Site> sites() {
+    public List<RoutingSite> sites() {
         return sites;
     }
 

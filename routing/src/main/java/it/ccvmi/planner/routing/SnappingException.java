@@ -13,7 +13,7 @@ public class SnappingException extends RoutingException {
     /**
      * @param distanceMetres distance to the nearest usable road, or {@code NaN} when there is none
      */
-    public record UnsnappableSite(Site site, double distanceMetres, String reason) {
+    public record UnsnappableSite(RoutingSite site, double distanceMetres, String reason) {
 
         @Override
         public String toString() {

@@ -30,19 +30,19 @@ public final class TestData {
     }
 
     /** The depot, the 133 comuni (their COC), the ATS vaccine hubs and the RSA nursing homes: 297 sites. */
-    public static List<Site> metroSites() {
-        List<Site> sites = new ArrayList<>(hubs("depot"));
+    public static List<RoutingSite> metroSites() {
+        List<RoutingSite> sites = new ArrayList<>(hubs("depot"));
         sites.addAll(comuni());
         sites.addAll(hubs("ats_hub"));
         sites.addAll(hubs("rsa"));
         return sites;
     }
 
-    public static Site depot() {
+    public static RoutingSite depot() {
         return hubs("depot").get(0);
     }
 
-    public static List<Site> comuni() {
+    public static List<RoutingSite> comuni() {
         List<String[]> rows = csv(dataDirectory().resolve("territory/comuni.csv"));
         String[] header = rows.get(0);
         int code = column(header, "istat_code");
@@ -50,22 +50,22 @@ public final class TestData {
         int lat = column(header, "lat");
         int lon = column(header, "lon");
         return rows.subList(1, rows.size()).stream()
-                .map(row -> new Site("coc-" + row[code], row[name], Double.parseDouble(row[lat]), Double.parseDouble(row[lon])))
+                .map(row -> new RoutingSite("coc-" + row[code], row[name], Double.parseDouble(row[lat]), Double.parseDouble(row[lon])))
                 .toList();
     }
 
-    public static List<Site> hubs(String kind) {
+    public static List<RoutingSite> hubs(String kind) {
         List<String[]> rows = csv(dataDirectory().resolve("territory/hubs.csv"));
         String[] header = rows.get(0);
         int name = column(header, "name");
         int kindColumn = column(header, "kind");
         int lat = column(header, "lat");
         int lon = column(header, "lon");
-        List<Site> sites = new ArrayList<>();
+        List<RoutingSite> sites = new ArrayList<>();
         for (int i = 1; i < rows.size(); i++) {
             String[] row = rows.get(i);
             if (row[kindColumn].equals(kind)) {
-                sites.add(new Site(kind + "-" + i, row[name], Double.parseDouble(row[lat]), Double.parseDouble(row[lon])));
+                sites.add(new RoutingSite(kind + "-" + i, row[name], Double.parseDouble(row[lat]), Double.parseDouble(row[lon])));
             }
         }
         return sites;

@@ -1,6 +1,6 @@
 package it.ccvmi.planner.benchmarks.routing;
 
-import it.ccvmi.planner.routing.Site;
+import it.ccvmi.planner.routing.RoutingSite;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -52,23 +52,23 @@ final class MetroSites {
      * {@code count} sites: the depot first, then a seeded shuffle of COCs, ATS hubs and RSA, so that every size
      * mixes the kinds of site as a real plan does.
      */
-    static List<Site> sample(int count) {
-        List<Site> all = all();
+    static List<RoutingSite> sample(int count) {
+        List<RoutingSite> all = all();
         if (count > all.size()) {
             throw new IllegalArgumentException("At most " + all.size() + " sites, asked for " + count);
         }
-        List<Site> others = new ArrayList<>(all.subList(1, all.size()));
+        List<RoutingSite> others = new ArrayList<>(all.subList(1, all.size()));
         Collections.shuffle(others, new Random(2021));
-        List<Site> sample = new ArrayList<>();
+        List<RoutingSite> sample = new ArrayList<>();
         sample.add(all.get(0));
         sample.addAll(others.subList(0, count - 1));
         return sample;
     }
 
-    private static List<Site> all() {
+    private static List<RoutingSite> all() {
         List<Map<String, String>> hubs = read("hubs.csv");
         List<Map<String, String>> comuni = read("comuni.csv");
-        List<Site> sites = new ArrayList<>();
+        List<RoutingSite> sites = new ArrayList<>();
         sites.addAll(hubsOfKind(hubs, "depot"));
         comuni.forEach(row -> sites.add(site("coc-" + row.get("istat_code"), row.get("name"), row, "lat", "lon")));
         sites.addAll(hubsOfKind(hubs, "ats_hub"));
@@ -78,15 +78,15 @@ final class MetroSites {
         return sites;
     }
 
-    private static List<Site> hubsOfKind(List<Map<String, String>> hubs, String kind) {
+    private static List<RoutingSite> hubsOfKind(List<Map<String, String>> hubs, String kind) {
         return IntStream.range(0, hubs.size())
                 .filter(i -> hubs.get(i).get("kind").equals(kind))
                 .mapToObj(i -> site(kind + "-" + i, hubs.get(i).get("name"), hubs.get(i), "lat", "lon"))
                 .toList();
     }
 
-    private static Site site(String id, String name, Map<String, String> row, String latColumn, String lonColumn) {
-        return new Site(id, name, Double.parseDouble(row.get(latColumn)), Double.parseDouble(row.get(lonColumn)));
+    private static RoutingSite site(String id, String name, Map<String, String> row, String latColumn, String lonColumn) {
+        return new RoutingSite(id, name, Double.parseDouble(row.get(latColumn)), Double.parseDouble(row.get(lonColumn)));
     }
 
     private static List<Map<String, String>> read(String file) {

@@ -3,7 +3,7 @@ package it.ccvmi.planner.benchmarks.routing;
 import com.graphhopper.GHRequest;
 import com.graphhopper.GHResponse;
 import com.graphhopper.util.Parameters;
-import it.ccvmi.planner.routing.Site;
+import it.ccvmi.planner.routing.RoutingSite;
 import it.ccvmi.planner.routing.SiteTravelMatrix;
 import it.ccvmi.planner.routing.graphhopper.GraphHopperRouter;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -44,7 +44,7 @@ public class TravelMatrixBenchmark {
     public int threads;
 
     private GraphHopperRouter router;
-    private List<Site> sample;
+    private List<RoutingSite> sample;
 
     @Setup(Level.Trial)
     public void openRouter() {
@@ -76,8 +76,8 @@ public class TravelMatrixBenchmark {
     }
 
     private long routeMillis(int from, int to) {
-        Site a = sample.get(from);
-        Site b = sample.get(to);
+        RoutingSite a = sample.get(from);
+        RoutingSite b = sample.get(to);
         GHRequest request = new GHRequest(a.lat(), a.lon(), b.lat(), b.lon()).setProfile(router.profileName());
         request.getHints().putObject(Parameters.Routing.INSTRUCTIONS, false);
         request.getHints().putObject(Parameters.Routing.CALC_POINTS, false);

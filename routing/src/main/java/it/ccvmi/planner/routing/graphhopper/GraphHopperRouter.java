@@ -14,7 +14,7 @@ import it.ccvmi.planner.routing.Leg;
 import it.ccvmi.planner.routing.Router;
 import it.ccvmi.planner.routing.RouterDescription;
 import it.ccvmi.planner.routing.RoutingException;
-import it.ccvmi.planner.routing.Site;
+import it.ccvmi.planner.routing.RoutingSite;
 import it.ccvmi.planner.routing.SiteTravelMatrix;
 import it.ccvmi.planner.routing.matrix.ManyToManySearch;
 import it.ccvmi.planner.routing.matrix.SnapAccess;
@@ -99,11 +99,11 @@ public final class GraphHopperRouter implements Router {
     }
 
     @Override
-    public SiteTravelMatrix matrix(List<Site> sites) {
+    public SiteTravelMatrix matrix(List<RoutingSite> sites) {
         return matrixCache.get(sites, () -> computeMatrix(sites));
     }
 
-    private SiteTravelMatrix computeMatrix(List<Site> sites) {
+    private SiteTravelMatrix computeMatrix(List<RoutingSite> sites) {
         List<Snap> snaps = snapper.snap(sites);
         double[] snapDistances = snaps.stream().mapToDouble(Snap::getQueryDistance).toArray();
         TravelCosts costs = matrixSearch.compute(SnapAccess.query(hopper.getBaseGraph(), weighting, snaps));
@@ -111,7 +111,7 @@ public final class GraphHopperRouter implements Router {
         return new SiteTravelMatrix(sites, costs.seconds(), costs.metres(), snapDistances, description);
     }
 
-    private static void rejectUnreachable(List<Site> sites, TravelCosts costs) {
+    private static void rejectUnreachable(List<RoutingSite> sites, TravelCosts costs) {
         List<String> unreachable = new ArrayList<>();
         for (int from = 0; from < sites.size(); from++) {
             for (int to = 0; to < sites.size(); to++) {
@@ -128,7 +128,7 @@ public final class GraphHopperRouter implements Router {
     }
 
     @Override
-    public Leg leg(Site from, Site to) {
+    public Leg leg(RoutingSite from, RoutingSite to) {
         snapper.snap(List.of(from, to));
         GHRequest request = new GHRequest(from.lat(), from.lon(), to.lat(), to.lon()).setProfile(profileName);
         request.getHints().putObject(Parameters.Routing.INSTRUCTIONS, false);

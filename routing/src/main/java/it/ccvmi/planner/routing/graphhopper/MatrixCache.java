@@ -1,6 +1,6 @@
 package it.ccvmi.planner.routing.graphhopper;
 
-import it.ccvmi.planner.routing.Site;
+import it.ccvmi.planner.routing.RoutingSite;
 import it.ccvmi.planner.routing.SiteTravelMatrix;
 
 import java.util.LinkedHashMap;
@@ -30,7 +30,7 @@ final class MatrixCache {
         };
     }
 
-    SiteTravelMatrix get(List<Site> sites, Supplier<SiteTravelMatrix> compute) {
+    SiteTravelMatrix get(List<RoutingSite> sites, Supplier<SiteTravelMatrix> compute) {
         if (capacity == 0) {
             return compute.get();
         }

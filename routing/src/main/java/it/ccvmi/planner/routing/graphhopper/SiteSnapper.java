@@ -4,7 +4,7 @@ import com.graphhopper.routing.util.EdgeFilter;
 import com.graphhopper.storage.index.LocationIndex;
 import com.graphhopper.storage.index.Snap;
 import com.graphhopper.util.shapes.BBox;
-import it.ccvmi.planner.routing.Site;
+import it.ccvmi.planner.routing.RoutingSite;
 import it.ccvmi.planner.routing.SnappingException;
 import it.ccvmi.planner.routing.SnappingException.UnsnappableSite;
 
@@ -32,10 +32,10 @@ final class SiteSnapper {
     }
 
     /** One snap per site, in order, each with its snap distance in {@link Snap#getQueryDistance()}. */
-    List<Snap> snap(List<Site> sites) {
+    List<Snap> snap(List<RoutingSite> sites) {
         List<Snap> snaps = new ArrayList<>(sites.size());
         List<UnsnappableSite> refused = new ArrayList<>();
-        for (Site site : sites) {
+        for (RoutingSite site : sites) {
             if (!graphBounds.contains(site.lat(), site.lon())) {
                 refused.add(new UnsnappableSite(site, Double.NaN, String.format(Locale.ROOT,
                         "outside the road graph (lat %.6f, lon %.6f; graph covers %s)", site.lat(), site.lon(), graphBounds)));

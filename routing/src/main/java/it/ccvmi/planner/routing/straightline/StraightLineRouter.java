@@ -3,7 +3,7 @@ package it.ccvmi.planner.routing.straightline;
 import it.ccvmi.planner.routing.Leg;
 import it.ccvmi.planner.routing.Router;
 import it.ccvmi.planner.routing.RouterDescription;
-import it.ccvmi.planner.routing.Site;
+import it.ccvmi.planner.routing.RoutingSite;
 import it.ccvmi.planner.routing.SiteTravelMatrix;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -34,7 +34,7 @@ public final class StraightLineRouter implements Router {
     }
 
     @Override
-    public SiteTravelMatrix matrix(List<Site> sites) {
+    public SiteTravelMatrix matrix(List<RoutingSite> sites) {
         int n = sites.size();
         double[] seconds = new double[n * n];
         double[] metres = new double[n * n];
@@ -49,7 +49,7 @@ public final class StraightLineRouter implements Router {
     }
 
     @Override
-    public Leg leg(Site from, Site to) {
+    public Leg leg(RoutingSite from, RoutingSite to) {
         double roadMetres = roadMetres(from, to);
         LineString line = WGS84.createLineString(new Coordinate[]{
                 new Coordinate(from.lon(), from.lat()), new Coordinate(to.lon(), to.lat())});
@@ -61,7 +61,7 @@ public final class StraightLineRouter implements Router {
         // nothing to release
     }
 
-    private double roadMetres(Site from, Site to) {
+    private double roadMetres(RoutingSite from, RoutingSite to) {
         return haversineMetres(from.lat(), from.lon(), to.lat(), to.lon()) * settings.detourFactor();
     }
 

@@ -2,7 +2,7 @@ package it.ccvmi.planner.routing.graphhopper;
 
 import com.graphhopper.ResponsePath;
 import it.ccvmi.planner.routing.Leg;
-import it.ccvmi.planner.routing.Site;
+import it.ccvmi.planner.routing.RoutingSite;
 import it.ccvmi.planner.routing.SnappingException;
 import it.ccvmi.planner.routing.TestData;
 import it.ccvmi.planner.routing.SiteTravelMatrix;
@@ -40,7 +40,7 @@ class FixtureRoutingTest {
 
     @Test
     void everyMatrixEntryEqualsGraphHoppersOwnRoute() {
-        List<Site> sites = randomSitesInFixture(40, new Random(7));
+        List<RoutingSite> sites = randomSitesInFixture(40, new Random(7));
         SiteTravelMatrix matrix = router.matrix(sites);
 
         for (int from = 0; from < sites.size(); from++) {
@@ -64,9 +64,9 @@ class FixtureRoutingTest {
 
     @Test
     void sitesOnTheSameRoadAndAtTheSamePlaceAreRoutedAlongIt() {
-        Site a = new Site("a", "A", 45.4600, 9.1960);
-        Site nearA = new Site("near-a", "A, a few metres on", 45.46002, 9.19603);
-        Site twinOfA = new Site("twin", "A again", 45.4600, 9.1960);
+        RoutingSite a = new RoutingSite("a", "A", 45.4600, 9.1960);
+        RoutingSite nearA = new RoutingSite("near-a", "A, a few metres on", 45.46002, 9.19603);
+        RoutingSite twinOfA = new RoutingSite("twin", "A again", 45.4600, 9.1960);
         SiteTravelMatrix matrix = router.matrix(List.of(a, nearA, twinOfA));
 
         assertThat(matrix.seconds(0, 2)).isZero();
@@ -78,9 +78,9 @@ class FixtureRoutingTest {
 
     @Test
     void refusesAllUnsnappableSitesInOneError() {
-        Site duomo = new Site("duomo", "Piazza del Duomo", 45.4620, 9.1950);
-        Site idroscalo = new Site("depot", "Idroscalo depot", 45.458, 9.2955);
-        Site courtyard = new Site("rsa-9", "RSA in a courtyard", 45.4600, 9.1960);
+        RoutingSite duomo = new RoutingSite("duomo", "Piazza del Duomo", 45.4620, 9.1950);
+        RoutingSite idroscalo = new RoutingSite("depot", "Idroscalo depot", 45.458, 9.2955);
+        RoutingSite courtyard = new RoutingSite("rsa-9", "RSA in a courtyard", 45.4600, 9.1960);
         GraphHopperRouter strict = GraphHopperRouter.open(
                 GraphHopperSettings.of(TestData.fixturePbf(), cache).withMaxSnapDistanceMetres(0.5));
 
@@ -113,8 +113,8 @@ class FixtureRoutingTest {
 
     @Test
     void legGeometryFollowsTheRoadsInWgs84() {
-        Site from = new Site("s", "South-west corner", 45.4582, 9.1925);
-        Site to = new Site("n", "North-east corner", 45.4625, 9.1995);
+        RoutingSite from = new RoutingSite("s", "South-west corner", 45.4582, 9.1925);
+        RoutingSite to = new RoutingSite("n", "North-east corner", 45.4625, 9.1995);
         Leg leg = router.leg(from, to);
         SiteTravelMatrix matrix = router.matrix(List.of(from, to));
 
@@ -130,12 +130,12 @@ class FixtureRoutingTest {
     }
 
     /** Random points inside the fixture's data bounds. */
-    static List<Site> randomSitesInFixture(int count, Random random) {
-        List<Site> sites = new ArrayList<>();
+    static List<RoutingSite> randomSitesInFixture(int count, Random random) {
+        List<RoutingSite> sites = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             double lat = 45.4580 + random.nextDouble() * (45.4628 - 45.4580);
             double lon = 9.1916 + random.nextDouble() * (9.2004 - 9.1916);
-            sites.add(new Site("p" + i, "point " + i, lat, lon));
+            sites.add(new RoutingSite("p" + i, "point " + i, lat, lon));
         }
         return sites;
     }

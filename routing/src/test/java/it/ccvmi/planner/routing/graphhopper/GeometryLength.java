@@ -1,7 +1,7 @@
 package it.ccvmi.planner.routing.graphhopper;
 
 import com.graphhopper.util.DistanceCalcEarth;
-import it.ccvmi.planner.routing.Site;
+import it.ccvmi.planner.routing.RoutingSite;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Point;
@@ -12,7 +12,7 @@ final class GeometryLength {
     private GeometryLength() {
     }
 
-    static double metres(Site site, Point point) {
+    static double metres(RoutingSite site, Point point) {
         return DistanceCalcEarth.DIST_EARTH.calcDist(site.lat(), site.lon(), point.getY(), point.getX());
     }
 

@@ -1,7 +1,7 @@
 package it.ccvmi.planner.routing.graphhopper;
 
 import it.ccvmi.planner.routing.RoutingException;
-import it.ccvmi.planner.routing.Site;
+import it.ccvmi.planner.routing.RoutingSite;
 import it.ccvmi.planner.routing.TestData;
 import it.ccvmi.planner.routing.SiteTravelMatrix;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ class GraphCacheTest {
 
     @Test
     void secondStartLoadsTheCachedGraphAndMatrixSearchGraph() {
-        List<Site> sites = FixtureRoutingTest.randomSitesInFixture(25, new Random(3));
+        List<RoutingSite> sites = FixtureRoutingTest.randomSitesInFixture(25, new Random(3));
         Path first;
         SiteTravelMatrix built;
         try (GraphHopperRouter router = open(TestData.fixturePbf(), VanProfile.DEFAULT)) {

@@ -1,7 +1,7 @@
 package it.ccvmi.planner.routing.graphhopper;
 
 import com.graphhopper.ResponsePath;
-import it.ccvmi.planner.routing.Site;
+import it.ccvmi.planner.routing.RoutingSite;
 import it.ccvmi.planner.routing.SiteTravelMatrix;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,9 +30,9 @@ class GridRoutingTest {
     void everyEntryEqualsGraphHoppersRouteOnANodeBasedGrid(@TempDir Path dir) throws IOException {
         Path extract = Files.writeString(dir.resolve("grid.osm"), grid(false));
         Random random = new Random(5);
-        List<Site> sites = new ArrayList<>();
+        List<RoutingSite> sites = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
-            sites.add(new Site("g" + i, "grid point " + i, lat(0) + random.nextDouble() * STEP * (GRID - 1),
+            sites.add(new RoutingSite("g" + i, "grid point " + i, lat(0) + random.nextDouble() * STEP * (GRID - 1),
                     lon(0) + random.nextDouble() * STEP * (GRID - 1)));
         }
 
@@ -54,8 +54,8 @@ class GridRoutingTest {
     @Test
     void matrixHonoursANoLeftTurn(@TempDir Path dir) throws IOException {
         Path extract = Files.writeString(dir.resolve("grid.osm"), grid(true));
-        Site south = new Site("s", "on the street south of the centre", lat(CENTRE) - STEP / 2, lon(CENTRE));
-        Site west = new Site("w", "on the street west of the centre", lat(CENTRE), lon(CENTRE) - STEP / 2);
+        RoutingSite south = new RoutingSite("s", "on the street south of the centre", lat(CENTRE) - STEP / 2, lon(CENTRE));
+        RoutingSite west = new RoutingSite("w", "on the street west of the centre", lat(CENTRE), lon(CENTRE) - STEP / 2);
 
         try (GraphHopperRouter router = GraphHopperRouter.open(GraphHopperSettings.of(extract, dir.resolve("cache")))) {
             SiteTravelMatrix matrix = router.matrix(List.of(south, west));

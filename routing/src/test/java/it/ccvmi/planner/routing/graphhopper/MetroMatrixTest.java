@@ -5,7 +5,7 @@ import com.graphhopper.GHResponse;
 import com.graphhopper.ResponsePath;
 import com.graphhopper.util.Parameters;
 import it.ccvmi.planner.routing.Leg;
-import it.ccvmi.planner.routing.Site;
+import it.ccvmi.planner.routing.RoutingSite;
 import it.ccvmi.planner.routing.SnappingException;
 import it.ccvmi.planner.routing.TestData;
 import it.ccvmi.planner.routing.SiteTravelMatrix;
@@ -26,7 +26,7 @@ class MetroMatrixTest {
     @Test
     void matrixEntriesEqualGraphHoppersOwnRoutes() {
         GraphHopperRouter router = MetroGraph.router();
-        List<Site> sites = TestData.metroSites();
+        List<RoutingSite> sites = TestData.metroSites();
         SiteTravelMatrix matrix = router.matrix(sites);
 
         assertThat(matrix.size()).isEqualTo(297);
@@ -58,7 +58,7 @@ class MetroMatrixTest {
 
     @Test
     void recordsSnapDistancesAndTheRouterThatMadeTheTimes() {
-        List<Site> sites = TestData.metroSites();
+        List<RoutingSite> sites = TestData.metroSites();
         SiteTravelMatrix matrix = MetroGraph.router().matrix(sites);
 
         assertThat(matrix.router().name()).isEqualTo("graphhopper");
@@ -76,9 +76,9 @@ class MetroMatrixTest {
     @Test
     void cachedMatrixServesTheSameLocationsUnderOtherIds() {
         GraphHopperRouter router = MetroGraph.router();
-        List<Site> sites = TestData.comuni().subList(0, 40);
+        List<RoutingSite> sites = TestData.comuni().subList(0, 40);
         SiteTravelMatrix first = router.matrix(sites);
-        List<Site> renamed = sites.stream().map(site -> new Site("x-" + site.id(), site.name(), site.lat(), site.lon())).toList();
+        List<RoutingSite> renamed = sites.stream().map(site -> new RoutingSite("x-" + site.id(), site.name(), site.lat(), site.lon())).toList();
 
         SiteTravelMatrix second = router.matrix(renamed);
 
@@ -93,8 +93,8 @@ class MetroMatrixTest {
     @Test
     void legFromTheDepotFollowsTheRoadsIntoMilan() {
         GraphHopperRouter router = MetroGraph.router();
-        Site depot = TestData.depot();
-        Site milano = TestData.comuni().stream().filter(site -> site.id().equals("coc-015146")).findFirst().orElseThrow();
+        RoutingSite depot = TestData.depot();
+        RoutingSite milano = TestData.comuni().stream().filter(site -> site.id().equals("coc-015146")).findFirst().orElseThrow();
 
         Leg leg = router.leg(depot, milano);
         SiteTravelMatrix matrix = router.matrix(List.of(depot, milano));
@@ -108,9 +108,9 @@ class MetroMatrixTest {
 
     @Test
     void sitesOutsideTheMetroGraphAreRefusedTogether() {
-        Site rome = new Site("rsa-rm", "RSA in Rome", 41.9028, 12.4964);
-        Site turin = new Site("rsa-to", "RSA in Turin", 45.0703, 7.6869);
-        List<Site> sites = List.of(TestData.depot(), rome, TestData.comuni().get(0), turin);
+        RoutingSite rome = new RoutingSite("rsa-rm", "RSA in Rome", 41.9028, 12.4964);
+        RoutingSite turin = new RoutingSite("rsa-to", "RSA in Turin", 45.0703, 7.6869);
+        List<RoutingSite> sites = List.of(TestData.depot(), rome, TestData.comuni().get(0), turin);
 
         assertThatThrownBy(() -> MetroGraph.router().matrix(sites))
                 .isInstanceOfSatisfying(SnappingException.class, error -> assertThat(error.sites())
@@ -119,7 +119,7 @@ class MetroMatrixTest {
                 .hasMessageContaining("rsa-rm (RSA in Rome): outside the road graph");
     }
 
-    static ResponsePath route(GraphHopperRouter router, Site from, Site to) {
+    static ResponsePath route(GraphHopperRouter router, RoutingSite from, RoutingSite to) {
         GHRequest request = new GHRequest(from.lat(), from.lon(), to.lat(), to.lon()).setProfile(router.profileName());
         request.getHints().putObject(Parameters.Routing.INSTRUCTIONS, false);
         request.getHints().putObject(Parameters.Routing.CALC_POINTS, false);

@@ -2,7 +2,7 @@ package it.ccvmi.planner.routing.straightline;
 
 import it.ccvmi.planner.routing.Leg;
 import it.ccvmi.planner.routing.Router;
-import it.ccvmi.planner.routing.Site;
+import it.ccvmi.planner.routing.RoutingSite;
 import it.ccvmi.planner.routing.TestData;
 import it.ccvmi.planner.routing.SiteTravelMatrix;
 import it.ccvmi.planner.routing.setup.Routers;
@@ -17,8 +17,8 @@ import static org.assertj.core.api.Assertions.within;
 
 class StraightLineRouterTest {
 
-    private static final Site DUOMO = new Site("duomo", "Piazza del Duomo", 45.4642, 9.1900);
-    private static final Site IDROSCALO = new Site("depot", "Idroscalo", 45.458, 9.2955);
+    private static final RoutingSite DUOMO = new RoutingSite("duomo", "Piazza del Duomo", 45.4642, 9.1900);
+    private static final RoutingSite IDROSCALO = new RoutingSite("depot", "Idroscalo", 45.458, 9.2955);
 
     @Test
     void distanceIsHaversineTimesDetourAndTimeFollowsTheSpeed() {

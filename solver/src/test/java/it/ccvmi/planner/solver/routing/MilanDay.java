@@ -55,21 +55,21 @@ public final class MilanDay {
      */
     public static RoutingPlan generate(Path dataDir, long seed, int vans, int rsaSites) throws IOException {
         Random random = new Random(seed);
-        List<Site> sites = new ArrayList<>();
+        List<MilanSite> sites = new ArrayList<>();
         List<Map<String, String>> hubs = CsvTable.read(dataDir.resolve("territory/hubs.csv"));
         Map<String, String> depotRow = hubs.stream().filter(row -> row.get("kind").equals("depot")).findFirst()
                 .orElseThrow(() -> new IllegalStateException("hubs.csv has no depot"));
-        sites.add(Site.of("depot", depotRow));
+        sites.add(MilanSite.of("depot", depotRow));
         for (Map<String, String> comune : CsvTable.read(dataDir.resolve("territory/comuni.csv"))) {
-            sites.add(Site.of(comune.get("istat_code"), comune));
+            sites.add(MilanSite.of(comune.get("istat_code"), comune));
         }
         int comuniEnd = sites.size();
         List<Map<String, String>> ats = hubs.stream().filter(row -> row.get("kind").equals("ats_hub")).toList();
-        ats.forEach(row -> sites.add(Site.of("ats-" + sites.size(), row)));
+        ats.forEach(row -> sites.add(MilanSite.of("ats-" + sites.size(), row)));
         int atsEnd = sites.size();
         List<Map<String, String>> rsa = new ArrayList<>(hubs.stream().filter(row -> row.get("kind").equals("rsa")).toList());
         Collections.shuffle(rsa, random);
-        rsa.stream().limit(rsaSites).forEach(row -> sites.add(Site.of("rsa-" + sites.size(), row)));
+        rsa.stream().limit(rsaSites).forEach(row -> sites.add(MilanSite.of("rsa-" + sites.size(), row)));
 
         ArrayTravelMatrix matrix = haversineMatrix(sites);
         Location depot = new Location(0, matrix);
@@ -81,7 +81,7 @@ public final class MilanDay {
         }
         List<DeliveryOrder> orders = new ArrayList<>();
         for (int i = 1; i < comuniEnd; i++) {
-            Site comune = sites.get(i);
+            MilanSite comune = sites.get(i);
             ReceivingHours hours = random.nextBoolean()
                     ? ReceivingHours.of(TimeWindow.ofHours(9, 12.5), TimeWindow.ofHours(14, 17.5))
                     : ReceivingHours.of(TimeWindow.ofHours(9.5, 17));
@@ -110,7 +110,7 @@ public final class MilanDay {
         return new RoutingPlan(fleet, visits, new RoutingWeights());
     }
 
-    private static ArrayTravelMatrix haversineMatrix(List<Site> sites) {
+    private static ArrayTravelMatrix haversineMatrix(List<MilanSite> sites) {
         int n = sites.size();
         long[] seconds = new long[n * n];
         long[] metres = new long[n * n];
@@ -124,7 +124,7 @@ public final class MilanDay {
         return ArrayTravelMatrix.of(n, seconds, metres);
     }
 
-    static double haversineKm(Site a, Site b) {
+    static double haversineKm(MilanSite a, MilanSite b) {
         double dLat = Math.toRadians(b.lat - a.lat);
         double dLon = Math.toRadians(b.lon - a.lon);
         double h = Math.pow(Math.sin(dLat / 2), 2)
@@ -132,11 +132,11 @@ public final class MilanDay {
         return 2 * 6371.0088 * Math.asin(Math.sqrt(h));
     }
 
-    record Site(String id, double lat, double lon, long population) {
+    record MilanSite(String id, double lat, double lon, long population) {
 
-        static Site of(String id, Map<String, String> row) {
+        static MilanSite of(String id, Map<String, String> row) {
             String population = row.getOrDefault("population", "0");
-            return new Site(id, Double.parseDouble(row.get("lat")), Double.parseDouble(row.get("lon")),
+            return new MilanSite(id, Double.parseDouble(row.get("lat")), Double.parseDouble(row.get("lon")),
                     population.isBlank() ? 0 : Long.parseLong(population));
         }
     }

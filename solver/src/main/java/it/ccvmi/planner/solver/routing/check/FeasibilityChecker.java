@@ -78,6 +78,10 @@ public final class FeasibilityChecker {
         }
     }
 
+    /**
+     * A deliberate second copy of the route timing walk ({@code RouteWalk} is the solver's): sharing it would
+     * let a bug there pass this check unseen.
+     */
     private static RouteTotals walkRoute(Van van, List<String> violations) {
         RouteTotals totals = new RouteTotals();
         long clock = van.getShiftStartSecond();

@@ -36,17 +36,16 @@ public class ArrivalTimeUpdater implements VariableListener<RoutingPlan, Visit> 
             // it will recompute this one when it propagates.
             return;
         }
-        long departure = previous == null ? visit.getVan().getShiftStartSecond() : previous.getDepartureSecond();
+        RouteWalk walk = previous == null ? RouteWalk.fromDepot(visit.getVan()) : RouteWalk.after(previous);
         Visit current = visit;
         while (current != null) {
-            Long arrival = departure + current.getDrivingSecondsFromOrigin();
+            Long arrival = walk.stopAt(current);
             if (arrival.equals(current.getArrivalSecond())) {
                 return;
             }
             scoreDirector.beforeVariableChanged(current, ARRIVAL);
             current.setArrivalSecond(arrival);
             scoreDirector.afterVariableChanged(current, ARRIVAL);
-            departure = current.getDepartureSecond();
             current = current.getNextVisit();
         }
     }

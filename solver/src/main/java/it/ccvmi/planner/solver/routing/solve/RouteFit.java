@@ -3,6 +3,7 @@ package it.ccvmi.planner.solver.routing.solve;
 import java.util.List;
 
 import it.ccvmi.planner.solver.routing.model.Location;
+import it.ccvmi.planner.solver.routing.model.RouteWalk;
 import it.ccvmi.planner.solver.routing.model.Van;
 import it.ccvmi.planner.solver.routing.model.Visit;
 
@@ -75,18 +76,13 @@ public final class RouteFit {
     /** Lateness and shift overrun of the route, with {@code extra} inserted at {@code position} if not null. */
     static Timing timing(Van van, List<Visit> route, Visit extra, int position) {
         int stops = route.size() + (extra == null ? 0 : 1);
-        long clock = van.getShiftStartSecond();
-        Location here = van.getDepot();
+        RouteWalk walk = RouteWalk.fromDepot(van);
         long lateness = 0;
         for (int i = 0, r = 0; i < stops; i++) {
             Visit visit = extra != null && i == position ? extra : route.get(r++);
-            long arrival = clock + here.secondsTo(visit.getLocation());
-            lateness += visit.getReceivingHours().lateness(arrival);
-            clock = visit.getReceivingHours().serviceStart(arrival) + visit.getServiceSeconds();
-            here = visit.getLocation();
+            lateness += visit.getReceivingHours().lateness(walk.stopAt(visit));
         }
-        long back = clock + here.secondsTo(van.getDepot());
-        return new Timing(lateness, Math.max(0, back - van.getShiftEndSecond()));
+        return new Timing(lateness, Math.max(0, walk.backAtDepotSecond() - van.getShiftEndSecond()));
     }
 
     record Timing(long latenessSeconds, long overrunSeconds) {

@@ -3,12 +3,13 @@ package it.ccvmi.planner.routing;
 import java.util.Objects;
 
 /**
- * A place a van drives to or from, as the routing module sees it: an id and a name for error messages,
- * and a WGS84 position. Callers adapt their own entities (depot, COC, hub, RSA) to this type.
+ * A site as the router needs it: an id (the matrix and the caches key on it), a name for error messages and a
+ * WGS84 position. Callers adapt their own
+ * site types to it (the planning pipeline: {@code PlanningSite.toRoutingSite()}).
  */
-public record Site(String id, String name, double lat, double lon) {
+public record RoutingSite(String id, String name, double lat, double lon) {
 
-    public Site {
+    public RoutingSite {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         if (!(lat >= -90 && lat <= 90) || !(lon >= -180 && lon <= 180)) {

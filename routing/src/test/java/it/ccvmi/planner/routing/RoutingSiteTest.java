@@ -6,18 +6,18 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class SiteTest {
+class RoutingSiteTest {
 
     @Test
     void rejectsPositionsOffTheEarth() {
-        assertThatThrownBy(() -> new Site("rsa-1", "RSA", 95, 9.1))
+        assertThatThrownBy(() -> new RoutingSite("rsa-1", "RSA", 95, 9.1))
                 .hasMessageContaining("rsa-1 (RSA)").hasMessageContaining("lat 95");
-        assertThatThrownBy(() -> new Site("rsa-2", "RSA", Double.NaN, 9.1)).hasMessageContaining("invalid position");
+        assertThatThrownBy(() -> new RoutingSite("rsa-2", "RSA", Double.NaN, 9.1)).hasMessageContaining("invalid position");
     }
 
     @Test
     void matrixRejectsDuplicateIds() {
-        Site a = new Site("a", "A", 45, 9);
+        RoutingSite a = new RoutingSite("a", "A", 45, 9);
         assertThatThrownBy(() -> new SiteTravelMatrix(List.of(a, a), new double[4], new double[4], new double[2],
                 new RouterDescription("x", "y", "z"))).hasMessageContaining("Duplicate site id in matrix: a");
     }
