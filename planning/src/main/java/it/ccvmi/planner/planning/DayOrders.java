@@ -22,7 +22,7 @@ final class DayOrders {
     private final List<DeliveryOrder> orders = new ArrayList<>();
     private final List<UnroutableOrder> unroutable = new ArrayList<>();
 
-    DayOrders(List<FairAllocation> allocations, DayIds ids, PlanningTerritory territory, GoodsCatalogue catalogue,
+    DayOrders(List<FairAllocation> allocations, PlanningTerritory territory, GoodsCatalogue catalogue,
             DayOfWeek weekday, DayLocations locations) {
         for (FairAllocation allocation : allocations) {
             if (allocation.allocated() == 0) {
@@ -35,7 +35,7 @@ final class DayOrders {
                 continue;
             }
             Goods goods = catalogue.get(allocation.goodsCode());
-            orders.add(new DeliveryOrder(ids.request(site.key(), goods.code()), site.key(), goods.code(),
+            orders.add(new DeliveryOrder(allocation.request(), site.key(), goods.code(),
                     locations.indexOf(site), allocation.allocated(), goods.unitWeightKg().doubleValue(), goods.unitVolumeM3().movePointRight(3).doubleValue(),
                     goods.temperatureClass(), priority(goods),
                     site.receivingHoursOn(weekday), historicalShortfall(allocation)));

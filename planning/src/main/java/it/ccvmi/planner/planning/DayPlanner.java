@@ -76,7 +76,7 @@ public final class DayPlanner {
         List<FairAllocation> allocations = new DaySplit(territory, fairness).split(day);
         DayLocations locations = new DayLocations(territory.depot());
         DayIds ids = DayIds.of(day, territory);
-        DayOrders orders = new DayOrders(allocations, ids, territory, catalogue, weekday, locations);
+        DayOrders orders = new DayOrders(allocations, territory, catalogue, weekday, locations);
         long splitDone = System.nanoTime();
 
         DayMatrix matrix = new DayMatrix(router, locations.sites(), day.date());

@@ -28,7 +28,7 @@ final class DaySplit {
 
     private Request request(RequestLine line) {
         PlanningSite site = territory.site(line.site());
-        return new Request(site.key(), line.goodsCode(), line.units(), fairness.needWeight(site.id()),
+        return new Request(line.id(), site.key(), line.goodsCode(), line.units(), fairness.needWeight(site.id()),
                 fairness.carriedShortfall(site.id(), line.goodsCode()));
     }
 

@@ -154,9 +154,8 @@ class DayPlannerTest {
             long visitKg = visits.stream().mapToLong(Visit::getKg).sum();
             assertThat((double) visitKg).as("%s %s", allocation.requesterId(), allocation.goodsCode())
                     .isBetween(exactKg, exactKg + visits.size());
-            RequestId request = plan.ids().request(allocation.requesterId(), allocation.goodsCode());
             assertThat(visits).as("the request each visit carries")
-                    .allSatisfy(visit -> assertThat(visit.getRequest()).isEqualTo(request));
+                    .allSatisfy(visit -> assertThat(visit.getRequest()).isEqualTo(allocation.request()));
         }
     }
 

@@ -51,7 +51,7 @@ class FairnessWiringTest {
 
         assertThat(allocated(history)).containsEntry(pioltello, 6L).containsEntry(segrate, 4L);
         List<FairAllocation> allocations = new DaySplit(territory, history).split(SHORT_DAY);
-        List<DeliveryOrder> orders = new DayOrders(allocations, DayIds.of(SHORT_DAY, territory), territory,
+        List<DeliveryOrder> orders = new DayOrders(allocations, territory,
                 PlanningTestData.referenceDays().catalogue(),
                 DayOfWeek.TUESDAY, new DayLocations(territory.depot())).orders();
         assertThat(orders).filteredOn(order -> order.requesterId().equals(pioltello))

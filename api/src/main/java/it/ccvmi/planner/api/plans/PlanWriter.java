@@ -72,14 +72,14 @@ public class PlanWriter {
         DayIds ids = plan.ids();
         Map<Long, Site> siteById = sites.findAllWithComune().stream()
                 .collect(Collectors.toMap(Site::getId, Function.identity()));
-        Map<Long, DeliveryRequest> requestById = requests.findAllById(ids.requests().stream().map(RequestId::value)
-                        .toList()).stream()
+        Map<Long, DeliveryRequest> requestById = requests.findAllById(plan.allocations().stream()
+                        .map(allocation -> allocation.request().value()).toList()).stream()
                 .filter(request -> request.getStatus() != RequestStatus.CANCELLED)
                 .collect(Collectors.toMap(DeliveryRequest::getId, Function.identity()));
         Plan dayPlan = plans.lockByDeliveryDate(date).orElseGet(() -> plans.save(new Plan(date, clock)));
         PlanVersion version = dayPlan.newVersion(clock);
         for (FairAllocation allocation : plan.allocations()) {
-            version.allocate(request(requestById, ids.request(allocation.requesterId(), allocation.goodsCode())),
+            version.allocate(request(requestById, allocation.request()),
                     Math.toIntExact(allocation.allocated()), allocation.reason()).setFairShare(allocation.fairShare());
         }
         for (DrivenRoute drivenRoute : driven.routes()) {

@@ -3,6 +3,7 @@ package it.ccvmi.planner.benchmarks.allocation;
 import it.ccvmi.planner.solver.allocation.FairAllocation;
 import it.ccvmi.planner.solver.allocation.FairSplit;
 import it.ccvmi.planner.solver.allocation.Request;
+import it.ccvmi.planner.solver.routing.model.RequestId;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -57,7 +58,7 @@ public class FairSplitBenchmark {
                 long units = random.nextInt(20) == 0 ? 0
                         : Math.max(1, Math.round(population[comune] / 1000.0 * casesPerThousand * (0.5 + random.nextDouble())));
                 total += units;
-                requests.add(request(random, String.format("015%03d", comune), goodsCode, units));
+                requests.add(request(random, new RequestId(requests.size() + 1), String.format("015%03d", comune), goodsCode, units));
             }
             stock.put(goodsCode, Math.round(total * 0.6));
         }
@@ -80,13 +81,13 @@ public class FairSplitBenchmark {
         return characters;
     }
 
-    private Request request(Random random, String comune, String goodsCode, long units) {
+    private Request request(Random random, RequestId id, String comune, String goodsCode, long units) {
         if (weights.equals("standard")) {
-            return new Request(comune, goodsCode, units);
+            return new Request(id, comune, goodsCode, units);
         }
         BigDecimal need = BigDecimal.valueOf(80 + random.nextInt(41), 2);
         BigDecimal carried = random.nextInt(3) == 0 ? BigDecimal.valueOf(random.nextInt(5_000), 4) : BigDecimal.ZERO;
-        return new Request(comune, goodsCode, units, need, carried);
+        return new Request(id, comune, goodsCode, units, need, carried);
     }
 
     /** Milano plus 132 comuni from about 1,000 to 130,000 inhabitants (log-uniform), like the metropolitan city. */

@@ -164,7 +164,7 @@ final class GoodsTypeSplit {
             BigDecimal fillRatio = FillRatio.of(allocated[i], requested[i]);
             Explanation why = new Explanation(coverage, request.needWeight(), request.carriedShortfall(),
                     stockShort && capped[i], shareRemainder[i] > 0, roundedUpShare(i) - allocated[i]);
-            result.add(new FairAllocation(request.requesterId(), goodsCode, requested[i], fairShare, allocated[i],
+            result.add(new FairAllocation(request.request(), request.requesterId(), goodsCode, requested[i], fairShare, allocated[i],
                     fillRatio, why));
         }
         return result;

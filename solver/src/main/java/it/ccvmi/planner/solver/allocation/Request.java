@@ -1,11 +1,13 @@
 package it.ccvmi.planner.solver.allocation;
 
+import it.ccvmi.planner.solver.routing.model.RequestId;
 import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
  * What one requester (a comune's COC, an ATS hub, an RSA) asked for one goods type on the planning day.
  *
+ * @param request          the request's id, carried to its {@link FairAllocation} so the answer needs no lookup
  * @param requesterId      stable key of the requester (e.g. {@code COC/015146/COC Milano}: kind, comune ISTAT code,
  *                         name); also the final tie-break of the rounding
  * @param goodsCode        the goods code (e.g. {@code PASTA_RISO}); the split is done per goods code
@@ -15,13 +17,14 @@ import java.util.Objects;
  * @param carriedShortfall equity over time: fill-ratio points this requester was short-changed on previous days,
  *                         {@code ≥ 0}, as computed by {@link EquityOverTime#carriedShortfall}
  */
-public record Request(String requesterId, String goodsCode, long requestedUnits, BigDecimal needWeight,
+public record Request(RequestId request, String requesterId, String goodsCode, long requestedUnits, BigDecimal needWeight,
                       BigDecimal carriedShortfall) {
 
     /** Largest request accepted: far above any real day, and it keeps the exact arithmetic within 64 bits. */
     public static final long MAX_REQUESTED_UNITS = 1_000_000_000L;
 
     public Request {
+        require(request != null, "request id is missing", requesterId, goodsCode);
         require(requesterId != null && !requesterId.isBlank(), "requester id is missing", requesterId, goodsCode);
         require(goodsCode != null && !goodsCode.isBlank(), "goods type is missing", requesterId, goodsCode);
         require(requestedUnits >= 0 && requestedUnits <= MAX_REQUESTED_UNITS,
@@ -34,8 +37,8 @@ public record Request(String requesterId, String goodsCode, long requestedUnits,
     }
 
     /** A request with the standard need weight 1 and nothing carried over from previous days. */
-    public Request(String requesterId, String goodsCode, long requestedUnits) {
-        this(requesterId, goodsCode, requestedUnits, BigDecimal.ONE, BigDecimal.ZERO);
+    public Request(RequestId request, String requesterId, String goodsCode, long requestedUnits) {
+        this(request, requesterId, goodsCode, requestedUnits, BigDecimal.ONE, BigDecimal.ZERO);
     }
 
     /** The weight used by the split: {@code needWeight × (1 + carriedShortfall)}. */

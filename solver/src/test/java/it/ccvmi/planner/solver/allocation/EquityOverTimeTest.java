@@ -3,6 +3,7 @@ package it.ccvmi.planner.solver.allocation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import it.ccvmi.planner.solver.routing.model.RequestId;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -63,7 +64,7 @@ class EquityOverTimeTest {
         for (int day = 0; day < 12; day++) {
             List<Request> requests = new ArrayList<>();
             history.forEach((rsa, past) ->
-                    requests.add(new Request(rsa, KITS, 1, BigDecimal.ONE, EquityOverTime.carriedShortfall(past))));
+                    requests.add(new Request(new RequestId(rsa.endsWith("1") ? 1 : 2), rsa, KITS, 1, BigDecimal.ONE, EquityOverTime.carriedShortfall(past))));
             for (FairAllocation allocation : FairSplit.split(requests, Map.of(KITS, 1L))) {
                 List<PastOutcome> past = history.get(allocation.requesterId());
                 past.replaceAll(old -> new PastOutcome(old.daysAgo() + 1, old.requested(), old.fairShare(), old.delivered()));
@@ -78,12 +79,12 @@ class EquityOverTimeTest {
 
     @Test
     void aPostponedDeliveryIsMadeUpTheNextDay() {
-        FairAllocation yesterday = FairSplit.split(List.of(new Request("A", KITS, 10), new Request("B", KITS, 10)),
+        FairAllocation yesterday = FairSplit.split(List.of(new Request(new RequestId(2), "A", KITS, 10), new Request(new RequestId(3), "B", KITS, 10)),
                 Map.of(KITS, 10L)).get(0);
         BigDecimal carried = EquityOverTime.carriedShortfall(List.of(PastOutcome.of(yesterday, 0, 1)));
 
         List<FairAllocation> today = FairSplit.split(List.of(
-                new Request("A", KITS, 10, BigDecimal.ONE, carried), new Request("B", KITS, 10)), Map.of(KITS, 10L));
+                new Request(new RequestId(4), "A", KITS, 10, BigDecimal.ONE, carried), new Request(new RequestId(5), "B", KITS, 10)), Map.of(KITS, 10L));
 
         assertThat(carried).isEqualTo(new BigDecimal("0.5000"));
         assertThat(today).extracting(FairAllocation::allocated).containsExactly(6L, 4L);

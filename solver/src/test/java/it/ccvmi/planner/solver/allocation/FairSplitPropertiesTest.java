@@ -3,6 +3,7 @@ package it.ccvmi.planner.solver.allocation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import it.ccvmi.planner.solver.routing.model.RequestId;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -70,9 +71,9 @@ class FairSplitPropertiesTest {
                     long units = randomUnits(random, maxUnits);
                     total += units;
                     requests.add(weighted
-                            ? new Request("R" + i, goodsCode, units, randomNeedWeight(random, maxUnits),
+                            ? new Request(new RequestId(i), "R" + i, goodsCode, units, randomNeedWeight(random, maxUnits),
                                     random.nextBoolean() ? BigDecimal.ZERO : BigDecimal.valueOf(random.nextInt(20_000), 4))
-                            : new Request("R" + i, goodsCode, units));
+                            : new Request(new RequestId(i), "R" + i, goodsCode, units));
                 }
                 stock.put(goodsCode, (long) (random.nextDouble() * 1.2 * total));
             }
