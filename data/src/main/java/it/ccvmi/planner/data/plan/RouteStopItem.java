@@ -51,6 +51,14 @@ public class RouteStopItem {
         this.weightKg = weightKg;
     }
 
+    public Long getId() {
+        return id;
+    }
+
+    public RouteStop getStop() {
+        return stop;
+    }
+
     public DeliveryRequest getRequest() {
         return request;
     }
