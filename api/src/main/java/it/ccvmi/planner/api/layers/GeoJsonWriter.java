@@ -55,6 +55,15 @@ public final class GeoJsonWriter {
         return out.toByteArray();
     }
 
+    /** One feature on its own, what the WFS GetFeatureById stored query answers in GeoJSON. */
+    public static byte[] feature(LayerFeature feature, OutputCrs crs) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonGenerator json = JSON.createGenerator(out)) {
+            new GeoJsonWriter(json, crs).feature(feature, name -> true);
+        }
+        return out.toByteArray();
+    }
+
     private void feature(LayerFeature feature, Predicate<String> property) {
         json.writeStartObject();
         json.writeStringProperty("type", "Feature");

@@ -17,6 +17,7 @@ final class Xml {
     static final String FES = "http://www.opengis.net/fes/2.0";
     static final String XSD = "http://www.w3.org/2001/XMLSchema";
     static final String XLINK = "http://www.w3.org/1999/xlink";
+    static final String GML = "http://www.opengis.net/gml/3.2";
 
     private Xml() {
     }
@@ -32,12 +33,20 @@ final class Xml {
     }
 
     static List<Element> elements(Document document, String namespace, String localName) {
-        NodeList nodes = document.getElementsByTagNameNS(namespace, localName);
+        return list(document.getElementsByTagNameNS(namespace, localName));
+    }
+
+    private static List<Element> list(NodeList nodes) {
         List<Element> elements = new ArrayList<>();
         for (int i = 0; i < nodes.getLength(); i++) {
             elements.add((Element) nodes.item(i));
         }
         return elements;
+    }
+
+    /** The descendants of an element with that name ("*" for any). */
+    static List<Element> elements(Element parent, String namespace, String localName) {
+        return list(parent.getElementsByTagNameNS(namespace, localName));
     }
 
     static List<String> texts(Document document, String namespace, String localName) {

@@ -8,9 +8,10 @@ import java.util.Map;
 import org.locationtech.jts.geom.Envelope;
 
 /**
- * The WFS 2.0.0 capabilities document: service identification and provider, the three operations with their
- * GET URLs, the conformance constraints actually met (KVP encoding, result
- * paging, minimum spatial filter BBOX, sorting), the four feature types and the filter capabilities.
+ * The WFS 2.0.0 capabilities document: service identification and provider, the operations of the Simple WFS
+ * conformance class with their GET URLs, the conformance constraints actually met (KVP encoding, result
+ * paging, ad hoc queries with the minimum spatial filter BBOX, sorting), the four feature types and the filter
+ * capabilities.
  */
 final class CapabilitiesDocument {
 
@@ -71,11 +72,16 @@ final class CapabilitiesDocument {
                 "FeatureTypeList", "Filter_Capabilities"));
         xml.end();
         operation(xml, serviceUrl, "DescribeFeatureType");
-        parameter(xml, "outputFormat", List.of(FeatureTypeSchema.GML32, "application/json"));
+        parameter(xml, "outputFormat", List.of(OutputFormat.GML32.mediaType(), "application/json"));
+        xml.end();
+        operation(xml, serviceUrl, "ListStoredQueries");
+        xml.end();
+        operation(xml, serviceUrl, "DescribeStoredQueries");
         xml.end();
         operation(xml, serviceUrl, "GetFeature");
-        parameter(xml, "outputFormat", GetFeatureRequest.OUTPUT_FORMATS);
+        parameter(xml, "outputFormat", OutputFormat.allNames());
         parameter(xml, "resultType", List.of("results", "hits"));
+        parameter(xml, "resolve", List.of("none", "local"));
         xml.end();
         parameter(xml, "version", List.of("2.0.0"));
         for (Map.Entry<String, Boolean> constraint : conformance().entrySet()) {
@@ -128,7 +134,7 @@ final class CapabilitiesDocument {
                     .element("wfs:DefaultCRS", OutputCrs.WGS84.urn())
                     .element("wfs:OtherCRS", OutputCrs.WEB_MERCATOR.urn())
                     .start("wfs:OutputFormats");
-            GetFeatureRequest.OUTPUT_FORMATS.forEach(format -> xml.element("wfs:Format", format));
+            OutputFormat.allNames().forEach(format -> xml.element("wfs:Format", format));
             xml.end().start("ows:WGS84BoundingBox")
                     .element("ows:LowerCorner", extent.getMinX() + " " + extent.getMinY())
                     .element("ows:UpperCorner", extent.getMaxX() + " " + extent.getMaxY()).end().end();

@@ -1,6 +1,7 @@
 package it.ccvmi.planner.api.layers.wfs;
 
 import it.ccvmi.planner.api.layers.OutputCrs;
+import org.locationtech.jts.geom.Coordinate;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,6 +63,20 @@ record CrsReference(OutputCrs crs, boolean latitudeFirst) {
             return crs.toLonLat(corners[1], corners[0], corners[3], corners[2]);
         }
         return crs.toLonLat(corners[0], corners[1], corners[2], corners[3]);
+    }
+
+    /** A position's output numbers in this CRS's axis order. */
+    double[] axes(Coordinate coordinate) {
+        double[] xy = crs.fromLonLat(coordinate);
+        return latitudeFirst ? new double[] {xy[1], xy[0]} : xy;
+    }
+
+    /** The srsName GML geometries carry: a name whose axis order is the order their coordinates are in. */
+    String gmlSrsName() {
+        if (crs == OutputCrs.WGS84 && !latitudeFirst) {
+            return "urn:ogc:def:crs:OGC:1.3:CRS84";
+        }
+        return crs.urn();
     }
 
     private static WfsException unsupported(String name, String parameter) {

@@ -14,8 +14,6 @@ import java.util.Map;
  */
 final class FeatureTypeSchema {
 
-    static final String GML32 = "application/gml+xml; version=3.2";
-
     private FeatureTypeSchema() {
     }
 
@@ -33,7 +31,7 @@ final class FeatureTypeSchema {
             xml.start("xsd:complexType").attribute("name", type.layerName() + "Type")
                     .start("xsd:complexContent").start("xsd:extension").attribute("base", "gml:AbstractFeatureType")
                     .start("xsd:sequence");
-            property(xml, "geometry", "gml:" + type.geometryType() + "PropertyType");
+            property(xml, "geometry", GmlWriter.geometryPropertyType(type));
             for (LayerAttribute attribute : type.attributes()) {
                 property(xml, attribute.name(), "xsd:" + attribute.type().xsdName());
             }

@@ -15,16 +15,17 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
 /**
- * A GetFeature query read from KVP: one feature type, output CRS, optional BBOX (or a FES BBOX filter) and
- * resource ids, sorting, property selection and paging (startIndex, count). WFS 1.x spellings (typeName,
+ * A GetFeature query read from KVP: one feature type, output format (GML 3.2 unless named) and CRS, optional
+ * BBOX (or a FES BBOX filter) and resource ids, or the GetFeatureById stored query; sorting, property selection
+ * and paging (startIndex, count). WFS 1.x spellings (typeName,
  * maxFeatures, featureId) are accepted too, since several clients still send them.
  */
-record GetFeatureRequest(LayerType type, CrsReference srs, Envelope bbox, Set<String> resourceIds,
-        List<SortKey> sortBy, Set<String> propertyNames, Integer count, int startIndex, boolean hits) {
+record GetFeatureRequest(LayerType type, OutputFormat format, CrsReference srs, Envelope bbox,
+        Set<String> resourceIds, boolean byId, List<SortKey> sortBy, Set<String> propertyNames, Integer count,
+        int startIndex, boolean hits) {
 
-    /** The formats GetFeature answers: GeoJSON, under the names clients use for it. */
-    static final List<String> OUTPUT_FORMATS = List.of("application/json", "application/geo+json", "json",
-            "geojson", "application/json; subtype=geojson");
+    /** The one stored query of the Simple WFS conformance class: a feature by its id, answered bare. */
+    static final String GET_FEATURE_BY_ID = "urn:ogc:def:query:OGC-WFS::GetFeatureById";
 
     record SortKey(String property, boolean descending) {
     }
@@ -34,25 +35,25 @@ record GetFeatureRequest(LayerType type, CrsReference srs, Envelope bbox, Set<St
     }
 
     static GetFeatureRequest parse(Kvp kvp) {
-        kvp.get("outputFormat").ifPresent(GetFeatureRequest::requireGeoJson);
-        for (String unsupported : new String[] {"storedQuery_id", "cql_filter"}) {
-            if (kvp.get(unsupported).isPresent()) {
-                throw WfsException.optionNotSupported(unsupported,
-                        unsupported + " is not supported; filter with BBOX or resourceId");
-            }
+        OutputFormat format = OutputFormat.named(kvp.get("outputFormat").orElse(null));
+        if (kvp.get("cql_filter").isPresent()) {
+            throw WfsException.optionNotSupported("cql_filter", "cql_filter is not supported; filter with BBOX or"
+                    + " resourceId");
         }
         CrsReference srs = kvp.get("srsName").map(name -> CrsReference.parse(name, "srsName"))
                 .orElse(CrsReference.DEFAULT);
         FesFilter filter = kvp.get("filter").map(xml -> FesFilter.parse(xml, srs)).orElse(new FesFilter(null, null));
-        Set<String> resourceIds = kvp.first("resourceId", "featureId").map(GetFeatureRequest::resourceIds)
-                .orElse(filter.resourceIds());
+        boolean byId = kvp.get("storedQuery_id").map(GetFeatureRequest::isGetFeatureById).orElse(false);
+        Set<String> resourceIds = byId ? Set.of(kvp.require("ID"))
+                : kvp.first("resourceId", "featureId").map(GetFeatureRequest::resourceIds).orElse(filter.resourceIds());
         LayerType type = type(kvp, resourceIds);
         if (filter.bbox() != null && kvp.get("bbox").isPresent()) {
             throw WfsException.invalid("bbox", "BBOX and FILTER are mutually exclusive");
         }
         Envelope bbox = kvp.get("bbox").map(value -> bbox(value, kvp)).orElse(filter.bbox());
         boolean hits = kvp.get("resultType").map(GetFeatureRequest::isHits).orElse(false);
-        return new GetFeatureRequest(type, srs, bbox, resourceIds, sortKeys(kvp, type), propertyNames(kvp, type),
+        return new GetFeatureRequest(type, format, srs, bbox, resourceIds, byId, sortKeys(kvp, type),
+                propertyNames(kvp, type),
                 kvp.nonNegative("count", "maxFeatures").orElse(null), kvp.nonNegative("startIndex").orElse(0), hits);
     }
 
@@ -96,12 +97,12 @@ record GetFeatureRequest(LayerType type, CrsReference srs, Envelope bbox, Set<St
         return order;
     }
 
-    private static void requireGeoJson(String format) {
-        String normalised = format.toLowerCase(Locale.ROOT).replace(" ", "");
-        if (OUTPUT_FORMATS.stream().noneMatch(known -> known.replace(" ", "").equals(normalised))) {
-            throw WfsException.invalid("outputFormat", "output format '" + format + "' is not supported; use "
-                    + String.join(", ", OUTPUT_FORMATS));
+    private static boolean isGetFeatureById(String storedQuery) {
+        if (!storedQuery.equals(GET_FEATURE_BY_ID)) {
+            throw WfsException.invalid("storedQuery_id", "unknown stored query '" + storedQuery + "'; the one"
+                    + " stored query is " + GET_FEATURE_BY_ID);
         }
+        return true;
     }
 
     private static LayerType type(Kvp kvp, Set<String> resourceIds) {

@@ -2,6 +2,7 @@ package it.ccvmi.planner.api.layers.wfs;
 
 import it.ccvmi.planner.api.layers.ComuneShapes;
 import it.ccvmi.planner.api.layers.GeoJsonWriter;
+import it.ccvmi.planner.api.layers.LayerFeature;
 import it.ccvmi.planner.api.layers.LayerScope;
 import it.ccvmi.planner.api.layers.LayerSource;
 import it.ccvmi.planner.api.layers.LayerType;
@@ -32,14 +33,16 @@ import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * The WFS 2.0.0 endpoint (KVP over GET, or form-encoded POST): GetCapabilities, DescribeFeatureType and
- * GetFeature with GeoJSON output. {@code /wfs/{date}} is the same service fixed to one delivery date, for
+ * The WFS 2.0.0 endpoint (KVP over GET, or form-encoded POST): GetCapabilities, DescribeFeatureType,
+ * ListStoredQueries, DescribeStoredQueries and GetFeature (ad hoc queries and the GetFeatureById stored query) with
+ * GML 3.2 or GeoJSON output. {@code /wfs/{date}} is the same service fixed to one delivery date, for
  * clients that cannot add vendor parameters (a MapStore layer keeps only the service URL).
  */
 @RestController
 class WfsController {
 
     private static final MediaType XML = MediaType.APPLICATION_XML;
+    private static final MediaType GML = MediaType.parseMediaType(OutputFormat.GML32.mediaType());
     private static final Set<String> PROTOCOL_VERSIONS = Set.of("2.0.0", "2.0", "1.1.0", "1.0.0");
 
     private final PlanSelection selection;
@@ -69,6 +72,13 @@ class WfsController {
             case "describefeaturetype":
                 requireProtocolVersion(kvp);
                 return describeFeatureType(kvp);
+            case "liststoredqueries":
+                requireProtocolVersion(kvp);
+                return ResponseEntity.ok().contentType(XML).body(StoredQueryDocuments.list());
+            case "describestoredqueries":
+                requireProtocolVersion(kvp);
+                return ResponseEntity.ok().contentType(XML)
+                        .body(StoredQueryDocuments.describe(kvp.get("storedQuery_id").orElse(null)));
             case "getfeature":
                 requireProtocolVersion(kvp);
                 return getFeature(kvp, day, caller);
@@ -94,16 +104,16 @@ class WfsController {
                         .orElseThrow(() -> WfsException.invalid("typeNames", "unknown feature type '" + name + "'")))
                         .toList())
                 .orElse(List.of(LayerType.values()));
-        String format = kvp.get("outputFormat").orElse(FeatureTypeSchema.GML32).toLowerCase(Locale.ROOT);
+        String format = kvp.get("outputFormat").orElse(GML.toString()).toLowerCase(Locale.ROOT);
         if (format.equals("application/json") || format.equals("json")) {
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(FeatureTypeSchema.json(types));
         }
         if (!format.contains("gml") && !format.contains("xml")) {
-            throw WfsException.invalid("outputFormat", "DescribeFeatureType answers " + FeatureTypeSchema.GML32
+            throw WfsException.invalid("outputFormat", "DescribeFeatureType answers " + GML
                     + " or application/json, not '" + format + "'");
         }
         // The XML Schema type, which every client accepts for a GML 3.2 application schema.
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/gml+xml; version=3.2"))
+        return ResponseEntity.ok().contentType(GML)
                 .body(FeatureTypeSchema.xsd(types));
     }
 
@@ -114,6 +124,14 @@ class WfsController {
         String timeStamp = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
         if (query.hits()) {
             return ResponseEntity.ok().contentType(XML).body(hits(page.numberMatched(), timeStamp));
+        }
+        if (query.byId()) {
+            return featureById(query, page);
+        }
+        if (query.format() == OutputFormat.GML32) {
+            return ResponseEntity.ok().contentType(GML).body(GmlWriter.featureCollection(page, query.type(),
+                    query.srs(), query.selectedProperty(), timeStamp, pageUrl(query, page, true),
+                    pageUrl(query, page, false)));
         }
         OutputCrs crs = query.srs().crs();
         byte[] body = GeoJsonWriter.featureCollection(page.features(), crs, query.selectedProperty(), json -> {
@@ -132,6 +150,19 @@ class WfsController {
         return ResponseEntity.ok().contentType(type).body(body);
     }
 
+    /** GetFeatureById answers the feature itself, not a collection, and 404 when there is none. */
+    private static ResponseEntity<byte[]> featureById(GetFeatureRequest query, GetFeatureRequest.Page page) {
+        if (page.features().isEmpty()) {
+            throw WfsException.notFound(query.resourceIds().iterator().next());
+        }
+        LayerFeature feature = page.features().get(0);
+        if (query.format() == OutputFormat.GML32) {
+            return ResponseEntity.ok().contentType(GML).body(GmlWriter.single(feature, query.type(), query.srs()));
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                .body(GeoJsonWriter.feature(feature, query.srs().crs()));
+    }
+
     /** Next and previous page links when the query asked for a page (count) and there is one. */
     private static void links(JsonGenerator json, GetFeatureRequest query, GetFeatureRequest.Page page) {
         if (query.count() == null) {
@@ -139,26 +170,33 @@ class WfsController {
         }
         json.writeName("links");
         json.writeStartArray();
-        int next = query.startIndex() + query.count();
-        if (next < page.numberMatched()) {
-            link(json, "next", next);
-        }
-        if (query.startIndex() > 0) {
-            link(json, "previous", Math.max(0, query.startIndex() - query.count()));
+        for (boolean next : new boolean[] {true, false}) {
+            String href = pageUrl(query, page, next);
+            if (href != null) {
+                json.writeStartObject();
+                json.writeStringProperty("rel", next ? "next" : "previous");
+                json.writeStringProperty("type", "application/json");
+                json.writeStringProperty("href", href);
+                json.writeEndObject();
+            }
         }
         json.writeEndArray();
     }
 
-    private static void link(JsonGenerator json, String relation, int startIndex) {
+    /** The URL of the next (or previous) page, or null when the query is not paged or there is no such page. */
+    private static String pageUrl(GetFeatureRequest query, GetFeatureRequest.Page page, boolean next) {
+        if (query.count() == null) {
+            return null;
+        }
+        int start = next ? query.startIndex() + query.count() : Math.max(0, query.startIndex() - query.count());
+        if (next ? start >= page.numberMatched() : query.startIndex() == 0) {
+            return null;
+        }
         UriComponentsBuilder url = ServletUriComponentsBuilder.fromCurrentRequest();
         // Parameter names are case-insensitive: drop every spelling before setting the new start.
         url.build().getQueryParams().keySet().stream().filter(name -> name.equalsIgnoreCase("startIndex"))
                 .forEach(name -> url.replaceQueryParam(name));
-        json.writeStartObject();
-        json.writeStringProperty("rel", relation);
-        json.writeStringProperty("type", "application/json");
-        json.writeStringProperty("href", url.queryParam("startIndex", startIndex).build().toUriString());
-        json.writeEndObject();
+        return url.queryParam("startIndex", start).build().toUriString();
     }
 
     private static byte[] hits(int numberMatched, String timeStamp) {

@@ -31,7 +31,12 @@ class WfsException extends RuntimeException {
     static WfsException operationNotSupported(String operation) {
         return new WfsException("OperationNotSupported", "request", HttpStatus.NOT_IMPLEMENTED,
                 "the operation " + operation + " is not supported; supported: GetCapabilities,"
-                        + " DescribeFeatureType, GetFeature");
+                        + " DescribeFeatureType, ListStoredQueries, DescribeStoredQueries, GetFeature");
+    }
+
+    /** GetFeatureById of an id that names no feature (WFS 2.0.2, 7.9.3.6). */
+    static WfsException notFound(String id) {
+        return new WfsException("NotFound", "ID", HttpStatus.NOT_FOUND, "there is no feature '" + id + "'");
     }
 
     static WfsException optionNotSupported(String parameter, String message) {
