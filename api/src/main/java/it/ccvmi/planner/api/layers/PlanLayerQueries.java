@@ -104,10 +104,11 @@ class PlanLayerQueries {
 
     private Map<String, BigDecimal[]> kilogramsPerComune(LayerScope scope) {
         Map<String, BigDecimal[]> kilograms = new HashMap<>();
-        jdbc.query("select s.comune_istat, sum(d.units * g.unit_weight_kg) as requested,"
-                + " sum(a.units * g.unit_weight_kg) as allocated from allocation a"
+        // The version's own snapshot of requested units and weights: a published layer does not follow later edits.
+        jdbc.query("select s.comune_istat, sum(a.requested_units * a.unit_weight_kg) as requested,"
+                + " sum(a.units * a.unit_weight_kg) as allocated from allocation a"
                 + " join delivery_request d on d.id = a.request_id join site s on s.id = d.site_id"
-                + " join goods_type g on g.code = d.goods_type where a.plan_version_id = ? group by s.comune_istat",
+                + " where a.plan_version_id = ? group by s.comune_istat",
                 (ResultSet row) -> {
                     kilograms.put(row.getString("comune_istat"), new BigDecimal[] {
                         row.getBigDecimal("requested"), row.getBigDecimal("allocated")});

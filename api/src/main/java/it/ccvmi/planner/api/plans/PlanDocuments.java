@@ -115,9 +115,9 @@ public class PlanDocuments {
         DeliveryRequest request = allocation.getRequest();
         Site site = request.getSite();
         String istat = site.getComune().getIstatCode(); // the proxy's id: the Comune itself stays unloaded
-        double fill = FillRatio.of(allocation.getUnits(), request.getUnits()).doubleValue();
+        double fill = FillRatio.of(allocation.getUnits(), allocation.getRequestedUnits()).doubleValue();
         return new AllocationView(request.getId(), site.getId(), site.getName(), istat, comuneNames.get(istat),
-                request.getGoodsType().getCode(), request.getUnits(), allocation.getUnits(),
+                request.getGoodsType().getCode(), allocation.getRequestedUnits(), allocation.getUnits(),
                 fill, allocation.getFairShare(), allocation.getReason());
     }
 

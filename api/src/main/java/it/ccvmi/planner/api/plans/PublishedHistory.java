@@ -45,13 +45,14 @@ public class PublishedHistory {
             for (Allocation allocation : version.getAllocations()) {
                 BigDecimal fairShare = allocation.getFairShare();
                 DeliveryRequest request = allocation.getRequest();
-                if (fairShare == null || request.getUnits() == 0) {
+                int requested = allocation.getRequestedUnits(); // as published, not as edited since
+                if (fairShare == null || requested == 0) {
                     continue; // a version stored without its fair shares cannot say who was short-changed
                 }
                 RequesterGoods key = new RequesterGoods(new SiteId(request.getSite().getId()),
                         request.getGoodsType().getCode());
                 history.computeIfAbsent(key, any -> new ArrayList<>()).add(new PastOutcome(daysAgo,
-                        request.getUnits(), fairShare.min(BigDecimal.valueOf(request.getUnits())),
+                        requested, fairShare.min(BigDecimal.valueOf(requested)),
                         delivered.getOrDefault(request.getId(), 0L)));
             }
         }

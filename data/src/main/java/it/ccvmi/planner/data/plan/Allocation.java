@@ -10,7 +10,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.math.BigDecimal;
 
-/** How many units of a request a plan version grants (the fair split; may be less than requested). */
+/**
+ * How many units of a request a plan version grants (the fair split; may be less than requested), with the
+ * request's units and the goods' unit weight as they were when planned: a published version's figures stay as
+ * published when the request or the goods type is edited later.
+ */
 @Entity
 public class Allocation {
 
@@ -28,6 +32,10 @@ public class Allocation {
 
     private int units;
 
+    private int requestedUnits;
+
+    private BigDecimal unitWeightKg;
+
     private String reason;
 
     /** The fair share before rounding (what equity over time compares deliveries with); null if unknown. */
@@ -43,6 +51,8 @@ public class Allocation {
         this.planVersion = planVersion;
         this.request = request;
         this.units = units;
+        this.requestedUnits = request.getUnits();
+        this.unitWeightKg = request.getGoodsType().getUnitWeightKg();
         this.reason = reason;
     }
 
@@ -56,6 +66,16 @@ public class Allocation {
 
     public int getUnits() {
         return units;
+    }
+
+    /** The units the request asked for when this version was planned. */
+    public int getRequestedUnits() {
+        return requestedUnits;
+    }
+
+    /** The weight of one unit of the goods when this version was planned. */
+    public BigDecimal getUnitWeightKg() {
+        return unitWeightKg;
     }
 
     public void setFairShare(BigDecimal fairShare) {
