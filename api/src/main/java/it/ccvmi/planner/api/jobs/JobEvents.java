@@ -8,12 +8,24 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-/** The Server-Sent Event streams of the jobs: {@code progress} with the job JSON, then a final {@code done}. */
+/**
+ * The Server-Sent Event streams of the jobs: {@code progress} with the job JSON, then a final {@code done}.
+ * Event ids let a client that lost the stream come back (EventSource sends the last id as Last-Event-ID): a
+ * progress event's id is the job's elapsed milliseconds, the final event's is {@value #DONE_ID}. A client that
+ * comes back after {@code done} gets 204, which tells EventSource to stop reconnecting; any other client gets
+ * the job's state now, which is all a progress stream has to catch up on.
+ */
 @Component
 class JobEvents {
 
     /** Longest a stream stays open: the longest time limit plus the wait in the queue, generously. */
     private static final long STREAM_TIMEOUT_MILLIS = 60 * 60 * 1000L;
+
+    /** The id of the final event. */
+    static final String DONE_ID = "done";
+
+    /** How long a client waits before reconnecting after losing the stream. */
+    private static final long RECONNECT_MILLIS = 2_000;
 
     private final Map<String, List<Stream>> streams = new ConcurrentHashMap<>();
 
@@ -34,6 +46,7 @@ class JobEvents {
 
     /** The first event: the job's state now, and the end of the stream if the job has ended. */
     void greet(Stream stream, JobView job) {
+        stream.advise(RECONNECT_MILLIS);
         if (job.state().isFinished()) {
             stream.close(job);
         } else {
@@ -73,11 +86,21 @@ class JobEvents {
         }
 
         synchronized void send(String event, JobView job) {
+            String id = event.equals("done") ? DONE_ID : Long.toString(Math.round(job.elapsedSeconds() * 1000));
+            emit(SseEmitter.event().id(id).name(event).data(job));
+        }
+
+        /** Tells the client how long to wait before reconnecting. */
+        synchronized void advise(long reconnectMillis) {
+            emit(SseEmitter.event().reconnectTime(reconnectMillis).comment("reconnect after " + reconnectMillis + " ms"));
+        }
+
+        private void emit(SseEmitter.SseEventBuilder event) {
             if (closed) {
                 return;
             }
             try {
-                emitter.send(SseEmitter.event().name(event).data(job));
+                emitter.send(event);
             } catch (IOException | IllegalStateException gone) {
                 closed = true; // the client went away
                 emitter.completeWithError(gone);

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -46,10 +47,18 @@ class PlanningJobController {
         return jobs.get(jobId);
     }
 
-    /** {@code progress} events with the job on every new best score and at least every second, then {@code done}. */
+    /**
+     * {@code progress} events with the job on every new best score and at least every second, then {@code done};
+     * 204 to a client reconnecting after {@code done} (Last-Event-ID: done).
+     */
     @GetMapping(path = "/jobs/{jobId}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    SseEmitter events(@PathVariable String jobId) {
-        return jobs.events(jobId);
+    ResponseEntity<SseEmitter> events(@PathVariable String jobId,
+            @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
+        if (JobEvents.DONE_ID.equals(lastEventId)) {
+            jobs.get(jobId); // 404 for an unknown job all the same
+            return ResponseEntity.noContent().build();
+        }
+        return ResponseEntity.ok(jobs.events(jobId));
     }
 
     /** Stops the job early; a solving job keeps its best plan so far (STOPPED). */

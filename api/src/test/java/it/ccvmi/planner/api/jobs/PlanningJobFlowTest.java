@@ -177,6 +177,20 @@ class PlanningJobFlowTest {
         assertThat(events.get(events.size() - 1)).isEqualTo("done");
         String lastData = stream.body().substring(stream.body().lastIndexOf("data:") + "data:".length()).trim();
         assertThat(lastData).contains("\"state\":\"DONE\"");
+        assertThat(stream.body()).contains("retry:2000", "id:done");
+
+        // A client that lost the stream comes back with the last id it saw.
+        Response midway = reconnect(id, "1500");
+        Response afterTheEnd = reconnect(id, "done");
+        assertThat(midway.status()).isEqualTo(200);
+        assertThat(midway.body()).contains("event:done", "id:done").doesNotContain("event:progress");
+        assertThat(afterTheEnd.status()).isEqualTo(204);
+        assertThat(reconnect("no-such-job", "done").status()).isEqualTo(404);
+    }
+
+    private Response reconnect(String jobId, String lastEventId) {
+        return api.send("/api/v1/plans/jobs/" + jobId + "/events", api.bearer(accounts.planner()), "GET", "", null,
+                "Last-Event-ID", lastEventId);
     }
 
     @Test
