@@ -94,6 +94,8 @@ export const MESSAGES = {
     reason_WINDOW_CONFLICTS_WITH_ROUTES: 'non entra nei giri senza far ritardare altre consegne',
     reason_SHIFT_TOO_SHORT: 'il turno dei furgoni finirebbe prima del rientro',
     reason_SEARCH_ENDED_FIRST: 'il calcolo è finito prima di trovarle un posto',
+    reason_REFUSED: 'la struttura ha rifiutato la consegna',
+    reason_NO_VAN_IN_SERVICE: 'tutti i furgoni del giorno sono fuori servizio',
     // COC portal
     portalTitle: 'Ci siAMO — Portale dei COC',
     portalSub: 'portale dei COC',
@@ -351,6 +353,8 @@ export const MESSAGES = {
     reason_WINDOW_CONFLICTS_WITH_ROUTES: 'it fits no route without making other deliveries late',
     reason_SHIFT_TOO_SHORT: 'the vans\' shifts would end before they are back',
     reason_SEARCH_ENDED_FIRST: 'the search ended before finding it a slot',
+    reason_REFUSED: 'the site refused the delivery',
+    reason_NO_VAN_IN_SERVICE: 'every van of the day is out of service',
     // COC portal
     portalTitle: 'Ci siAMO — COC portal',
     portalSub: 'COC portal',

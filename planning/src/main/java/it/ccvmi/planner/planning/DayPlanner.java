@@ -1,22 +1,26 @@
 package it.ccvmi.planner.planning;
 
 import it.ccvmi.planner.planning.DayPlan.Timings;
+import it.ccvmi.planner.planning.day.DayReplan;
 import it.ccvmi.planner.planning.day.PlanningDay;
 import it.ccvmi.planner.planning.goods.GoodsCatalogue;
 import it.ccvmi.planner.routing.Router;
 import it.ccvmi.planner.solver.allocation.FairAllocation;
 import it.ccvmi.planner.solver.routing.build.DeliveryBuilder;
+import it.ccvmi.planner.solver.routing.build.DeliveryOrder;
 import it.ccvmi.planner.solver.routing.build.ServiceTimeRule;
 import it.ccvmi.planner.solver.routing.check.FeasibilityChecker;
 import it.ccvmi.planner.solver.routing.explain.RoutingExplainer;
 import it.ccvmi.planner.solver.routing.model.Location;
 import it.ccvmi.planner.solver.routing.model.RoutingPlan;
 import it.ccvmi.planner.solver.routing.model.RoutingWeights;
+import it.ccvmi.planner.solver.routing.model.Van;
 import it.ccvmi.planner.solver.routing.model.Visit;
 import it.ccvmi.planner.solver.routing.solve.RoutingSolver;
 import it.ccvmi.planner.solver.routing.solve.SolveLimits;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -71,9 +75,21 @@ public final class DayPlanner {
      * @throws IllegalArgumentException when the day names unknown sites or goods, or no van can work that day
      */
     public PreparedDay prepare(PlanningDay day, FairnessOptions fairness) {
+        return prepare(day, fairness, null);
+    }
+
+    /**
+     * As {@link #prepare(PlanningDay, FairnessOptions)}, re-planning a published day when {@code replan} is not null:
+     * the published allocations are kept and the urgent requests (those it does not cover) split on the stock left;
+     * each van's deliveries done or under way are pinned at the head of its route, the vans out of service take
+     * nothing more, the refused deliveries stay postponed; the rest is routed again.
+     */
+    public PreparedDay prepare(PlanningDay day, FairnessOptions fairness, DayReplan replan) {
         DayOfWeek weekday = day.date().getDayOfWeek();
         long started = System.nanoTime();
-        List<FairAllocation> allocations = new DaySplit(territory, fairness).split(day);
+        DaySplit split = new DaySplit(territory, fairness);
+        ReplanInput replanning = replan == null ? null : new ReplanInput(replan);
+        List<FairAllocation> allocations = replanning == null ? split.split(day) : replanning.allocations(day, split);
         DayLocations locations = new DayLocations(territory.depot());
         DayIds ids = DayIds.of(day, territory);
         DayOrders orders = new DayOrders(allocations, territory, catalogue, weekday, locations);
@@ -83,10 +99,20 @@ public final class DayPlanner {
         long matrixDone = System.nanoTime();
 
         DayFleet.Vans vans = DayFleet.vans(day.fleet(), territory.depot(), new Location(0, matrix.forSolver()), weekday);
-        List<Visit> visits = new DeliveryBuilder(matrix.forSolver(), vans.usable(), ServiceTimeRule.DEFAULT)
-                .build(orders.orders());
+        List<Visit> visits = new ArrayList<>();
+        List<Visit> refused = new ArrayList<>();
+        List<DeliveryOrder> toRoute = orders.orders();
+        List<Van> sizing = vans.usable();
+        if (replanning != null) {
+            DeliveryBuilder asPlanned = new DeliveryBuilder(matrix.forSolver(), vans.usable(), ServiceTimeRule.DEFAULT);
+            visits.addAll(replanning.pin(vans, toRoute, asPlanned, refused));
+            visits.addAll(refused);
+            toRoute = replanning.ordersLeft(toRoute);
+            sizing = replanning.sizingVans(vans.usable());
+        }
+        visits.addAll(new DeliveryBuilder(matrix.forSolver(), sizing, ServiceTimeRule.DEFAULT).build(toRoute));
         return new PreparedDay(day.date(), allocations, orders.unroutable(),
-                new RoutingPlan(vans.usable(), visits, new RoutingWeights()), vans.unused(),
+                new RoutingPlan(vans.usable(), visits, refused, new RoutingWeights()), vans.unused(),
                 ids.withVehicles(vans.vehicleByVan()), matrix.routed().router(),
                 locations.sites(), Duration.ofNanos(splitDone - started), Duration.ofNanos(matrixDone - splitDone));
     }

@@ -86,7 +86,7 @@ class DayInputLoader {
         FairnessOptions options = new FairnessOptions(needWeights(fairness.weights(), allSites),
                 fairness.carriesShortfall() ? history.before(date) : Map.of());
         return new DayInputs(new PlanningDay(date, 0, requestLines, stockLines, fleet), territory,
-                GoodsCatalogue.of(goodsTypes.findAll().stream().map(GoodsType::toGoods).toList()), options);
+                GoodsCatalogue.of(goodsTypes.findAll().stream().map(GoodsType::toGoods).toList()), options, null);
     }
 
     /** Every stored site at its stored location with its stored receiving windows (their comune loaded). */

@@ -5,6 +5,15 @@ import it.ccvmi.planner.planning.PlanningTerritory;
 import it.ccvmi.planner.planning.day.PlanningDay;
 import it.ccvmi.planner.planning.goods.GoodsCatalogue;
 
-/** Everything a job plans from, read from the database when the job starts. */
-record DayInputs(PlanningDay day, PlanningTerritory territory, GoodsCatalogue catalogue, FairnessOptions fairness) {
+/**
+ * Everything a job plans from, read from the database when the job starts.
+ *
+ * @param replan what a re-plan keeps of the published version; null for a plan from scratch
+ */
+record DayInputs(PlanningDay day, PlanningTerritory territory, GoodsCatalogue catalogue, FairnessOptions fairness,
+        ReplanBasis.Basis replan) {
+
+    DayInputs replanning(ReplanBasis.Basis basis) {
+        return new DayInputs(day, territory, catalogue, fairness, basis);
+    }
 }

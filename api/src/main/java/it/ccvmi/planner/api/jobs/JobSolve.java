@@ -38,7 +38,7 @@ class JobSolve {
     /** Solves the day within the time limit (construction always completes) and drives the routes. */
     DrivenPlan solve(ActiveJob job, DayInputs inputs, int timeLimitSeconds) {
         PreparedDay prepared = new DayPlanner(inputs.territory(), inputs.catalogue(), router)
-                .prepare(inputs.day(), inputs.fairness());
+                .prepare(inputs.day(), inputs.fairness(), inputs.replan() == null ? null : inputs.replan().replan());
         // Each job has its own solve with its time limit; PlanningJobs' bounded executor is the queue.
         SolveRun run = new RoutingSolver(SolveLimits.spent(Duration.ofSeconds(timeLimitSeconds)))
                 .run(prepared.problem(), best -> job.improved(best.getScore()));
@@ -51,10 +51,10 @@ class JobSolve {
         return writer.drive(plan, inputs.catalogue());
     }
 
-    /** Stores the plan and ends the job DONE, or STOPPED when a planner stopped it. */
-    void store(ActiveJob job, DrivenPlan plan) {
+    /** Stores the plan (a re-plan of version {@code replannedFrom} when not null) and ends the job DONE, or STOPPED when a planner stopped it. */
+    void store(ActiveJob job, DrivenPlan plan, Integer replannedFrom) {
         long started = System.nanoTime();
-        store.finish(job.id(), job.stopRequested() ? JobState.STOPPED : JobState.DONE, plan);
+        store.finish(job.id(), job.stopRequested() ? JobState.STOPPED : JobState.DONE, plan, replannedFrom);
         LOG.info("Job {}: plan stored in {} ms ({} routes, {} allocations)", job.id(),
                 (System.nanoTime() - started) / 1_000_000, plan.routes().size(), plan.plan().allocations().size());
     }

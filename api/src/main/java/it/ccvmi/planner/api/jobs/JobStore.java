@@ -6,6 +6,7 @@ import it.ccvmi.planner.api.web.ApiProblem;
 import it.ccvmi.planner.data.job.JobState;
 import it.ccvmi.planner.data.job.PlanningJob;
 import it.ccvmi.planner.data.job.PlanningJobRepository;
+import it.ccvmi.planner.data.plan.PlanVersion;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -68,12 +69,16 @@ class JobStore {
         change(id, job -> job.interrupt(clock));
     }
 
-    /** Stores the plan and ends the job with it, in one transaction. */
+    /** Stores the plan (a re-plan of version {@code replannedFrom} when not null) and ends the job with it, in one transaction. */
     @Transactional
-    void finish(String id, JobState outcome, DrivenPlan plan) {
+    void finish(String id, JobState outcome, DrivenPlan plan, Integer replannedFrom) {
         PlanningJob job = jobs.findById(id).orElseThrow();
         job.improve(plan.plan().routes().getScore().toString(), plan.plan().feasibility().feasible());
-        job.finish(outcome, writer.write(plan), clock);
+        PlanVersion version = writer.write(plan);
+        if (replannedFrom != null) {
+            version.replans(replannedFrom);
+        }
+        job.finish(outcome, version, clock);
     }
 
     /** Marks the jobs a previous process left queued or solving as interrupted; returns how many. */

@@ -3,7 +3,9 @@ package it.ccvmi.planner.api.jobs;
 import it.ccvmi.planner.api.security.PlannerPrincipal;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -33,6 +35,14 @@ class PlanningJobController {
     ResponseEntity<JobView> plan(@Valid @RequestBody PlanRequest request,
             @AuthenticationPrincipal PlannerPrincipal principal) {
         JobView job = jobs.submit(request, principal.username());
+        return ResponseEntity.accepted().location(URI.create("/api/v1/plans/jobs/" + job.id())).body(job);
+    }
+
+    /** Queues a re-plan of the date's published version; 202 with the job and its Location. */
+    @PostMapping("/{date}/replans")
+    ResponseEntity<JobView> replan(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @Valid @RequestBody ReplanRequest request, @AuthenticationPrincipal PlannerPrincipal principal) {
+        JobView job = jobs.submitReplan(date, request, principal.username());
         return ResponseEntity.accepted().location(URI.create("/api/v1/plans/jobs/" + job.id())).body(job);
     }
 

@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -40,6 +41,7 @@ public class PlanningJobs implements DisposableBean {
     private static final long HEARTBEAT_MILLIS = 1000;
 
     private final DayInputLoader loader;
+    private final ReplanBasis basis;
     private final JobStore store;
     private final JobSolve solve;
     private final JobEvents events;
@@ -60,13 +62,14 @@ public class PlanningJobs implements DisposableBean {
     private final int maxJobsPerDate;
     private final int maxQueued;
 
-    PlanningJobs(DayInputLoader loader, JobStore store, JobSolve solve, JobEvents events, ObjectMapper json,
+    PlanningJobs(DayInputLoader loader, ReplanBasis basis, JobStore store, JobSolve solve, JobEvents events, ObjectMapper json,
             Clock clock, @Value("${cisiamo.planning.parallel-solves:1}") int parallelSolves,
             @Value("${cisiamo.planning.max-jobs-per-date:3}") int maxJobsPerDate,
             @Value("${cisiamo.planning.max-queued:10}") int maxQueued) {
         this.maxJobsPerDate = maxJobsPerDate;
         this.maxQueued = maxQueued;
         this.loader = loader;
+        this.basis = basis;
         this.store = store;
         this.solve = solve;
         this.events = events;
@@ -87,16 +90,37 @@ public class PlanningJobs implements DisposableBean {
         loader.load(request); // 400 now, not a FAILED job later, for a day that cannot be planned
         String parameters = json.writeValueAsString(Map.of("vehicleIds", request.vehicleIds() == null ? "all"
                 : request.vehicleIds(), "fairness", request.fairnessOrDefault()));
+        return submit(request.date(), request.timeLimit(), parameters, requestedBy, () -> loader.load(request));
+    }
+
+    /**
+     * Queues a re-plan of the date's published version (see {@link ReplanRequest}); its result is a new draft.
+     *
+     * @throws ApiProblem 409 as {@link #submit(PlanRequest, String)}, or when the date has no published version; 400
+     *         naming a van or stop the published version does not have
+     */
+    public JobView submitReplan(LocalDate date, ReplanRequest request, String requestedBy) {
+        PlanRequest plan = new PlanRequest(date, request.timeLimit(), basis.of(date, request).vehicleIds(), null);
+        loader.load(plan);
+        String parameters = json.writeValueAsString(Map.of("replan", request));
+        // The basis is read again when the job starts, like the inputs: a version published meanwhile is the one re-planned.
+        return submit(date, request.timeLimit(), parameters, requestedBy, () -> {
+            ReplanBasis.Basis replan = basis.of(date, request);
+            return loader.load(new PlanRequest(date, request.timeLimit(), replan.vehicleIds(), null)).replanning(replan);
+        });
+    }
+
+    private JobView submit(LocalDate date, int timeLimit, String parameters, String requestedBy,
+            Supplier<DayInputs> inputs) {
         ActiveJob live;
         synchronized (queue) {
-            checkRoom(request.date());
-            PlanningJob job = store.create(new PlanningJob(request.date(), request.timeLimit(), parameters,
-                    requestedBy, clock));
-            live = new ActiveJob(job.getId(), request.date());
+            checkRoom(date);
+            PlanningJob job = store.create(new PlanningJob(date, timeLimit, parameters, requestedBy, clock));
+            live = new ActiveJob(job.getId(), date);
             active.put(job.getId(), live);
             queue.add(job.getId());
         }
-        solvers.execute(() -> run(live, request));
+        solvers.execute(() -> run(live, inputs, timeLimit));
         return view(live.id());
     }
 
@@ -163,7 +187,7 @@ public class PlanningJobs implements DisposableBean {
         return Set.copyOf(active.keySet());
     }
 
-    private void run(ActiveJob live, PlanRequest request) {
+    private void run(ActiveJob live, Supplier<DayInputs> inputs, int timeLimit) {
         boolean taken = false;
         try {
             synchronized (queue) {
@@ -175,11 +199,12 @@ public class PlanningJobs implements DisposableBean {
             if (!taken) {
                 return; // stopped while queued: stop() has ended it
             }
-            DrivenPlan plan = solve.solve(live, loader.load(request), request.timeLimit());
+            DayInputs day = inputs.get();
+            DrivenPlan plan = solve.solve(live, day, timeLimit);
             if (shuttingDown) {
                 store.interrupt(live.id());
             } else {
-                solve.store(live, plan);
+                solve.store(live, plan, day.replan() == null ? null : day.replan().version());
             }
         } catch (RuntimeException failure) {
             if (shuttingDown) {

@@ -18,10 +18,12 @@ class PlanController {
 
     private final PlanDocuments documents;
     private final PlanPublication publication;
+    private final VersionChanges changes;
 
-    PlanController(PlanDocuments documents, PlanPublication publication) {
+    PlanController(PlanDocuments documents, PlanPublication publication, VersionChanges changes) {
         this.documents = documents;
         this.publication = publication;
+        this.changes = changes;
     }
 
     @GetMapping
@@ -33,6 +35,13 @@ class PlanController {
     VersionDocument version(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @PathVariable int number) {
         return documents.version(date, number);
+    }
+
+    /** A re-planned version's differences against the version it re-planned; 404 for a version planned from scratch. */
+    @GetMapping("/versions/{number}/changes")
+    ChangesDocument changes(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @PathVariable int number) {
+        return changes.changes(date, number);
     }
 
     @PostMapping("/versions/{number}/publish")

@@ -90,7 +90,7 @@ public class PlanDocuments {
                 : json.readValue(version.getResultJson(), StoredResult.class);
         Map<String, String> comuneNames = comuneNames();
         return new VersionDocument(version.getPlan().getDeliveryDate(), version.getNumber(), version.getStatus(),
-                version.getScore(), version.getCreatedAt(), version.getPublishedAt(), version.getPublishedBy(),
+                version.getReplannedFrom(), version.getScore(), version.getCreatedAt(), version.getPublishedAt(), version.getPublishedBy(),
                 result.router(), version.getAllocations().stream()
                         .map(allocation -> allocation(allocation, comuneNames))
                         .sorted(Comparator.comparing(AllocationView::comuneIstat)
@@ -130,7 +130,7 @@ public class PlanDocuments {
 
     private static StopView stop(RouteStop stop) {
         Site site = stop.getSite();
-        return new StopView(stop.getSequence(), site.getId(), site.getName(), site.getComune().getIstatCode(),
+        return new StopView(stop.getId(), stop.getSequence(), site.getId(), site.getName(), site.getComune().getIstatCode(),
                 site.getKind(), stop.getArrivalTime(), stop.getDepartureTime(), stop.getLoadKg(),
                 site.getLocation().getX(), site.getLocation().getY(), stop.getItems().stream()
                         .map(item -> new ItemView(item.getRequest().getId(), item.getGoods().getCode(), item.getUnits(),

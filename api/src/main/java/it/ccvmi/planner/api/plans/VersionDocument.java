@@ -18,9 +18,10 @@ import java.util.List;
 /**
  * A plan version as the API shows it: the stored allocations and routes, plus the parts of {@link StoredResult}
  * (router, unassigned deliveries, vans left out, fairness, score analysis, feasibility, timings); these parts are
- * {@code null} for a version stored without a solver result.
+ * {@code null} for a version stored without a solver result. {@code replannedFrom}: the version a re-plan started from
+ * (its differences at {@code .../versions/{number}/changes}), null for a plan made from scratch.
  */
-public record VersionDocument(LocalDate date, int number, PlanStatus status, String score, OffsetDateTime createdAt,
+public record VersionDocument(LocalDate date, int number, PlanStatus status, Integer replannedFrom, String score, OffsetDateTime createdAt,
         OffsetDateTime publishedAt, String publishedBy, RouterInfo router, List<AllocationView> allocations,
         List<RouteView> routes, List<Unassigned> unassigned, List<UnusedVehicle> unusedVehicles, Fairness fairness,
         ScoreAnalysis scoreAnalysis, Feasibility feasibility, Timings timings) {
@@ -38,7 +39,8 @@ public record VersionDocument(LocalDate date, int number, PlanStatus status, Str
     public record LineGeometry(String type, double[][] coordinates) {
     }
 
-    public record StopView(int sequence, long siteId, String siteName, String comuneIstat, SiteKind kind,
+    /** @param stopId the route stop's id (a re-plan names refused stops by it) */
+    public record StopView(long stopId, int sequence, long siteId, String siteName, String comuneIstat, SiteKind kind,
             LocalTime arrival, LocalTime departure, BigDecimal loadKg, double lon, double lat, List<ItemView> items) {
     }
 

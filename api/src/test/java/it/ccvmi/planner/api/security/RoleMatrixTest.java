@@ -162,7 +162,10 @@ class RoleMatrixTest {
             Map.entry("GET /api/v1/plans/{date}", Rule.of(Access.PLANNER)),
             Map.entry("GET /api/v1/plans/{date}/published", Rule.of(Access.PLANNER)),
             Map.entry("GET /api/v1/plans/{date}/versions/{number}", Rule.of(Access.PLANNER)),
-            Map.entry("POST /api/v1/plans/{date}/versions/{number}/publish", Rule.of(Access.PLANNER)));
+            Map.entry("POST /api/v1/plans/{date}/versions/{number}/publish", Rule.of(Access.PLANNER)),
+            Map.entry("GET /api/v1/plans/{date}/versions/{number}/changes", Rule.of(Access.PLANNER)),
+            Map.entry("POST /api/v1/plans/{date}/replans", Rule.withBody(Access.PLANNER,
+                    "{\"at\": \"11:00\", \"timeLimitSeconds\": 0}")));
 
     private static final Pattern VARIABLE = Pattern.compile("\\{([A-Za-z]+)}");
 

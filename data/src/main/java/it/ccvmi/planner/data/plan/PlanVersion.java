@@ -47,6 +47,9 @@ public class PlanVersion {
     /** The result document (JSON): fairness summary, score analysis, unassigned deliveries with reasons. */
     private String resultJson;
 
+    /** The number of the published version this one re-plans (after a van breakdown, a refusal, an urgent request). */
+    private Integer replannedFrom;
+
     @OneToMany(mappedBy = "planVersion", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<Allocation> allocations = new ArrayList<>();
 
@@ -140,6 +143,16 @@ public class PlanVersion {
 
     public String getPublishedBy() {
         return publishedBy;
+    }
+
+    /** Marks this version as a re-plan of the day's version {@code number}. */
+    public void replans(int number) {
+        this.replannedFrom = number;
+    }
+
+    /** The version this one re-plans, or null for a plan made from scratch. */
+    public Integer getReplannedFrom() {
+        return replannedFrom;
     }
 
     public String getResultJson() {

@@ -49,14 +49,26 @@ public final class DeliveryBuilder {
         List<Visit> visits = new ArrayList<>(parts);
         for (int part = 0; part < parts; part++) {
             long units = base + (part < remainder ? 1 : 0);
-            long kg = (long) Math.ceil(units * order.kgPerUnit());
-            long litres = (long) Math.ceil(units * order.litresPerUnit());
-            String id = order.requesterId() + ":" + order.goodsCode() + ":" + (part + 1) + "/" + parts;
-            visits.add(new Visit(id, order.request(), order.requesterId(), order.goodsCode(), units, location, kg,
-                    litres, order.temperature(), order.priority(), serviceTime.seconds(kg), order.receivingHours(),
-                    postponementCost(order, kg)));
+            visits.add(visit(order, units, location, order.requesterId() + ":" + order.goodsCode() + ":" + (part + 1) + "/" + parts));
         }
         return visits;
+    }
+
+    /**
+     * One delivery of all the order's units, whatever the vans (re-planning: a delivery already made or refused, sized
+     * as it was planned), with the id's suffix given by the caller.
+     */
+    public Visit whole(DeliveryOrder order, String suffix) {
+        return visit(order, order.units(), new Location(order.locationIndex(), matrix),
+                order.requesterId() + ":" + order.goodsCode() + ":" + suffix);
+    }
+
+    private Visit visit(DeliveryOrder order, long units, Location location, String id) {
+        long kg = (long) Math.ceil(units * order.kgPerUnit());
+        long litres = (long) Math.ceil(units * order.litresPerUnit());
+        return new Visit(id, order.request(), order.requesterId(), order.goodsCode(), units, location, kg,
+                litres, order.temperature(), order.priority(), serviceTime.seconds(kg), order.receivingHours(),
+                postponementCost(order, kg));
     }
 
     static long postponementCost(DeliveryOrder order, long kg) {

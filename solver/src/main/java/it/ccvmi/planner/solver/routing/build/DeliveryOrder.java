@@ -40,4 +40,10 @@ public record DeliveryOrder(RequestId request, String requesterId, String goodsC
                     + historicalShortfall + " outside 0..1");
         }
     }
+
+    /** The same order for another number of units (re-planning: what is left after the deliveries already made). */
+    public DeliveryOrder withUnits(long units) {
+        return new DeliveryOrder(request, requesterId, goodsCode, locationIndex, units, kgPerUnit, litresPerUnit,
+                temperature, priority, receivingHours, historicalShortfall);
+    }
 }

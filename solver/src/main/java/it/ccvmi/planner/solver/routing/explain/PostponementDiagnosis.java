@@ -22,7 +22,14 @@ final class PostponementDiagnosis {
     }
 
     static PostponedDelivery diagnose(RoutingPlan plan, Visit visit) {
-        List<Van> vans = plan.getRealVans();
+        Van postponedList = plan.getPostponedList();
+        if (!postponedList.isMovableAt(postponedList.getVisits().indexOf(visit))) {
+            return postponed(visit, PostponementReason.REFUSED, "the site refused it; left for another day");
+        }
+        List<Van> vans = plan.getRealVans().stream().filter(van -> !van.isOutOfService()).toList();
+        if (vans.isEmpty()) {
+            return postponed(visit, PostponementReason.NO_VAN_IN_SERVICE, "every van of the day is out of service");
+        }
         if (visit.isChilled() && vans.stream().noneMatch(Van::isRefrigerated)) {
             return postponed(visit, PostponementReason.NO_REFRIGERATED_VAN, NO_REFRIGERATED_VAN);
         }
@@ -68,7 +75,7 @@ final class PostponementDiagnosis {
     /** The least blocking timing obstacle over all positions, null if some position works. */
     private static Obstacle bestSchedule(Van van, Visit visit) {
         Obstacle best = Obstacle.WINDOW;
-        for (int position = 0; position <= van.getVisits().size(); position++) {
+        for (int position = van.getPinnedCount(); position <= van.getVisits().size(); position++) {
             Obstacle obstacle = RouteFit.scheduleObstacle(van, van.getVisits(), visit, position);
             if (obstacle == null) {
                 return null;

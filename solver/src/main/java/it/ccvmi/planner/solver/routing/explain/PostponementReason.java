@@ -14,6 +14,10 @@ public enum PostponementReason {
     WINDOW_CONFLICTS_WITH_ROUTES,
     /** Any van taking it would be back at the depot after its shift end. */
     SHIFT_TOO_SHORT,
+    /** Re-planning: the site refused the delivery; it stays postponed. */
+    REFUSED,
+    /** Re-planning: every van of the day is out of service. */
+    NO_VAN_IN_SERVICE,
     /** It fits somewhere: the search ended before finding that slot (give the solver more time). */
     SEARCH_ENDED_FIRST
 }

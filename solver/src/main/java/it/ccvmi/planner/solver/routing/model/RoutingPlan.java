@@ -39,16 +39,28 @@ public class RoutingPlan {
 
     /**
      * @param vans   the real vans; the postponed list is added here, at the end
-     * @param visits every delivery of the day, unplaced
+     * @param visits every delivery of the day, unplaced but for those pinned in a van ({@link Van#pinFirst})
      */
     public RoutingPlan(List<Van> vans, List<Visit> visits, RoutingWeights weights) {
+        this(vans, visits, List.of(), weights);
+    }
+
+    /**
+     * A re-planning problem: some vans' first visits are pinned ({@link Van#pinFirst}), and {@code refused} are
+     * pinned on the postponed list (a site refused them: they stay there).
+     *
+     * @param visits every delivery of the day, the pinned and refused ones included
+     */
+    public RoutingPlan(List<Van> vans, List<Visit> visits, List<Visit> refused, RoutingWeights weights) {
         if (vans.isEmpty()) {
             throw new IllegalArgumentException("A routing plan needs at least one van");
         }
         requireUniqueIds(vans.stream().map(Van::getId).toList(), "van");
         requireUniqueIds(visits.stream().map(Visit::getId).toList(), "visit");
         this.vans = new ArrayList<>(vans);
-        this.vans.add(Van.postponedList(vans.get(0).getDepot()));
+        Van postponed = Van.postponedList(vans.get(0).getDepot());
+        postponed.pinFirst(refused);
+        this.vans.add(postponed);
         this.visits = new ArrayList<>(visits);
         // Construction inserts visits in this order: most costly to postpone first, so that kits and
         // medicines get the room and the best slots before food fills the vans.
@@ -59,6 +71,18 @@ public class RoutingPlan {
                 || visits.stream().anyMatch(visit -> !visit.getReceivingHours().windows().isEmpty())
                 || weights.getBalancedCrewWorkload().softScore() != 0;
         this.vans.forEach(van -> van.setTimed(timed));
+        this.vans.forEach(Van::placePinned);
+    }
+
+    /** Whether some visit may move and some van may take it: false when a re-plan has pinned everything. */
+    public boolean hasFreedom() {
+        int pinned = vans.stream().mapToInt(Van::getPinnedCount).sum();
+        return pinned < visits.size() && getRealVans().stream().anyMatch(van -> !van.isOutOfService());
+    }
+
+    /** Whether any van has pinned visits or is out of service: a re-planning problem. */
+    public boolean isConstrained() {
+        return vans.stream().anyMatch(Van::isConstrained);
     }
 
     private static void requireUniqueIds(List<String> ids, String what) {

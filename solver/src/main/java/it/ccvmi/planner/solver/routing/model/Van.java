@@ -12,6 +12,11 @@ import org.optaplanner.core.api.domain.variable.PlanningListVariable;
  * A volunteer crew's van: it leaves the depot at shift start, makes its visits in order and must be back
  * by shift end. One extra, unlimited "postponed" list holds the deliveries that do not fit today
  * (OptaPlanner 10.2's list variable has no unassigned values, so they live on a list of their own).
+ *
+ * <p>Re-planning a published day: the first {@link #getPinnedCount()} visits are done or under way and never move
+ * (OptaPlanner 10.2 has no pinning for list variables, so the move filter {@code PinnedPrefixFilter} and
+ * ruin-and-recreate enforce it); a van {@link #isOutOfService() out of service} keeps them and takes nothing more.
+ * On the postponed list the pinned visits are the refused ones.
  */
 @PlanningEntity
 public class Van {
@@ -33,6 +38,8 @@ public class Van {
     private boolean postponedList;
     /** False only when nothing in the plan depends on time: then arrival times are not tracked at all. */
     private boolean timed = true;
+    private int pinnedCount;
+    private boolean outOfService;
 
     @PlanningListVariable(valueRangeProviderRefs = RoutingPlan.VISIT_RANGE)
     private List<Visit> visits = new ArrayList<>();
@@ -116,6 +123,65 @@ public class Van {
 
     public boolean isPostponedList() {
         return postponedList;
+    }
+
+    /**
+     * Starts the list with these visits, fixed there for the whole solve (re-planning: stops already delivered or
+     * under way; on the postponed list, deliveries the site refused). Call before the plan is built.
+     */
+    public void pinFirst(List<Visit> fixed) {
+        if (!visits.isEmpty()) {
+            throw new IllegalStateException("Van " + id + ": pin the first visits before any other is placed");
+        }
+        visits = new ArrayList<>(fixed);
+        pinnedCount = fixed.size();
+    }
+
+    /**
+     * Sets the shadow variables of the pinned visits as the solver would (inverse, previous, next, arrival), so that
+     * a re-planning problem starts from placed pinned visits.
+     */
+    void placePinned() {
+        RouteWalk walk = RouteWalk.fromDepot(this);
+        for (int i = 0; i < pinnedCount; i++) {
+            Visit visit = visits.get(i);
+            visit.setVan(this);
+            visit.setPreviousVisit(i == 0 ? null : visits.get(i - 1));
+            visit.setNextVisit(i == visits.size() - 1 ? null : visits.get(i + 1));
+            visit.setArrivalSecond(postponedList || !timed ? null : walk.stopAt(visit));
+        }
+    }
+
+    /** Keeps the pinned visits and takes no other (a van out of service from a given time). */
+    public void takeOutOfService() {
+        if (postponedList) {
+            throw new IllegalStateException("The postponed list cannot be taken out of service");
+        }
+        outOfService = true;
+    }
+
+    /** How many visits at the head of the list are fixed. */
+    public int getPinnedCount() {
+        return pinnedCount;
+    }
+
+    public boolean isOutOfService() {
+        return outOfService;
+    }
+
+    /** Whether the visit at this index of the list may be moved. */
+    public boolean isMovableAt(int index) {
+        return index >= pinnedCount;
+    }
+
+    /** Whether a visit may be inserted at this index of the list. */
+    public boolean acceptsAt(int index) {
+        return !outOfService && index >= pinnedCount;
+    }
+
+    /** Whether anything is pinned or out of service: the solver then needs the move filter. */
+    public boolean isConstrained() {
+        return pinnedCount > 0 || outOfService;
     }
 
     public List<Visit> getVisits() {

@@ -9,6 +9,9 @@ import it.ccvmi.planner.solver.routing.model.Van;
 import it.ccvmi.planner.solver.routing.model.Visit;
 import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import org.optaplanner.core.config.constructionheuristic.placer.QueuedValuePlacerConfig;
+import org.optaplanner.core.config.heuristic.selector.common.SelectionCacheType;
+import org.optaplanner.core.config.heuristic.selector.common.SelectionOrder;
 import org.optaplanner.core.config.heuristic.selector.common.nearby.NearbySelectionConfig;
 import org.optaplanner.core.config.heuristic.selector.common.nearby.NearbySelectionDistributionType;
 import org.optaplanner.core.config.heuristic.selector.list.DestinationSelectorConfig;
@@ -44,6 +47,8 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
 public final class RoutingSolverConfig {
 
     static final int MAX_SUBLIST_SIZE = 8;
+    /** The list variable's name, {@code Van.visits}. */
+    private static final String VISITS = "visits";
 
     private RoutingSolverConfig() {
     }
@@ -55,7 +60,12 @@ public final class RoutingSolverConfig {
     public static SolverConfig build(SolveLimits limits, SearchTuning tuning, RoutingPlan problem) {
         SolverConfig config = scoring()
                 .withRandomSeed(limits.randomSeed())
-                .withPhases(new ConstructionHeuristicPhaseConfig(), localSearch(limits, tuning, problem));
+                .withPhases(construction(problem), localSearch(limits, tuning, problem));
+        if (!problem.hasFreedom()) {
+            // Nothing can move (a re-plan pinned every visit or took every van out): the filtered moves would never
+            // find one, so the construction alone places what is left.
+            config.withPhases(construction(problem));
+        }
         if (limits.moveThreadCount() > 0) {
             config.withMoveThreadCount(Integer.toString(limits.moveThreadCount()));
         }
@@ -89,11 +99,31 @@ public final class RoutingSolverConfig {
         return termination;
     }
 
+    /**
+     * OptaPlanner's default cheapest insertion of the unplaced visits in their given order; for a re-planning problem
+     * the same with {@link PinnedPrefixFilter}, so no visit is inserted into a pinned prefix or a van out of service.
+     */
+    private static ConstructionHeuristicPhaseConfig construction(RoutingPlan problem) {
+        if (!problem.isConstrained()) {
+            return new ConstructionHeuristicPhaseConfig();
+        }
+        return new ConstructionHeuristicPhaseConfig().withEntityPlacerConfig(new QueuedValuePlacerConfig()
+                .withValueSelectorConfig(new ValueSelectorConfig(VISITS).withId(VISITS)
+                        .withCacheType(SelectionCacheType.PHASE).withSelectionOrder(SelectionOrder.ORIGINAL))
+                .withMoveSelectorConfig(pinned(new ListChangeMoveSelectorConfig()
+                        .withValueSelectorConfig(new ValueSelectorConfig().withMimicSelectorRef(VISITS)), problem)));
+    }
+
+    /** The move selector with {@link PinnedPrefixFilter} when the problem pins visits or has vans out of service. */
+    private static <M extends MoveSelectorConfig<M>> M pinned(M moves, RoutingPlan problem) {
+        return problem.isConstrained() ? moves.withFilterClass(PinnedPrefixFilter.class) : moves;
+    }
+
     private static LocalSearchPhaseConfig localSearch(SolveLimits limits, SearchTuning tuning, RoutingPlan problem) {
         List<MoveSelectorConfig> moves = new ArrayList<>();
-        moves.add(nearbyChange(tuning.nearbySize()).withFixedProbabilityWeight(1.0));
-        moves.add(nearbySwap(tuning.nearbySize()).withFixedProbabilityWeight(1.0));
-        moves.add(nearbySubListChange(tuning.nearbySize()).withFixedProbabilityWeight(1.0));
+        moves.add(pinned(nearbyChange(tuning.nearbySize()), problem).withFixedProbabilityWeight(1.0));
+        moves.add(pinned(nearbySwap(tuning.nearbySize()), problem).withFixedProbabilityWeight(1.0));
+        moves.add(pinned(nearbySubListChange(tuning.nearbySize()), problem).withFixedProbabilityWeight(1.0));
         // No KOptListMove: 10.2's has no nearby selection (random k-opt barely ever improves; measured worse on
         // the X set) and its undo move breaks under move threads. Reversing sub-list changes cover 2-opt.
         if (tuning.ruinAndRecreateWeight() > 0) {

@@ -138,15 +138,19 @@ public class RuinAndRecreateMoveFactory implements MoveIteratorFactory<RoutingPl
             }
             ruinedVans.add(van);
             List<Visit> route = routes.get(van);
+            int position = route.indexOf(visit);
+            if (!van.isMovableAt(position)) {
+                continue; // re-planning: stops done or under way (or refused) stay where they are
+            }
             if (van.isPostponedList()) {
                 // Postponed visits are not in a sequence: give just this one another chance.
                 route.remove(visit);
                 removed.add(visit);
                 continue;
             }
-            int length = 1 + random.nextInt(Math.min(MAX_STRING_LENGTH, Math.min(route.size(), ruinCount - removed.size())));
-            int position = route.indexOf(visit);
-            int start = Math.max(0, Math.min(position - random.nextInt(length), route.size() - length));
+            int pinned = van.getPinnedCount();
+            int length = 1 + random.nextInt(Math.min(MAX_STRING_LENGTH, Math.min(route.size() - pinned, ruinCount - removed.size())));
+            int start = Math.max(pinned, Math.min(position - random.nextInt(length), route.size() - length));
             List<Visit> string = route.subList(start, start + length);
             removed.addAll(string);
             string.clear();
@@ -179,11 +183,11 @@ public class RuinAndRecreateMoveFactory implements MoveIteratorFactory<RoutingPl
 
     /** The cheaper of {@code best} and the cheapest feasible position of the visit in this van's route. */
     private static Insertion cheapest(Visit visit, Van van, List<Visit> route, Insertion best, Random random) {
-        if (RouteFit.loadObstacle(van, kg(route), litres(route), visit) != null) {
+        if (van.isOutOfService() || RouteFit.loadObstacle(van, kg(route), litres(route), visit) != null) {
             return best;
         }
         RouteFit.Timing before = RouteFit.timing(van, route, null, -1);
-        for (int position = 0; position <= route.size(); position++) {
+        for (int position = van.getPinnedCount(); position <= route.size(); position++) {
             if (random.nextDouble() < BLINK_RATE) {
                 continue;
             }
@@ -213,7 +217,7 @@ public class RuinAndRecreateMoveFactory implements MoveIteratorFactory<RoutingPl
             }
         }
         routes.forEach((van, route) -> {
-            if (route.isEmpty() && !van.isPostponedList()) {
+            if (route.isEmpty() && !van.isPostponedList() && !van.isOutOfService()) {
                 candidates.add(van);
             }
         });
