@@ -52,9 +52,12 @@ class ReplanTest {
         JsonNode before = jobs.version(DATE, published);
         JsonNode broken = vanWithStopsAfter(before);
         long brokenId = broken.get("vehicleId").asLong();
+        JsonNode refusedStop = afternoonStopOfAnotherVan(before, brokenId);
+        long urgent = urgentRequest(before, planner);
 
         Response accepted = api.post("/api/v1/plans/" + DATE + "/replans", planner,
-                "{\"at\":\"11:00\",\"vehiclesOutOfService\":[" + brokenId + "],\"timeLimitSeconds\":3}");
+                "{\"at\":\"11:00\",\"vehiclesOutOfService\":[" + brokenId + "],\"refusedStops\":["
+                        + refusedStop.get("stopId").asLong() + "],\"timeLimitSeconds\":3}");
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
         JsonNode done = jobs.awaitEnd(accepted.json().get("id").asString());
         assertThat(done.get("state").asString()).as(done.toString()).isEqualTo("DONE");
@@ -62,7 +65,9 @@ class ReplanTest {
 
         assertThat(after.get("status").asString()).isEqualTo("DRAFT");
         assertThat(after.get("replannedFrom").asInt()).isEqualTo(published);
+        int morningStops = 0;
         for (JsonNode route : before.get("routes")) {
+            morningStops += (int) stops(route).stream().filter(stop -> arrival(stop).isBefore(AT)).count();
             List<String> morning = stops(route).stream().filter(stop -> arrival(stop).isBefore(AT))
                     .map(ReplanTest::asPlanned).toList();
             List<String> kept = stops(routeOf(after, route.get("vehicleId").asLong())).stream()
@@ -72,6 +77,13 @@ class ReplanTest {
         List<JsonNode> brokenAfter = stops(routeOf(after, brokenId));
         assertThat(brokenAfter).allSatisfy(stop -> assertThat(arrival(stop)).isBefore(AT));
         assertThat(brokenAfter).hasSize((int) stops(broken).stream().filter(stop -> arrival(stop).isBefore(AT)).count());
+        assertThat(morningStops).as("stops kept").isPositive();
+        // The published allocations stay; the urgent request gets its units from the stock left.
+        assertThat(allocated(after)).containsAllEntriesOf(allocated(before)).containsEntry(urgent, 10);
+        assertThat(after.get("unassigned")).anySatisfy(unassigned -> {
+            assertThat(unassigned.get("reason").asString()).isEqualTo("REFUSED");
+            assertThat(unassigned.get("siteId").asLong()).isEqualTo(refusedStop.get("siteId").asLong());
+        });
 
         Response changes = api.get("/api/v1/plans/" + DATE + "/versions/" + after.get("number").asInt() + "/changes", planner);
         assertThat(changes.status()).as(changes.body()).isEqualTo(200);
@@ -90,6 +102,10 @@ class ReplanTest {
             }
         }
         assertThat(expected.moved.values()).allSatisfy(vans -> assertThat(vans).doesNotContain(brokenId));
+        refusedStop.get("items").forEach(item -> assertThat(expected.postponed)
+                .containsEntry(item.get("requestId").asLong(), item.get("units").asInt()));
+        assertThat(expected.added.containsKey(urgent) || after.get("unassigned").toString().contains("PASTA_RISO"))
+                .as("the urgent request is routed or postponed with a reason").isTrue();
 
         Response planned = api.get("/api/v1/plans/" + DATE + "/versions/" + published + "/changes", planner);
         assertThat(planned.status()).isEqualTo(404);
@@ -126,6 +142,56 @@ class ReplanTest {
             assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo(field);
         }
         assertThat(api.get("/api/v1/plans/jobs", planner).body()).isEqualTo(jobsBefore);
+    }
+
+    /** A stop after 11:00 of a van still in service, whose site then refuses the delivery. */
+    private static JsonNode afternoonStopOfAnotherVan(JsonNode version, long brokenId) {
+        for (JsonNode route : version.get("routes")) {
+            if (route.get("vehicleId").asLong() != brokenId) {
+                for (JsonNode stop : stops(route)) {
+                    if (!arrival(stop).isBefore(AT)) {
+                        return stop;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no other van has a stop after 11:00");
+    }
+
+    /**
+     * After publication: 50 more units of pasta arrive and a COC served that day, which had not asked for pasta, asks
+     * for 10 through the request API. Returns the request's id.
+     */
+    private long urgentRequest(JsonNode version, Auth planner) {
+        Set<Long> askedForPasta = new TreeSet<>();
+        version.get("allocations").forEach(allocation -> {
+            if (allocation.get("goodsCode").asString().equals("PASTA_RISO")) {
+                askedForPasta.add(allocation.get("siteId").asLong());
+            }
+        });
+        long site = 0;
+        for (JsonNode route : version.get("routes")) {
+            for (JsonNode stop : stops(route)) {
+                if (stop.get("kind").asString().equals("COC") && !askedForPasta.contains(stop.get("siteId").asLong())) {
+                    site = stop.get("siteId").asLong();
+                }
+            }
+        }
+        assertThat(site).as("a COC without a pasta request").isPositive();
+        Response lot = api.post("/api/v1/stock-lots", planner,
+                "{\"goodsCode\":\"PASTA_RISO\",\"units\":50,\"arrivalDate\":\"" + DATE + "\"}");
+        assertThat(lot.status()).as(lot.body()).isEqualTo(201);
+        Response request = api.post("/api/v1/requests", planner, "{\"siteId\":" + site + ",\"date\":\"" + DATE
+                + "\",\"goodsCode\":\"PASTA_RISO\",\"units\":10}");
+        assertThat(request.status()).as(request.body()).isEqualTo(201);
+        return request.json().get("id").asLong();
+    }
+
+    private static Map<Long, Integer> allocated(JsonNode version) {
+        Map<Long, Integer> allocated = new TreeMap<>();
+        version.get("allocations").forEach(allocation -> allocated.put(allocation.get("requestId").asLong(),
+                allocation.get("allocated").asInt()));
+        return allocated;
     }
 
     /** A van with stops on both sides of 11:00 if there is one, else one with stops after it. */
