@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * The stock ledger on a date, for planners: per goods type and per lot the units on hand (in the depot), reserved
- * (set aside for published plans), delivered and available (free to plan); lots expired before the date listed
- * apart (their units cannot be handed out any more). Lots emptied by deliveries leave the view.
+ * (set aside for published plans), delivered and available (free to plan) of the lots good on the date; the lots
+ * expired before the date that still have units in the depot listed apart (they cannot be handed out any more).
  */
 public record LedgerView(LocalDate date, List<GoodsLine> goods, List<LotLine> lots, List<LotLine> expiredLots) {
 
@@ -37,12 +37,12 @@ public record LedgerView(LocalDate date, List<GoodsLine> goods, List<LotLine> lo
             Integer planVersion, Long routeStopItemId) {
     }
 
-    static LedgerView of(LocalDate date, List<LotBalance> inDepot, Map<Long, List<StockMovement>> movementsByLot) {
+    static LedgerView of(LocalDate date, List<LotBalance> shown, Map<Long, List<StockMovement>> movementsByLot) {
         Map<String, int[]> totals = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
         List<LotLine> good = new ArrayList<>();
         List<LotLine> expired = new ArrayList<>();
-        for (LotBalance balance : inDepot) {
+        for (LotBalance balance : shown) {
             StockLot lot = balance.lot();
             LotLine line = lotLine(balance, movementsByLot.getOrDefault(lot.getId(), List.of()));
             if (lot.expiredBy(date)) {

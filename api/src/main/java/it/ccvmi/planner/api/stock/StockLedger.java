@@ -53,8 +53,9 @@ public class StockLedger {
     }
 
     /**
-     * The ledger on a date: the lots that arrived by then and still have units in the depot (those expired before
-     * the date apart), with their balances and movements, and the totals per goods type of the lots still good.
+     * The ledger on a date: the lots good that day (arrived by it, not expired before it; emptied ones included),
+     * with their balances and movements, the totals per goods type of those lots, and apart the expired lots that
+     * still have units in the depot.
      */
     @Transactional(readOnly = true)
     public LedgerView view(LocalDate date) {
@@ -63,8 +64,9 @@ public class StockLedger {
         Map<Long, LotBalance> balances = LotBalance.of(arrived, history);
         Map<Long, List<StockMovement>> byLot = history.stream()
                 .collect(Collectors.groupingBy(movement -> movement.getLot().getId()));
-        List<LotBalance> inDepot = balances.values().stream().filter(balance -> balance.onHand() > 0)
+        List<LotBalance> shown = balances.values().stream()
+                .filter(balance -> !balance.lot().expiredBy(date) || balance.onHand() > 0)
                 .sorted((a, b) -> StockLot.FIRST_EXPIRING_FIRST.compare(a.lot(), b.lot())).toList();
-        return LedgerView.of(date, inDepot, byLot);
+        return LedgerView.of(date, shown, byLot);
     }
 }

@@ -116,16 +116,18 @@ class StockLotApiTest {
     }
 
     @Test
-    void aDayCanHandOutTheLotsOfItsLastThreeDaysThatHaveNotExpired() {
+    void aDayCanHandOutTheLotsThatHaveArrivedAndNotExpired() {
         long fresh = api.post("/api/v1/stock-lots", planner, """
                 {"goodsCode": "PANE_DOLCI", "units": 5, "arrivalDate": "2031-05-01", "expiryDate": "2031-05-03"}""")
                 .json().get("id").asLong();
+        long keeping = api.post("/api/v1/stock-lots", planner, """
+                {"goodsCode": "DPI", "units": 5, "arrivalDate": "2031-05-01"}""").json().get("id").asLong();
 
-        assertThat(usableIds("2031-05-01")).contains(fresh);
+        assertThat(usableIds("2031-05-01")).contains(fresh, keeping);
         assertThat(usableIds("2031-05-03")).contains(fresh);
-        assertThat(usableIds("2031-04-30")).as("not arrived yet").doesNotContain(fresh);
+        assertThat(usableIds("2031-04-30")).as("not arrived yet").doesNotContain(fresh, keeping);
         assertThat(usableIds("2031-05-04")).as("expired").doesNotContain(fresh);
-        assertThat(usableIds("2031-05-05")).as("older than 3 days").doesNotContain(fresh);
+        assertThat(usableIds("2031-08-01")).as("what no published plan took stays").contains(keeping);
     }
 
     private List<Long> usableIds(String date) {
