@@ -155,6 +155,19 @@ class StockLedgerTest {
                 + " " + movement.path("planVersion").asInt(0)).containsExactly("RECEIVED 0",
                 "RESERVED 1", "RESERVED 1", "RELEASED 1", "RELEASED 1", "RESERVED 2", "RESERVED 2");
         assertNoUnitReservedTwice();
+
+        // a lot the ledger moved keeps its history: no deleting it, no correcting it below what it gave
+        String lotPath = "/api/v1/stock-lots/" + lot.getId();
+        String correction = "{\"goodsCode\": \"%s\", \"units\": %d, \"arrivalDate\": \"%s\"}";
+        Response tooFew = api.put(lotPath, planner, correction.formatted(goods.getCode(), carried(second) - 1,
+                monday.minusDays(1)));
+        assertThat(tooFew.status()).as(tooFew.body()).isEqualTo(409);
+        assertThat(tooFew.json().get("title").asString()).isEqualTo("Lotto già in uso");
+        assertThat(api.delete(lotPath, planner).status()).isEqualTo(409);
+        assertThat(api.put(lotPath, planner, correction.formatted(goods.getCode(), 12, monday.minusDays(1)))
+                .status()).isEqualTo(200);
+        assertThat(days.lotLine(planner, monday, lot, "lots").get("available").asInt())
+                .isEqualTo(12 - carried(second));
     }
 
     @Test

@@ -18,6 +18,10 @@ public interface StockMovementRepository extends JpaRepository<StockMovement, Lo
     @Query("SELECT m FROM StockMovement m JOIN FETCH m.lot WHERE m.planVersion.id = ?1 ORDER BY m.id")
     List<StockMovement> findByPlanVersionId(long planVersionId);
 
+    /** The movements of one lot. */
+    @Query("SELECT m FROM StockMovement m WHERE m.lot.id = ?1 ORDER BY m.id")
+    List<StockMovement> findByLotId(long lotId);
+
     /** The movements of one stop item. */
     @Query("SELECT m FROM StockMovement m JOIN FETCH m.lot WHERE m.item.id = ?1 ORDER BY m.id")
     List<StockMovement> findByItemId(long itemId);
