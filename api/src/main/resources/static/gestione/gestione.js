@@ -1,5 +1,5 @@
 // The planners' management screens: the day's requests against the stock (with CSV import), donation intake at
-// the Idroscalo, the vans and crews, and the accounts (COC accounts from CSV, disable, new password).
+// the Idroscalo, the stock ledger on a date (on hand, reserved, delivered, available; expired lots), the vans and crews, and the accounts (COC accounts from CSV, disable, new password).
 import {ApiError, call, getJson, sendJson, signedInAccount, wireSignInAndOut} from '../console/api.js';
 import {$, el, guardedBy, say} from '../shared/dom.js';
 import {clearFieldErrors, markApiProblems} from '../shared/forms.js';
@@ -32,7 +32,7 @@ async function openManagement() {
   const options = () => goods.map(type => el('option', {value: type.code}, type.italianName));
   $('filter-category').replaceChildren(el('option', {value: ''}, t('allCategories')), ...options());
   $('lot-goods').replaceChildren(el('option', {value: ''}, t('chooseCategory')), ...options());
-  await Promise.all([showOverview(), showLots(), showVans(), showAccounts()]);
+  await Promise.all([showOverview(), showLots(), showLedger(), showVans(), showAccounts()]);
 }
 
 function goodsOf(code) {
@@ -162,8 +162,30 @@ async function saveLot() {
   $('lot-arrival').value = arrival;
   $('lot-save').textContent = t('registerLot');
   $('lot-goods').focus();
-  await showLots(); // the message comes last: when it shows, the list is up to date
+  await Promise.all([showLots(), showLedger()]); // the message comes last: when it shows, the lists are up to date
   say(t(id ? 'lotCorrected' : 'lotRegistered', {goods: goodsOf(body.goodsCode).italianName}));
+}
+
+// ---- stock ledger ----
+
+async function showLedger() {
+  const ledger = await getJson(`/api/v1/stock/ledger?date=${$('ledger-date').value}`);
+  const empty = text => [el('tr', {}, el('td', {colspan: 5}, text))];
+  $('ledger-goods').tBodies[0].replaceChildren(...(ledger.goods.length === 0
+    ? empty(t('noStockOn', {date: italianDate(ledger.date)}))
+    : ledger.goods.map(line => el('tr', {},
+      el('th', {scope: 'row'}, line.goodsName),
+      el('td', {class: 'num'}, number(line.onHand)),
+      el('td', {class: 'num'}, number(line.reserved)),
+      el('td', {class: 'num'}, number(line.delivered)),
+      el('td', {class: 'num'}, number(line.available))))));
+  $('ledger-expired').tBodies[0].replaceChildren(...(ledger.expiredLots.length === 0
+    ? [el('tr', {}, el('td', {colspan: 4}, t('noExpiredLots')))]
+    : ledger.expiredLots.map(lot => el('tr', {},
+      el('th', {scope: 'row'}, lot.goodsName),
+      el('td', {class: 'num'}, number(lot.onHand)),
+      el('td', {}, italianDate(lot.arrivalDate)),
+      el('td', {}, italianDate(lot.expiryDate))))));
 }
 
 // ---- vans ----
@@ -262,6 +284,7 @@ function wire() {
   wireLanguageSwitch($('lang'));
   $('overview-date').value = today();
   $('lot-arrival').value = today();
+  $('ledger-date').value = today();
   wireSignInAndOut(guarded, showView);
   $('overview-form').addEventListener('submit', guarded(showOverview));
   $('filter-comune').addEventListener('input', guarded(showOverview));
@@ -269,6 +292,7 @@ function wire() {
   $('requests-import-form').addEventListener('submit', guarded(importRequests));
   $('lot-form').addEventListener('submit', guarded(saveLot));
   $('lot-arrival').addEventListener('change', guarded(showLots));
+  $('ledger-form').addEventListener('submit', guarded(showLedger));
   $('van-form').addEventListener('submit', guarded(addVan));
   $('accounts-import-form').addEventListener('submit', guarded(importAccounts));
   showView();

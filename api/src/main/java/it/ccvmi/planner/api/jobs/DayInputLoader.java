@@ -1,6 +1,8 @@
 package it.ccvmi.planner.api.jobs;
 
 import it.ccvmi.planner.api.plans.PublishedHistory;
+import it.ccvmi.planner.api.stock.AvailableLot;
+import it.ccvmi.planner.api.stock.StockLedger;
 import it.ccvmi.planner.api.web.ApiProblem;
 import it.ccvmi.planner.data.fleet.Vehicle;
 import it.ccvmi.planner.data.fleet.VehicleRepository;
@@ -12,8 +14,6 @@ import it.ccvmi.planner.data.request.RequestStatus;
 import it.ccvmi.planner.data.site.ReceivingWindow;
 import it.ccvmi.planner.data.site.Site;
 import it.ccvmi.planner.data.site.SiteRepository;
-import it.ccvmi.planner.data.stock.StockLot;
-import it.ccvmi.planner.data.stock.StockLotRepository;
 import it.ccvmi.planner.planning.FairnessOptions;
 import it.ccvmi.planner.planning.PlanningSite;
 import it.ccvmi.planner.planning.PlanningTerritory;
@@ -35,36 +35,32 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads a date's planning inputs from the database and rejects a request that cannot be planned (naming the
- * field): the requests of the date (cancelled ones left out), the stock usable that day, the chosen vans, the
+ * field): the requests of the date (cancelled ones left out), the stock the ledger leaves that day, the chosen vans, the
  * goods catalogue, the territory and the equity-over-time history of the published plans.
  */
 @Component
 class DayInputLoader {
 
     private final DeliveryRequestRepository requests;
-    private final StockLotRepository stock;
+    private final StockLedger stock;
     private final VehicleRepository vehicles;
     private final GoodsTypeRepository goodsTypes;
     private final SiteRepository sites;
     private final PublishedHistory history;
-    private final int stockArrivalDays;
 
-    DayInputLoader(DeliveryRequestRepository requests, StockLotRepository stock, VehicleRepository vehicles,
-            GoodsTypeRepository goodsTypes, SiteRepository sites, PublishedHistory history,
-            @Value("${cisiamo.planning.stock-arrival-days:3}") int stockArrivalDays) {
+    DayInputLoader(DeliveryRequestRepository requests, StockLedger stock, VehicleRepository vehicles,
+            GoodsTypeRepository goodsTypes, SiteRepository sites, PublishedHistory history) {
         this.requests = requests;
         this.stock = stock;
         this.vehicles = vehicles;
         this.goodsTypes = goodsTypes;
         this.sites = sites;
         this.history = history;
-        this.stockArrivalDays = stockArrivalDays;
     }
 
     /** @throws ApiProblem 400 naming {@code date}, {@code vehicleIds} or {@code fairness.needWeights} */
@@ -77,9 +73,8 @@ class DayInputLoader {
             throw ApiProblem.invalidField("date", "there are no delivery requests for " + date);
         }
         List<VehicleLine> fleet = fleet(request.vehicleIds()).stream().map(DayInputLoader::vehicleLine).toList();
-        // Donations are collected for the next distribution: lots that arrived in the last days and are still good.
-        List<StockLine> stockLines = stock.findUsableOn(date, date.minusDays(stockArrivalDays)).stream()
-                .map(DayInputLoader::stockLine).toList();
+        // Only what no other published day holds: the ledger's units left, this day's own reservations included.
+        List<StockLine> stockLines = stock.availableOn(date).stream().map(DayInputLoader::stockLine).toList();
         List<Site> allSites = sites.findAllWithComune();
         PlanningTerritory territory = territory(allSites);
         FairnessRequest fairness = request.fairnessOrDefault();
@@ -143,9 +138,9 @@ class DayInputLoader {
         return new RequestLine(new RequestId(request.getId()), request.getSite().ref(), request.getGoodsType().getCode(), request.getUnits());
     }
 
-    private static StockLine stockLine(StockLot lot) {
-        return new StockLine(lot.getGoodsType().getCode(), lot.getUnits(), lot.getWeightKg().doubleValue(),
-                lot.getArrivalDate(), lot.getExpiryDate());
+    private static StockLine stockLine(AvailableLot available) {
+        return new StockLine(available.lot().getGoodsType().getCode(), available.units(),
+                available.weightKg().doubleValue(), available.lot().getArrivalDate(), available.lot().getExpiryDate());
     }
 
     private static VehicleLine vehicleLine(Vehicle vehicle) {

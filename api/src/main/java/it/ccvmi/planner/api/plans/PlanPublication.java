@@ -10,13 +10,16 @@ import it.ccvmi.planner.data.request.DeliveryRequest;
 import it.ccvmi.planner.data.request.RequestStatus;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Publishes a draft: it becomes the version COCs and the public see, the previously published one becomes
  * SUPERSEDED (both stay readable), and the day's requests follow it: those it gives goods to are PLANNED, those
- * it leaves without are REQUESTED again. All or nothing, one publication of a day at a time.
+ * it leaves without are REQUESTED again, and the stock ledger moves its reservations to the new version
+ * ({@link VersionPublished}). All or nothing, one publication of a day at a time.
  */
 @Component
 class PlanPublication {
@@ -24,16 +27,22 @@ class PlanPublication {
     private final PlanRepository plans;
     private final PlanVersionRepository versions;
     private final PlanDocuments documents;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PlanPublication(PlanRepository plans, PlanVersionRepository versions, PlanDocuments documents, Clock clock) {
+    PlanPublication(PlanRepository plans, PlanVersionRepository versions, PlanDocuments documents,
+            ApplicationEventPublisher events, Clock clock) {
         this.plans = plans;
         this.versions = versions;
         this.documents = documents;
+        this.events = events;
         this.clock = clock;
     }
 
-    /** @throws ApiProblem 404 for an unknown version, 409 when it is not a draft */
+    /**
+     * @throws ApiProblem 404 for an unknown version, 409 when it is not a draft or (from the stock ledger) when the
+     *                    stock left cannot cover it
+     */
     @Transactional
     VersionDocument publish(LocalDate date, int number, String publisher) {
         plans.lockByDeliveryDate(date).orElseThrow(() -> ApiProblem.notFound("no plan for " + date));
@@ -42,11 +51,14 @@ class PlanPublication {
             throw ApiProblem.conflict("version " + number + " of " + date + " is " + version.getStatus()
                     + "; only a draft can be published");
         }
-        versions.findPublished(date).ifPresent(PlanVersion::supersede);
+        Optional<PlanVersion> superseded = versions.findPublished(date);
+        superseded.ifPresent(PlanVersion::supersede);
         versions.flush(); // the old version leaves PUBLISHED before the new one enters it
         version.publish(publisher, clock);
         markRequests(version);
         versions.flush();
+        events.publishEvent(new VersionPublished(date, version.getId(),
+                superseded.map(PlanVersion::getId).orElse(null)));
         return documents.document(version);
     }
 

@@ -5,8 +5,11 @@ import it.ccvmi.planner.api.sites.SiteService;
 import it.ccvmi.planner.api.web.ApiProblem;
 import it.ccvmi.planner.data.goods.GoodsType;
 import it.ccvmi.planner.data.site.Site;
+import it.ccvmi.planner.data.stock.LotBalance;
 import it.ccvmi.planner.data.stock.StockLot;
 import it.ccvmi.planner.data.stock.StockLotRepository;
+import it.ccvmi.planner.data.stock.StockMovement;
+import it.ccvmi.planner.data.stock.StockMovementRepository;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,11 +22,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class StockLotService {
 
     private final StockLotRepository lots;
+    private final StockMovementRepository movements;
     private final GoodsTypeService goodsTypes;
     private final SiteService sites;
 
-    StockLotService(StockLotRepository lots, GoodsTypeService goodsTypes, SiteService sites) {
+    StockLotService(StockLotRepository lots, StockMovementRepository movements, GoodsTypeService goodsTypes,
+            SiteService sites) {
         this.lots = lots;
+        this.movements = movements;
         this.goodsTypes = goodsTypes;
         this.sites = sites;
     }
@@ -49,17 +55,34 @@ public class StockLotService {
         return StockLotView.of(lots.saveAndFlush(created));
     }
 
+    /** @throws ApiProblem 409 when the lot would lose units or goods type its reservations and deliveries moved */
     public StockLotView update(long id, StockLotInput input) {
-        StockLot stored = find(id);
+        StockLot stored = lots.lockAll(List.of(id)).stream().findFirst().orElseThrow(() -> notFound(id));
         Lot lot = resolve(input);
+        List<StockMovement> moved = movements.findByLotId(id);
+        if (!moved.isEmpty()) {
+            LotBalance balance = LotBalance.of(List.of(stored), moved).get(id);
+            int taken = balance.reserved() + balance.delivered();
+            if (input.units() < taken || !lot.goods().getCode().equals(stored.getGoodsType().getCode())) {
+                throw ApiProblem.conflict("Lotto già in uso", "Il lotto " + id + " ha " + taken
+                        + " unità riservate o consegnate: può avere almeno " + taken
+                        + " unità e non può cambiare categoria.");
+            }
+        }
         stored.correct(lot.depot(), lot.goods(), input.units(), lot.weightKg(), input.arrivalDate(),
                 input.expiryDate());
         stored.setDonor(blankToNull(input.donor()));
         return StockLotView.of(lots.saveAndFlush(stored));
     }
 
+    /** @throws ApiProblem 409 when the stock ledger has movements of the lot (its history stays) */
     public void delete(long id) {
-        lots.delete(find(id));
+        StockLot lot = find(id);
+        if (!movements.findByLotId(id).isEmpty()) {
+            throw ApiProblem.conflict("Lotto già in uso", "Il lotto " + id
+                    + " è stato riservato o consegnato da piani pubblicati: non si può eliminare.");
+        }
+        lots.delete(lot);
         lots.flush();
     }
 

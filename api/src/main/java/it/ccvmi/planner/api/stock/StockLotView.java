@@ -12,4 +12,12 @@ public record StockLotView(Long id, String goodsCode, String goodsName, int unit
                 lot.getUnits(), lot.getWeightKg(), lot.getArrivalDate(), lot.getExpiryDate(), lot.getDepot().getId(),
                 lot.getDepot().getName(), lot.getDonor());
     }
+
+    /** The lot with only its units still available (and their weight). */
+    static StockLotView of(AvailableLot available) {
+        StockLot lot = available.lot();
+        return new StockLotView(lot.getId(), lot.getGoodsType().getCode(), lot.getGoodsType().getItalianName(),
+                available.units(), available.weightKg(), lot.getArrivalDate(), lot.getExpiryDate(),
+                lot.getDepot().getId(), lot.getDepot().getName(), lot.getDonor());
+    }
 }

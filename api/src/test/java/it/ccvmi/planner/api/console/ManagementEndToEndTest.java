@@ -26,15 +26,16 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A planner uses the management screens in a real headless Chromium: registers and corrects a donation, adds a
- * van, creates COC accounts from CSV (a bad sheet first: errors by line, nothing created), disables one, and
+ * A planner uses the management screens in a real headless Chromium: registers and corrects a donation, reads it
+ * in the stock ledger (then, a day past its expiry, among the expired lots), adds a van, creates COC accounts from CSV (a bad sheet first: errors by line, nothing created), disables one, and
  * imports the day's requests (again a bad file first), then reads them per comune and category against the
  * stock. Screenshot: api/target/gestione.png.
  */
 @ApiTest
 class ManagementEndToEndTest {
 
-    private static final LocalDate DAY = LocalDate.of(2037, 1, 5);
+    // A day no other test's pasta reaches: the stock ledger offers a lot to every later day until it expires.
+    private static final LocalDate DAY = LocalDate.of(2040, 1, 9);
     private static final Duration PAGE_WAIT = Duration.ofSeconds(20);
 
     @Autowired
@@ -93,7 +94,18 @@ class ManagementEndToEndTest {
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("message"),
                 "Lotto di Pasta e riso corretto."));
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#lots tbody tr"), "35"));
-        assertThat(text("#lots tbody tr")).contains("Pasta e riso 35 420,0 04/01/2037 04/02/2037 Supermercato Rossi");
+        assertThat(text("#lots tbody tr")).contains("Pasta e riso 35 420,0 08/01/2040 08/02/2040 Supermercato Rossi");
+
+        // The stock ledger on the day: the corrected lot is on hand and free; nothing expired among the day's lots.
+        chromium.setDate("ledger-date", DAY);
+        browser.findElement(By.cssSelector("#ledger-form button[type=submit]")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("ledger-goods"), "Pasta e riso"));
+        assertThat(rowText("#ledger-goods", "Pasta e riso")).isEqualTo("Pasta e riso 35 0 0 35");
+        chromium.setDate("ledger-date", DAY.plusDays(31));
+        browser.findElement(By.cssSelector("#ledger-form button[type=submit]")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("ledger-expired"), "08/02/2040"));
+        assertThat(browser.findElements(By.cssSelector("#ledger-expired tbody tr"))).extracting(WebElement::getText)
+                .contains("Pasta e riso 35 08/01/2040 08/02/2040");
 
         // A van of a volunteer organisation.
         browser.findElement(By.id("van-organisation")).sendKeys("ODV Gestione");

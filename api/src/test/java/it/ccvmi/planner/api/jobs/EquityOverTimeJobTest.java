@@ -17,8 +17,10 @@ import it.ccvmi.planner.data.site.Site;
 import it.ccvmi.planner.data.site.SiteRepository;
 import it.ccvmi.planner.data.stock.StockLot;
 import it.ccvmi.planner.data.stock.StockLotRepository;
-import it.ccvmi.planner.planning.goods.GoodsCodes;
+import it.ccvmi.planner.planning.goods.GoodsFamily;
+import it.ccvmi.planner.planning.goods.GoodsUnit;
 import it.ccvmi.planner.planning.territory.SiteKind;
+import it.ccvmi.planner.solver.routing.model.TemperatureClass;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -66,13 +68,15 @@ class EquityOverTimeJobTest {
         Site milano = sites.findByComuneIstatCodeOrderByKindAscNameAsc("015146").stream()
                 .filter(site -> site.getKind() == SiteKind.COC).findFirst().orElseThrow();
         Site hub = sites.findByKindOrderByName(SiteKind.ATS_HUB).get(0);
-        GoodsType pasta = goodsTypes.findById(GoodsCodes.PASTA_RISO).orElseThrow();
+        // A goods type of its own: the stock ledger carries other tests' lots of the standard goods over to these days.
+        GoodsType goods = goodsTypes.save(new GoodsType("PROVA_EQUITA", "Prova equità", GoodsFamily.FOOD,
+                TemperatureClass.AMBIENT, GoodsUnit.CASE, BigDecimal.ONE, new BigDecimal("0.01")));
         Vehicle van = aVan();
         for (LocalDate day : new LocalDate[] {SUNDAY, MONDAY}) {
-            // 20 units asked for, 10 in stock (usable that day only): a fair share of 5 each
-            requests.save(new DeliveryRequest(milano, day, pasta, 10, RequestStatus.REQUESTED, clock));
-            requests.save(new DeliveryRequest(hub, day, pasta, 10, RequestStatus.REQUESTED, clock));
-            stock.save(new StockLot(sites.findByKindOrderByName(SiteKind.DEPOT).get(0), pasta, 10,
+            // 20 units asked for, 10 in stock (good that day only): a fair share of 5 each
+            requests.save(new DeliveryRequest(milano, day, goods, 10, RequestStatus.REQUESTED, clock));
+            requests.save(new DeliveryRequest(hub, day, goods, 10, RequestStatus.REQUESTED, clock));
+            stock.save(new StockLot(sites.findByKindOrderByName(SiteKind.DEPOT).get(0), goods, 10,
                     new BigDecimal("10.0"), day, day));
         }
         Auth planner = api.bearer(accounts.planner());

@@ -145,6 +145,7 @@ class RoleMatrixTest {
             Map.entry("POST /api/v1/stock-lots/import", Rule.of(Access.PLANNER)),
             Map.entry("GET /api/v1/stock-lots/export", Rule.of(Access.PLANNER, "?date={date}")),
             Map.entry("GET /api/v1/stock-lots/usable", Rule.of(Access.PLANNER, "?date={date}")),
+            Map.entry("GET /api/v1/stock/ledger", Rule.of(Access.PLANNER, "?date={date}")),
             Map.entry("GET /api/v1/vehicles", Rule.of(Access.PLANNER)),
             Map.entry("POST /api/v1/vehicles", Rule.of(Access.PLANNER)),
             Map.entry("GET /api/v1/vehicles/{id}", Rule.of(Access.PLANNER)),
@@ -337,7 +338,8 @@ class RoleMatrixTest {
                     || (SELECT COUNT(*) FROM site) || '/' || (SELECT COUNT(*) FROM vehicle) || '/'
                     || (SELECT COUNT(*) FROM stock_lot) || '/' || (SELECT COUNT(*) FROM goods_type) || '/'
                     || (SELECT COUNT(*) FROM plan_version) || '/'
-                    || (SELECT COUNT(*) FROM plan_version WHERE status = 'PUBLISHED')
+                    || (SELECT COUNT(*) FROM plan_version WHERE status = 'PUBLISHED') || '/'
+                    || (SELECT COUNT(*) FROM stock_movement)
                 """, String.class);
     }
 }

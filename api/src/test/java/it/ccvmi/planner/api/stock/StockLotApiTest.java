@@ -116,16 +116,19 @@ class StockLotApiTest {
     }
 
     @Test
-    void aDayCanHandOutTheLotsOfItsLastThreeDaysThatHaveNotExpired() {
+    void aDayCanHandOutTheLotsThatHaveArrivedAndNotExpired() {
         long fresh = api.post("/api/v1/stock-lots", planner, """
                 {"goodsCode": "PANE_DOLCI", "units": 5, "arrivalDate": "2031-05-01", "expiryDate": "2031-05-03"}""")
                 .json().get("id").asLong();
+        long keeping = api.post("/api/v1/stock-lots", planner, """
+                {"goodsCode": "DPI", "units": 5, "arrivalDate": "2031-05-01", "expiryDate": "2031-12-31"}""")
+                .json().get("id").asLong();
 
-        assertThat(usableIds("2031-05-01")).contains(fresh);
+        assertThat(usableIds("2031-05-01")).contains(fresh, keeping);
         assertThat(usableIds("2031-05-03")).contains(fresh);
-        assertThat(usableIds("2031-04-30")).as("not arrived yet").doesNotContain(fresh);
+        assertThat(usableIds("2031-04-30")).as("not arrived yet").doesNotContain(fresh, keeping);
         assertThat(usableIds("2031-05-04")).as("expired").doesNotContain(fresh);
-        assertThat(usableIds("2031-05-05")).as("older than 3 days").doesNotContain(fresh);
+        assertThat(usableIds("2031-08-01")).as("what no published plan took stays").contains(keeping);
     }
 
     private List<Long> usableIds(String date) {
@@ -141,7 +144,7 @@ class StockLotApiTest {
         ApiClient.Response imported = api.send("/api/v1/stock-lots/import?filename=carico-aprile.csv", planner, "POST",
                 """
                 Categoria;Colli;Peso kg;Data arrivo;Scadenza;Deposito
-                Pasta e riso;10;;05/04/2031;;
+                Pasta e riso;10;;05/04/2031;05/10/2031;
                 Kit vaccino antinfluenzale;200;500;05/04/2031;31/05/2031;
                 """, "text/csv");
 
@@ -163,8 +166,8 @@ class StockLotApiTest {
     @Test
     void theSameSheetUploadedAgainAddsNoStock() {
         String sheet = """
-                Categoria;Colli;Data arrivo
-                Pasta e riso;17;07/04/2031
+                Categoria;Colli;Data arrivo;Scadenza
+                Pasta e riso;17;07/04/2031;07/10/2031
                 """;
         assertThat(api.send("/api/v1/stock-lots/import?filename=carico.csv", planner, "POST", sheet, "text/csv")
                 .status()).isEqualTo(200);

@@ -11,11 +11,17 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Objects;
 
 /** A lot of one goods type received at a depot: what the fair split divides. */
 @Entity
 public class StockLot {
+
+    /** First expiring first (FEFO): lots that do not expire last, then the oldest arrival, then the first recorded. */
+    public static final Comparator<StockLot> FIRST_EXPIRING_FIRST = Comparator
+            .comparing(StockLot::getExpiryDate, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(StockLot::getArrivalDate).thenComparing(StockLot::getId);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -86,6 +92,16 @@ public class StockLot {
 
     public LocalDate getExpiryDate() {
         return expiryDate;
+    }
+
+    /** Whether the lot may still be handed out on the day: arrived by then and not expired before it. */
+    public boolean usableOn(LocalDate day) {
+        return !arrivalDate.isAfter(day) && !expiredBy(day);
+    }
+
+    /** Whether the lot expired before the day (a lot is good on its expiry date). */
+    public boolean expiredBy(LocalDate day) {
+        return expiryDate != null && expiryDate.isBefore(day);
     }
 
     public String getDonor() {
