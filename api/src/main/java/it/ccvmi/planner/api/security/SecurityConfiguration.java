@@ -91,6 +91,8 @@ class SecurityConfiguration {
                         // The COC portal, the planners' management screens (they sign in through the API, as the
                         // console does), the public transparency page and their shared scripts.
                         .requestMatchers("/portal/**", "/gestione/**", "/trasparenza/**", "/shared/**").permitAll()
+                        // The crews' page and calls: the route link's token is the credential, checked per call.
+                        .requestMatchers("/equipaggio/**", "/api/v1/crew/**").permitAll()
                         // Comune-scoped: the controllers check that a COC account acts for its own comune.
                         .requestMatchers("/api/v1/auth/**", "/api/v1/coc/**", "/api/v1/requests/**").authenticated()
                         .requestMatchers("/api/v1/**", "/actuator/**").hasRole("PLANNER")
