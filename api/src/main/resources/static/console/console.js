@@ -131,6 +131,31 @@ function showVersion(version) {
   showUnassigned($('unassigned').tBodies[0], version.unassigned, state.comuni);
   showRoutes($('routes'), version.routes);
   showDownloads(version);
+  showCrewLinks(version).catch(error => say(error.message, true));
+}
+
+/** Published versions: per van its crew's link (the page for the phone) and its printable route sheet. */
+async function showCrewLinks(version) {
+  if (version.status !== 'PUBLISHED') {
+    return;
+  }
+  const base = `/api/v1/plans/${version.date}/versions/${version.number}`;
+  const links = new Map((await getJson(`${base}/crew-links`)).map(link => [link.routeId, link]));
+  if (state.version !== version) {
+    return; // another version was opened meanwhile
+  }
+  [...$('routes').children].forEach((item, index) => {
+    const route = version.routes[index];
+    const link = links.get(route?.routeId);
+    if (!link) {
+      return;
+    }
+    const sheet = el('button', {type: 'button'}, t('routeSheet'));
+    sheet.addEventListener('click', guarded(() => download(`${base}/routes/${route.routeId}/manifest.pdf`,
+      'application/pdf', `foglio-di-viaggio-${version.date}-giro-${route.routeId}.pdf`)));
+    item.append(' ', el('a', {href: link.url, target: '_blank', rel: 'noopener',
+      'aria-label': t('crewLinkLabel', {van: route.vehicleLabel})}, t('crewLinkOf')), ' ', sheet);
+  });
 }
 
 /** The plan in plain words: "2 consegne rinviate (120 kg) · 15 furgoni · 1.415 km · 27 h 40 min di guida · …". */

@@ -15,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -79,7 +80,7 @@ class StopConfirmations {
         Map<RouteStopItem, Integer> delivered = delivered(stop, outcome, input.items());
         OffsetDateTime confirmedAt = confirmedAt(input.confirmedAt());
         StopConfirmation confirmation = confirmations.saveAndFlush(new StopConfirmation(confirmationId, stop,
-                outcome, reason, delivered, confirmedAt, OffsetDateTime.now(clock)));
+                outcome, reason, delivered, confirmedAt, OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS)));
         Map<Long, Integer> unitsByItemId = new HashMap<>();
         delivered.forEach((item, units) -> unitsByItemId.put(item.getId(), units));
         events.publishEvent(new StopConfirmed(stopId, unitsByItemId, confirmedAt.toInstant()));
@@ -200,7 +201,7 @@ class StopConfirmations {
     private static OffsetDateTime confirmedAt(String text) {
         try {
             if (text != null) {
-                return OffsetDateTime.parse(text);
+                return OffsetDateTime.parse(text).truncatedTo(ChronoUnit.SECONDS); // what the answer repeats
             }
         } catch (DateTimeParseException notATime) {
             // answered below
