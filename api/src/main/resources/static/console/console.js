@@ -8,6 +8,7 @@ import {ApiError, call, download, getJson, sendJson, signedInAccount, wireSignIn
 import {DayMap, timeOf} from './map.js';
 import {drawFillChart, FairSplitTable, showRoutes, showUnassigned} from './panels.js';
 import {$, el, guardedBy, say} from '../shared/dom.js';
+import {outcomeText} from '../shared/delivery.js';
 import {date as italianDate, duration, number, percent, t, translatePage, wireLanguageSwitch}
   from '../shared/i18n.js';
 
@@ -274,7 +275,7 @@ function scheduleContent(schedule) {
   const values = {comune: schedule.comuneName, istat: schedule.istat, date: italianDate(schedule.date),
     number: version?.number, count: schedule.deliveries.length};
   const heading = el('p', {}, t(version ? 'publishedVersion' : 'notPublishedYet', values));
-  const columns = [t('arrival'), t('window'), t('site'), t('van'), t('goods'), 'kg'];
+  const columns = [t('arrival'), t('window'), t('site'), t('van'), t('goods'), 'kg', t('deliveryOutcome')];
   return [heading, ...(schedule.deliveries.length === 0 ? [] : [el('table', {id: 'schedule-table'},
     el('thead', {}, el('tr', {}, ...columns.map(column => el('th', {scope: 'col'}, column)))),
     el('tbody', {}, ...schedule.deliveries.map(delivery => el('tr', {},
@@ -283,7 +284,8 @@ function scheduleContent(schedule) {
       el('td', {}, [delivery.siteName, delivery.address].filter(Boolean).join(', ')),
       el('td', {}, `${delivery.vanLabel} (${delivery.organisation})`),
       el('td', {}, delivery.items.map(item => `${item.units} ${item.unit} ${item.goodsName}`).join(', ')),
-      el('td', {class: 'num'}, number(delivery.totalKg, 1))))))])];
+      el('td', {class: 'num'}, number(delivery.totalKg, 1)),
+      el('td', {}, outcomeText(delivery.confirmation))))))])];
 }
 
 // ---- wiring ----

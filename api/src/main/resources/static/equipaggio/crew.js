@@ -4,6 +4,7 @@
 // network is kept and sent when the phone is back online (the `online` event, and a retry every 15 s meanwhile).
 import {el, $, say} from '../shared/dom.js';
 import {t, number, dayName, translatePage, wireLanguageSwitch} from '../shared/i18n.js';
+import {outcomeText} from '../shared/delivery.js';
 
 const TOKEN = decodeURIComponent(location.pathname.split('/').filter(Boolean).pop() || '');
 const QUEUE = `cisiamo.crew.queue.${TOKEN}`;
@@ -110,8 +111,7 @@ function navigation(crewStop) {
 function state(crewStop, pending) {
   const confirmation = crewStop.confirmation;
   if (confirmation) {
-    return el('p', {class: 'stop-state done'}, t(`outcome_${confirmation.outcome}`, {time: hhmm(confirmation.confirmedAt),
-      reason: confirmation.reason ? t(`reason_${confirmation.reason}`) : ''}));
+    return el('p', {class: 'stop-state done'}, outcomeText(confirmation));
   }
   if (pending) {
     return el('p', {class: 'stop-state pending'}, t('crewPendingStop'));
@@ -170,7 +170,7 @@ function partial(stop) {
 
 function notDelivered(stop) {
   const id = `reason-${stop.stopId}`;
-  const select = el('select', {id}, ...REASONS.map(reason => el('option', {value: reason}, t(`reason_${reason}`))));
+  const select = el('select', {id}, ...REASONS.map(reason => el('option', {value: reason}, t(`notDelivered_${reason}`))));
   const form = el('form', {}, el('label', {for: id}, t('crewReason')), select,
     el('button', {type: 'submit'}, t('crewConfirmNotDelivered')));
   form.hidden = true;
