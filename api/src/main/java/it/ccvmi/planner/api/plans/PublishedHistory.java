@@ -1,6 +1,5 @@
 package it.ccvmi.planner.api.plans;
 
-import it.ccvmi.planner.data.delivery.ConfirmedItem;
 import it.ccvmi.planner.data.delivery.StopConfirmationRepository;
 import it.ccvmi.planner.data.plan.Allocation;
 import it.ccvmi.planner.data.plan.PlanVersion;
@@ -81,7 +80,7 @@ public class PublishedHistory {
     private Map<Long, Integer> confirmedUnits(PlanVersion version) {
         Map<Long, Integer> units = new HashMap<>();
         confirmations.findByVersion(version).forEach(confirmation -> confirmation.getItems()
-                .forEach((ConfirmedItem item) -> units.put(item.getItem().getId(), item.getUnits())));
+                .forEach(item -> units.put(item.getItem().getId(), item.getUnits())));
         return units;
     }
 }

@@ -31,7 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Comune-scoped endpoints also check the comune ({@link ComuneAccess}).
  * Public: aggregated statistics, published map layers, whether the service is up, the API documentation (the
  * contract of an open-source service; the same is in its repository) and the console's static files (the
- * console signs in through the API). Health details and metrics (Prometheus) need a planner.
+ * console signs in through the API). Health details and metrics (Prometheus) need a planner. The crews' page and
+ * calls ({@code /equipaggio/}, {@code /api/v1/crew/}) need no account: api.delivery checks the route link's token.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {

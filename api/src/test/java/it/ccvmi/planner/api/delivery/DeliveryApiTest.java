@@ -360,7 +360,7 @@ class DeliveryApiTest {
         return day.date().plusDays(1).atStartOfDay(java.time.ZoneId.of("Europe/Rome")).getOffset().toString();
     }
 
-    /** The text of a PDF as poppler's pdftotext reads it (-layout keeps table rows on one line). */
+    /** The text of a PDF as poppler's pdftotext reads it (reading order: a table cell's lines stay together). */
     static String pdfText(byte[] pdf) throws IOException, InterruptedException {
         Path file = Files.createTempFile("route-sheet", ".pdf");
         Path text = Files.createTempFile("route-sheet", ".txt");
