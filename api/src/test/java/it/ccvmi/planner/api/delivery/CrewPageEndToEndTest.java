@@ -31,7 +31,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * A crew drives its route with the page in a real headless Chromium: reads the stops, reports with the keyboard
  * that Sesto refused the drinks, that Milano took only part of the pasta, and confirms Cinisello while the phone
  * has no network (DevTools' offline emulation): the confirmation waits on the phone, "in attesa di rete", and
- * goes out by itself once the network is back. Checked with axe-core. Screenshot: api/target/equipaggio.png.
+ * goes out by itself once the network is back; the public page then shows the confirmed kg. Checked with axe-core.
+ * Screenshot: api/target/equipaggio.png.
  */
 @ApiTest
 @Import({PortalTestClock.class, PublishedPlans.class})
@@ -63,7 +64,7 @@ class CrewPageEndToEndTest {
     @AfterEach
     void closeBrowser() throws IOException {
         try {
-            chromium.saveScreenshot("target/equipaggio.png");
+            chromium.saveScreenshot("target/equipaggio-last.png"); // the page as the test ended, also on failure
         } finally {
             chromium.close();
         }
@@ -135,6 +136,14 @@ class CrewPageEndToEndTest {
         assertThat(confirmations(cinisello)).isEqualTo(1);
         assertThat(confirmations(sesto)).isEqualTo(1);
         PageChecks.assertAccessible(browser, "crew page, every stop confirmed");
+        chromium.saveScreenshot("target/equipaggio.png");
+
+        // The public page says what the crews confirmed, apart from the planned totals.
+        browser.get(api.baseUrl() + "/trasparenza/?from=" + day.date() + "&to=" + day.date());
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("confirmed-line"),
+                "Confermati dagli equipaggi: "));
+        assertThat(text("confirmed-line")).endsWith(" kg consegnati in 3 tappe confermate su 3.");
+        PageChecks.assertAccessible(browser, "public transparency page with confirmations");
     }
 
     @Test
