@@ -8,6 +8,7 @@ import {ApiError, call, download, getJson, sendJson, signedInAccount, wireSignIn
 import {DayMap, timeOf} from './map.js';
 import {drawFillChart, FairSplitTable, showRoutes, showUnassigned} from './panels.js';
 import {$, el, guardedBy, say} from '../shared/dom.js';
+import {outcomeText} from '../shared/delivery.js';
 import {date as italianDate, duration, number, percent, t, translatePage, wireLanguageSwitch}
   from '../shared/i18n.js';
 
@@ -131,6 +132,31 @@ function showVersion(version) {
   showUnassigned($('unassigned').tBodies[0], version.unassigned, state.comuni);
   showRoutes($('routes'), version.routes);
   showDownloads(version);
+  showCrewLinks(version).catch(error => say(error.message, true));
+}
+
+/** Published versions: per van its crew's link (the page for the phone) and its printable route sheet. */
+async function showCrewLinks(version) {
+  if (version.status !== 'PUBLISHED') {
+    return;
+  }
+  const base = `/api/v1/plans/${version.date}/versions/${version.number}`;
+  const links = new Map((await getJson(`${base}/crew-links`)).map(link => [link.routeId, link]));
+  if (state.version !== version) {
+    return; // another version was opened meanwhile
+  }
+  [...$('routes').children].forEach((item, index) => {
+    const route = version.routes[index];
+    const link = links.get(route?.routeId);
+    if (!link) {
+      return;
+    }
+    const sheet = el('button', {type: 'button'}, t('routeSheet'));
+    sheet.addEventListener('click', guarded(() => download(`${base}/routes/${route.routeId}/manifest.pdf`,
+      'application/pdf', `foglio-di-viaggio-${version.date}-giro-${route.routeId}.pdf`)));
+    item.append(' ', el('a', {href: link.url, target: '_blank', rel: 'noopener',
+      'aria-label': t('crewLinkLabel', {van: route.vehicleLabel})}, t('crewLinkOf')), ' ', sheet);
+  });
 }
 
 /** The plan in plain words: "2 consegne rinviate (120 kg) · 15 furgoni · 1.415 km · 27 h 40 min di guida · …". */
@@ -249,7 +275,7 @@ function scheduleContent(schedule) {
   const values = {comune: schedule.comuneName, istat: schedule.istat, date: italianDate(schedule.date),
     number: version?.number, count: schedule.deliveries.length};
   const heading = el('p', {}, t(version ? 'publishedVersion' : 'notPublishedYet', values));
-  const columns = [t('arrival'), t('window'), t('site'), t('van'), t('goods'), 'kg'];
+  const columns = [t('arrival'), t('window'), t('site'), t('van'), t('goods'), 'kg', t('deliveryOutcome')];
   return [heading, ...(schedule.deliveries.length === 0 ? [] : [el('table', {id: 'schedule-table'},
     el('thead', {}, el('tr', {}, ...columns.map(column => el('th', {scope: 'col'}, column)))),
     el('tbody', {}, ...schedule.deliveries.map(delivery => el('tr', {},
@@ -258,7 +284,8 @@ function scheduleContent(schedule) {
       el('td', {}, [delivery.siteName, delivery.address].filter(Boolean).join(', ')),
       el('td', {}, `${delivery.vanLabel} (${delivery.organisation})`),
       el('td', {}, delivery.items.map(item => `${item.units} ${item.unit} ${item.goodsName}`).join(', ')),
-      el('td', {class: 'num'}, number(delivery.totalKg, 1))))))])];
+      el('td', {class: 'num'}, number(delivery.totalKg, 1)),
+      el('td', {}, outcomeText(delivery.confirmation))))))])];
 }
 
 // ---- wiring ----

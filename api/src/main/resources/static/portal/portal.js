@@ -1,6 +1,7 @@
 // The COC portal: a COC signs in, asks for goods for the coming delivery days until each day's deadline, reads
 // what its comune gets once the plan is published (and why), downloads its schedule, subscribes its calendar
 // and changes its password. Everything through the REST API with the signed-in account's bearer token.
+import {outcomeText} from '../shared/delivery.js';
 import {ApiError, call, download, getJson, sendJson, signedInAccount, wireSignInAndOut} from '../console/api.js';
 import {$, el, guardedBy, say} from '../shared/dom.js';
 import {clearFieldErrors, markApiProblems, markField, showFormProblems} from '../shared/forms.js';
@@ -184,7 +185,8 @@ async function showOutcome() {
     el('td', {}, `${delivery.vanLabel} (${delivery.organisation})`),
     el('td', {}, delivery.items.map(item => `${number(item.units)} ${unitName(item.goodsCode, item.units)} ${item.goodsName}`)
       .join(', ')),
-    el('td', {class: 'num'}, number(delivery.totalKg, 1)))));
+    el('td', {class: 'num'}, number(delivery.totalKg, 1)),
+    el('td', {}, outcomeText(delivery.confirmation)))));
 }
 
 /** "richieste 40 casse, assegnate 28: la merce disponibile copre il 70 % delle richieste di tutti i comuni". */

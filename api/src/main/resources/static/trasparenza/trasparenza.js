@@ -28,6 +28,10 @@ async function show() {
   $('totals-line').textContent = t('transparencyTotals', {from: italianDate(statistics.from),
     to: italianDate(statistics.to), deliveries: number(statistics.totals.stops), kg: number(statistics.totals.kg),
     comuni: number(statistics.totals.comuniServed)});
+  // The figures above are planned; what the crews confirmed handing over is said apart, once there is some.
+  const totals = statistics.totals;
+  $('confirmed-line').textContent = totals.confirmedStops === 0 ? '' : t('transparencyConfirmed', {
+    kg: number(totals.deliveredKg), confirmed: number(totals.confirmedStops), stops: number(totals.stops)});
   const kgOf = new Map(statistics.perCategory.map(category => [category.goodsCode, category]));
   const others = statistics.perCategory.filter(category => !CATEGORIES.includes(category.goodsCode));
   const rows = [...CATEGORIES.map(code => ({code, name: t(`category_${code}`), kg: kgOf.get(code)?.kg || 0})),

@@ -1,5 +1,6 @@
 package it.ccvmi.planner.api.plans;
 
+import it.ccvmi.planner.data.delivery.StopConfirmationRepository;
 import it.ccvmi.planner.data.plan.Allocation;
 import it.ccvmi.planner.data.plan.PlanVersion;
 import it.ccvmi.planner.data.plan.PlanVersionRepository;
@@ -23,15 +24,18 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Equity over time from what was published: for every requester and goods type, its fair share and the units
- * the published routes actually carried on each of the last {@value EquityOverTime#HORIZON_DAYS} days.
+ * handed over on each of the last {@value EquityOverTime#HORIZON_DAYS} days: what the crew confirmed at a
+ * confirmed stop, what the published route carried to a stop nobody confirmed.
  */
 @Component
 public class PublishedHistory {
 
     private final PlanVersionRepository versions;
+    private final StopConfirmationRepository confirmations;
 
-    PublishedHistory(PlanVersionRepository versions) {
+    PublishedHistory(PlanVersionRepository versions, StopConfirmationRepository confirmations) {
         this.versions = versions;
+        this.confirmations = confirmations;
     }
 
     /** The past outcomes the fair split of {@code date} carries over, keyed by site id and goods. */
@@ -41,7 +45,7 @@ public class PublishedHistory {
         for (PlanVersion version : versions.findPublishedBetween(date.minusDays(EquityOverTime.HORIZON_DAYS),
                 date.minusDays(1))) {
             int daysAgo = (int) ChronoUnit.DAYS.between(version.getPlan().getDeliveryDate(), date);
-            Map<Long, Long> delivered = deliveredUnits(version);
+            Map<Long, Long> delivered = deliveredUnits(version, confirmedUnits(version));
             for (Allocation allocation : version.getAllocations()) {
                 BigDecimal fairShare = allocation.getFairShare();
                 DeliveryRequest request = allocation.getRequest();
@@ -59,16 +63,25 @@ public class PublishedHistory {
         return history;
     }
 
-    /** Units per request id that the version's routes hand over. */
-    private static Map<Long, Long> deliveredUnits(PlanVersion version) {
+    /** Units per request id that the version's routes hand over: confirmed units where a crew confirmed. */
+    private static Map<Long, Long> deliveredUnits(PlanVersion version, Map<Long, Integer> confirmedByItemId) {
         Map<Long, Long> units = new HashMap<>();
         for (Route route : version.getRoutes()) {
             for (RouteStop stop : route.getStops()) {
                 for (RouteStopItem item : stop.getItems()) {
-                    units.merge(item.getRequest().getId(), (long) item.getUnits(), Long::sum);
+                    int handedOver = confirmedByItemId.getOrDefault(item.getId(), item.getUnits());
+                    units.merge(item.getRequest().getId(), (long) handedOver, Long::sum);
                 }
             }
         }
+        return units;
+    }
+
+    /** Units the crews confirmed per item (route_stop_item id) of the version's confirmed stops. */
+    private Map<Long, Integer> confirmedUnits(PlanVersion version) {
+        Map<Long, Integer> units = new HashMap<>();
+        confirmations.findByVersion(version).forEach(confirmation -> confirmation.getItems()
+                .forEach(item -> units.put(item.getItem().getId(), item.getUnits())));
         return units;
     }
 }

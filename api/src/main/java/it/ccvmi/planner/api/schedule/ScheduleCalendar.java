@@ -75,7 +75,8 @@ final class ScheduleCalendar {
                 + "Tappa n. " + delivery.sequence() + " del giro\n"
                 + "Merce:\n" + goods + "\n"
                 + "Totale: " + delivery.totalKg().stripTrailingZeros().toPlainString() + " kg\n"
-                + "Piano del " + schedule.date() + ", versione " + schedule.planVersion().number();
+                + "Piano del " + schedule.date() + ", versione " + schedule.planVersion().number()
+                + (delivery.confirmation() == null ? "" : "\nEsito: " + delivery.confirmation().text());
     }
 
     /** Europe/Rome since 1996: CEST from the last Sunday of March 02:00, CET from the last Sunday of October. */

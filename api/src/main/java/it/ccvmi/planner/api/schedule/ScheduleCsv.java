@@ -16,7 +16,8 @@ final class ScheduleCsv {
             Column.of("finestra_dalle"), Column.of("finestra_alle"), Column.of("tappa"), Column.of("sito"),
             Column.of("indirizzo"), Column.of("furgone"), Column.of("organizzazione"), Column.of("codice_merce"),
             Column.of("merce"), Column.of("unita"), Column.of("tipo_unita"), Column.of("kg"),
-            Column.of("versione_piano"), Column.of("pubblicato_il"));
+            Column.of("versione_piano"), Column.of("pubblicato_il"), Column.of("esito"),
+            Column.of("unita_consegnate"));
 
     private ScheduleCsv() {
     }
@@ -32,7 +33,9 @@ final class ScheduleCsv {
                         Integer.toString(delivery.sequence()), delivery.siteName(),
                         delivery.address() == null ? "" : delivery.address(), delivery.vanLabel(),
                         delivery.organisation(), item.goodsCode(), item.goodsName(), Integer.toString(item.units()),
-                        item.unit(), SheetWriter.decimal(item.kg()), version, published));
+                        item.unit(), SheetWriter.decimal(item.kg()), version, published,
+                        delivery.confirmation() == null ? "" : delivery.confirmation().text(),
+                        item.deliveredUnits() == null ? "" : Integer.toString(item.deliveredUnits())));
             }
         }
         return sheet.toString();

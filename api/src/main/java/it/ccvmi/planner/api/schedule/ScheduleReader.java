@@ -1,6 +1,8 @@
 package it.ccvmi.planner.api.schedule;
 
 import it.ccvmi.planner.api.web.ApiProblem;
+import it.ccvmi.planner.data.delivery.StopConfirmation;
+import it.ccvmi.planner.data.delivery.StopConfirmationRepository;
 import it.ccvmi.planner.data.goods.GoodsType;
 import it.ccvmi.planner.data.plan.PlanVersion;
 import it.ccvmi.planner.data.plan.PlanVersionRepository;
@@ -11,9 +13,14 @@ import it.ccvmi.planner.data.territory.Comune;
 import it.ccvmi.planner.data.territory.ComuneRepository;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,14 +29,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ScheduleReader {
 
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
+
     private final ComuneRepository comuni;
     private final PlanVersionRepository versions;
+    private final StopConfirmationRepository confirmations;
     private final EntityManager entities;
+    private final ZoneId zone;
 
-    ScheduleReader(ComuneRepository comuni, PlanVersionRepository versions, EntityManager entities) {
+    ScheduleReader(ComuneRepository comuni, PlanVersionRepository versions, StopConfirmationRepository confirmations,
+            EntityManager entities, Clock clock) {
         this.comuni = comuni;
         this.versions = versions;
+        this.confirmations = confirmations;
         this.entities = entities;
+        this.zone = clock.getZone();
     }
 
     /** @throws ApiProblem 404 when the comune is unknown or no plan of the date is published */
@@ -57,8 +71,11 @@ public class ScheduleReader {
 
     private DeliverySchedule schedule(Comune comune, PlanVersion version) {
         LocalDate date = version.getPlan().getDeliveryDate();
+        Map<Long, StopConfirmation> confirmed = new HashMap<>();
+        confirmations.findByVersion(version).forEach(confirmation -> confirmed.put(confirmation.getStop().getId(),
+                confirmation));
         List<ScheduledDelivery> deliveries = stopsOf(version, comune.getIstatCode()).stream()
-                .map(stop -> delivery(date, stop))
+                .map(stop -> delivery(date, stop, confirmed.get(stop.getId())))
                 .toList();
         return new DeliverySchedule(comune.getIstatCode(), comune.getName(), date,
                 new DeliverySchedule.PublishedVersion(version.getNumber(), version.getPublishedAt(),
@@ -77,12 +94,16 @@ public class ScheduleReader {
                 .getResultList();
     }
 
-    private static ScheduledDelivery delivery(LocalDate date, RouteStop stop) {
+    private ScheduledDelivery delivery(LocalDate date, RouteStop stop, StopConfirmation confirmation) {
         Site site = stop.getSite();
         var route = stop.getRoute();
         EtaWindow window = EtaWindow.around(stop.getArrivalTime(), route.getDepartureTime());
+        Map<Long, Integer> deliveredByItemId = new HashMap<>();
+        if (confirmation != null) {
+            confirmation.getItems().forEach(item -> deliveredByItemId.put(item.getItem().getId(), item.getUnits()));
+        }
         List<ScheduledDelivery.Item> items = stop.getItems().stream()
-                .map(ScheduleReader::item)
+                .map(item -> item(item, deliveredByItemId.get(item.getId())))
                 .sorted(Comparator.comparing(ScheduledDelivery.Item::goodsCode))
                 .toList();
         BigDecimal totalKg = items.stream().map(ScheduledDelivery.Item::kg).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -91,12 +112,30 @@ public class ScheduleReader {
         return new ScheduledDelivery(stop.getId(), date, stop.getSequence(), window.arrival(), window.opens(),
                 window.closes(), site.getId(), site.getName(), site.getKind().name(), site.getAddress(), lat, lon,
                 route.getVehicle().getId(), route.getVehicle().getLabel(), route.getVehicle().getOrganisation(),
-                items, totalKg);
+                items, totalKg, confirmation == null ? null : confirmation(confirmation));
     }
 
-    private static ScheduledDelivery.Item item(RouteStopItem item) {
+    private static ScheduledDelivery.Item item(RouteStopItem item, Integer deliveredUnits) {
         GoodsType goods = item.getGoods();
         return new ScheduledDelivery.Item(goods.getCode(), goods.getItalianName(), goods.getFamily().name(),
-                item.getUnits(), goods.getUnit().name(), item.getWeightKg());
+                item.getUnits(), goods.getUnit().name(), item.getWeightKg(), deliveredUnits);
+    }
+
+    private ScheduledDelivery.Confirmation confirmation(StopConfirmation confirmation) {
+        var confirmedAt = confirmation.getConfirmedAt().atZoneSameInstant(zone);
+        String at = " alle " + HOUR.format(confirmedAt);
+        String text = switch (confirmation.getOutcome()) {
+            case DELIVERED -> "consegnato" + at;
+            case PARTIAL -> "consegnato in parte" + at;
+            case NOT_DELIVERED -> "non consegnato (" + switch (confirmation.getReason()) {
+                case CLOSED -> "chiuso";
+                case REFUSED -> "rifiutato";
+                case NO_TIME -> "tempo insufficiente";
+                case VAN_BREAKDOWN -> "guasto al furgone";
+            } + "), segnalato" + at;
+        };
+        return new ScheduledDelivery.Confirmation(confirmation.getOutcome().name(),
+                confirmation.getReason() == null ? null : confirmation.getReason().name(),
+                confirmedAt.toOffsetDateTime(), text);
     }
 }

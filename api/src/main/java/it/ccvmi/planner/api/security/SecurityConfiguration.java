@@ -31,7 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Comune-scoped endpoints also check the comune ({@link ComuneAccess}).
  * Public: aggregated statistics, published map layers, whether the service is up, the API documentation (the
  * contract of an open-source service; the same is in its repository) and the console's static files (the
- * console signs in through the API). Health details and metrics (Prometheus) need a planner.
+ * console signs in through the API). Health details and metrics (Prometheus) need a planner. The crews' page and
+ * calls ({@code /equipaggio/}, {@code /api/v1/crew/}) need no account: api.delivery checks the route link's token.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -91,6 +92,8 @@ class SecurityConfiguration {
                         // The COC portal, the planners' management screens (they sign in through the API, as the
                         // console does), the public transparency page and their shared scripts.
                         .requestMatchers("/portal/**", "/gestione/**", "/trasparenza/**", "/shared/**").permitAll()
+                        // The crews' page and calls: the route link's token is the credential, checked per call.
+                        .requestMatchers("/equipaggio/**", "/api/v1/crew/**").permitAll()
                         // Comune-scoped: the controllers check that a COC account acts for its own comune.
                         .requestMatchers("/api/v1/auth/**", "/api/v1/coc/**", "/api/v1/requests/**").authenticated()
                         .requestMatchers("/api/v1/**", "/actuator/**").hasRole("PLANNER")

@@ -43,7 +43,8 @@ class ConsoleAssetsTest {
 
     @Test
     void everyPageHasAStrictContentSecurityPolicy() {
-        for (String path : new String[] {"/console/", "/console/map.js", "/swagger-ui/index.html", "/wfs",
+        for (String path : new String[] {"/console/", "/console/map.js", "/equipaggio/any-crew-token",
+                "/swagger-ui/index.html", "/wfs",
                 "/api/v1/public/statistics?from=2031-01-01&to=2031-01-02"}) {
             String policy = api.get(path, Auth.NONE).header("Content-Security-Policy");
             assertThat(policy).as(path).contains("default-src 'self'", "script-src 'self';", "object-src 'none'",
@@ -71,7 +72,7 @@ class ConsoleAssetsTest {
     @Test
     void theScriptModulesOfEveryPageAndTheirImportsAreServed() {
         List<String> modules = new ArrayList<>(List.of("/console/console.js", "/portal/portal.js",
-                "/gestione/gestione.js", "/trasparenza/trasparenza.js"));
+                "/gestione/gestione.js", "/trasparenza/trasparenza.js", "/equipaggio/crew.js"));
         for (int i = 0; i < modules.size(); i++) {
             String path = modules.get(i);
             ApiClient.Response module = api.get(path, Auth.NONE);

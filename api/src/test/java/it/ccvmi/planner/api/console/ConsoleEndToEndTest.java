@@ -88,6 +88,12 @@ class ConsoleEndToEndTest {
                 versionLine(PUBLISHED_DAY, "PUBLISHED")));
         ApiClient.Response published = api.get("/api/v1/plans/" + PUBLISHED_DAY + "/published", api.bearer(planner));
         assertThat(published.status()).isEqualTo(200);
+        // Published: every van gets its crew's link and its route sheet.
+        WebElement crewLink = chromium.waitUpTo(PAGE_WAIT, ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#routes li:first-child a[href*='/equipaggio/']")));
+        assertThat(crewLink.getText()).isEqualTo("Link equipaggio");
+        assertThat(browser.findElements(By.xpath("//ol[@id='routes']//button[.='Foglio di viaggio (PDF)']")))
+                .hasSize(published.json().get("routes").size());
         chromium.saveScreenshot("target/console.png");
         PageChecks.assertAccessible(browser, "console after publishing");
         assertThat(browser.findElement(By.id("plan-summary")).getText())

@@ -118,7 +118,8 @@ public class PublishedPlans {
                     GoodsType type = goods.findById(entry.getKey()).orElseThrow();
                     DeliveryRequest request = requestFor(site, date, type, entry.getValue());
                     BigDecimal kg = type.getUnitWeightKg().multiply(BigDecimal.valueOf(entry.getValue()));
-                    version.allocate(request, entry.getValue(), "test");
+                    version.allocate(request, entry.getValue(), "test")
+                            .setFairShare(BigDecimal.valueOf(entry.getValue())); // a full split: carried over as fair
                     stop.deliver(request, type, entry.getValue(), kg);
                     totalKg = totalKg.add(kg);
                 }

@@ -166,7 +166,17 @@ class RoleMatrixTest {
             Map.entry("POST /api/v1/plans/{date}/versions/{number}/publish", Rule.of(Access.PLANNER)),
             Map.entry("GET /api/v1/plans/{date}/versions/{number}/changes", Rule.of(Access.PLANNER)),
             Map.entry("POST /api/v1/plans/{date}/replans", Rule.withBody(Access.PLANNER,
-                    "{\"at\": \"11:00\", \"timeLimitSeconds\": 0}")));
+                    "{\"at\": \"11:00\", \"timeLimitSeconds\": 0}")),
+            // Delivering a published version (issue 14): planners' manifests and links; the crews' calls carry
+            // the route link's token instead of an account (an unknown token finds nothing: 404).
+            Map.entry("GET /api/v1/plans/{date}/versions/{number}/routes/{routeId}/manifest", Rule.of(Access.PLANNER)),
+            Map.entry("GET /api/v1/plans/{date}/versions/{number}/routes/{routeId}/manifest.pdf",
+                    Rule.of(Access.PLANNER)),
+            Map.entry("GET /api/v1/plans/{date}/versions/{number}/crew-links", Rule.of(Access.PLANNER)),
+            Map.entry("GET /api/v1/crew/{token}", Rule.of(Access.PUBLIC)),
+            Map.entry("POST /api/v1/crew/{token}/stops/{stopId}/confirmation", Rule.withBody(Access.PUBLIC,
+                    "{\"confirmationId\": \"3f2b1c4e-8d1a-4c7e-9b0a-2e5f6a7b8c9d\", \"outcome\": \"DELIVERED\","
+                            + " \"confirmedAt\": \"2033-01-03T10:12:00+01:00\"}")));
 
     private static final Pattern VARIABLE = Pattern.compile("\\{([A-Za-z]+)}");
 

@@ -104,11 +104,11 @@ class StatisticsApiTest {
         assertThat(csv.header("Content-Disposition")).startsWith("attachment;");
         CsvTable table = CsvTable.read("statistics.csv", new StringReader(csv.body()));
         assertThat(table.header()).containsExactly("istat", "comune", "codice_merce", "categoria", "famiglia",
-                "consegne", "unita", "kg");
+                "consegne", "unita", "kg", "unita_consegnate", "kg_consegnati");
         List<CsvRow> rows = table.rows();
         assertThat(rows).anySatisfy(row -> assertThat(row.values())
-                .containsExactly(MILANO, "Milano", "PASTA_RISO", "Pasta e riso", "FOOD", "2", "15", "180"));
-        assertThat(rows.get(rows.size() - 1).values()).containsExactly("", "TOTALE", "", "", "", "5", "22", "230");
+                .containsExactly(MILANO, "Milano", "PASTA_RISO", "Pasta e riso", "FOOD", "2", "15", "180", "0", "0"));
+        assertThat(rows.get(rows.size() - 1).values()).containsExactly("", "TOTALE", "", "", "", "5", "22", "230", "0", "0");
     }
 
     @Test

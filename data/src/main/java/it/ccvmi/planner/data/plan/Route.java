@@ -82,6 +82,10 @@ public class Route {
         return id;
     }
 
+    public PlanVersion getPlanVersion() {
+        return planVersion;
+    }
+
     public Vehicle getVehicle() {
         return vehicle;
     }
