@@ -88,7 +88,7 @@ class DayInputLoader {
         List<RequestLine> requestLines = requests.findForDeliveryDate(date).stream()
                 .filter(line -> line.getStatus() != RequestStatus.CANCELLED).map(DayInputLoader::requestLine).toList();
         if (requestLines.isEmpty()) {
-            throw ApiProblem.invalidField("date", "there are no delivery requests for " + date);
+            throw ApiProblem.invalidField("date", "non ci sono richieste di consegna per il " + date);
         }
         Fleet fleet = fleet(date, request.vehicleIds());
         // Donations are collected for the next distribution: lots that arrived in the last days and are still good.
@@ -177,11 +177,11 @@ class DayInputLoader {
         bySiteId.forEach((siteId, weight) -> {
             Site site = siteById.get(siteId);
             if (site == null) {
-                throw ApiProblem.invalidField("fairness.needWeights", "unknown site id " + siteId);
+                throw ApiProblem.invalidField("fairness.needWeights", "struttura sconosciuta: id " + siteId);
             }
             if (weight == null || weight.signum() <= 0) {
                 throw ApiProblem.invalidField("fairness.needWeights",
-                        "the weight of site " + siteId + " must be above 0");
+                        "il peso della struttura " + siteId + " deve essere maggiore di 0");
             }
             weights.put(new SiteId(site.getId()), weight);
         });

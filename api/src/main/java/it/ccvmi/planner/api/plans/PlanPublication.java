@@ -36,11 +36,11 @@ class PlanPublication {
     /** @throws ApiProblem 404 for an unknown version, 409 when it is not a draft */
     @Transactional
     VersionDocument publish(LocalDate date, int number, String publisher) {
-        plans.lockByDeliveryDate(date).orElseThrow(() -> ApiProblem.notFound("no plan for " + date));
+        plans.lockByDeliveryDate(date).orElseThrow(() -> ApiProblem.notFound("nessun piano per il " + date));
         PlanVersion version = documents.find(date, number);
         if (version.getStatus() != PlanStatus.DRAFT) {
-            throw ApiProblem.conflict("version " + number + " of " + date + " is " + version.getStatus()
-                    + "; only a draft can be published");
+            throw ApiProblem.conflict("la versione " + number + " del " + date + " è " + version.getStatus()
+                    + ": si pubblica solo una bozza (DRAFT)");
         }
         versions.findPublished(date).ifPresent(PlanVersion::supersede);
         versions.flush(); // the old version leaves PUBLISHED before the new one enters it
