@@ -7,6 +7,7 @@
 import {ApiError, call, download, getJson, sendJson, signedInAccount, wireSignInAndOut} from './api.js';
 import {DayMap, timeOf} from './map.js';
 import {drawFillChart, FairSplitTable, showRoutes, showUnassigned} from './panels.js';
+import {nextDeliveryDay} from '../shared/days.js';
 import {$, el, guardedBy, say} from '../shared/dom.js';
 import {outcomeText} from '../shared/delivery.js';
 import {date as italianDate, duration, number, percent, t, translatePage, wireLanguageSwitch}
@@ -19,14 +20,6 @@ const LAYERS = ['routes', 'stops', 'comuni', 'sites'];
 const state = {map: null, fairSplit: null, job: null, version: null, comuni: new Map()};
 
 const guarded = guardedBy(() => showView());
-
-// The day the service's demo day is generated for (api.demo.DemoDay): tomorrow, or Monday when tomorrow is a
-// Sunday, when the COCs do not receive.
-function nextDeliveryDay() {
-  const date = new Date();
-  date.setDate(date.getDate() + (date.getDay() === 6 ? 2 : 1));
-  return [date.getFullYear(), date.getMonth() + 1, date.getDate()].map(n => String(n).padStart(2, '0')).join('-');
-}
 
 function showView() {
   const account = signedInAccount();

@@ -1,6 +1,8 @@
 // The planners' management screens: the day's requests against the stock (with CSV import), donation intake at
-// the Idroscalo, the stock ledger on a date (on hand, reserved, delivered, available; expired lots), the vans and crews, and the accounts (COC accounts from CSV, disable, new password).
+// the Idroscalo, the stock ledger on a date (on hand, reserved, delivered, available; expired lots), the vans and
+// crews, the vans of a day (available, shift, crew), and the accounts (COC accounts from CSV, disable, new password).
 import {ApiError, call, getJson, sendJson, signedInAccount, wireSignInAndOut} from '../console/api.js';
+import {nextDeliveryDay, today} from '../shared/days.js';
 import {$, el, guardedBy, say} from '../shared/dom.js';
 import {clearFieldErrors, markApiProblems} from '../shared/forms.js';
 import {date as italianDate, number, percent, t, translatePage, wireLanguageSwitch} from '../shared/i18n.js';
@@ -32,7 +34,7 @@ async function openManagement() {
   const options = () => goods.map(type => el('option', {value: type.code}, type.italianName));
   $('filter-category').replaceChildren(el('option', {value: ''}, t('allCategories')), ...options());
   $('lot-goods').replaceChildren(el('option', {value: ''}, t('chooseCategory')), ...options());
-  await Promise.all([showOverview(), showLots(), showLedger(), showVans(), showAccounts()]);
+  await Promise.all([showOverview(), showLots(), showLedger(), showVans(), showFleetDay(), showAccounts()]);
 }
 
 function goodsOf(code) {
@@ -198,7 +200,7 @@ async function showVans() {
     const remove = el('button', {type: 'button'}, t('delete'));
     remove.addEventListener('click', guarded(async () => {
       await call('DELETE', `/api/v1/vehicles/${van.id}`);
-      await showVans();
+      await Promise.all([showVans(), showFleetDay()]);
     }));
     return el('tr', {},
       el('th', {scope: 'row'}, van.label),
@@ -217,8 +219,79 @@ async function addVan() {
     shiftStart: $('van-start').value, shiftEnd: $('van-end').value});
   const label = $('van-label').value;
   $('van-form').reset();
-  await showVans();
+  await Promise.all([showVans(), showFleetDay()]);
   say(t('vanAdded', {van: label}));
+}
+
+// ---- vans of the day ----
+
+// A page of rows at a time: a big fleet would otherwise make a keyboard user tab through every van's controls.
+const FLEET_DAY_PAGE = 15;
+const fleetDay = {date: null, vans: [], page: 0};
+
+async function showFleetDay() {
+  const date = $('fleet-day-date').value;
+  fleetDay.vans = await getJson(`/api/v1/fleet/${date}`);
+  fleetDay.date = date;
+  drawFleetDay();
+  $('fleet-day').dataset.date = date; // the table shows this date's vans
+}
+
+function drawFleetDay() {
+  const filter = $('fleet-day-filter').value.trim().toLowerCase();
+  const shown = fleetDay.vans.filter(van => `${van.label} ${van.organisation}`.toLowerCase().includes(filter));
+  const pages = Math.max(1, Math.ceil(shown.length / FLEET_DAY_PAGE));
+  fleetDay.page = Math.min(fleetDay.page, pages - 1);
+  const page = shown.slice(fleetDay.page * FLEET_DAY_PAGE, (fleetDay.page + 1) * FLEET_DAY_PAGE);
+  $('fleet-day').tBodies[0].replaceChildren(...(page.length === 0
+    ? [el('tr', {}, el('td', {colspan: 8}, t('noVansFound')))] : page.map(fleetDayRow)));
+  $('fleet-day-page').textContent = t('pageOf', {page: fleetDay.page + 1, pages, count: shown.length});
+  $('fleet-day-previous').disabled = fleetDay.page === 0;
+  $('fleet-day-next').disabled = fleetDay.page >= pages - 1;
+}
+
+/** A van's row: available, shift of the day (blank = its usual one), crew; saved or reset on its own. */
+function fleetDayRow(van) {
+  const name = `${van.label} (${van.organisation})`;
+  const available = el('input', {type: 'checkbox', 'aria-label': t('availableOf', {van: name})});
+  available.checked = van.available;
+  // A time field cannot show 24:00 (the end of the day): it shows the last minute.
+  const timeField = (key, value) => el('input', {type: 'time', 'aria-label': t(key, {van: name}),
+    value: van.ownShift ? value.replace('24:00', '23:59') : ''});
+  const from = timeField('shiftFromOf', van.shiftStart);
+  const to = timeField('shiftToOf', van.shiftEnd);
+  const crew = el('input', {type: 'text', maxlength: '500', 'aria-label': t('crewOf', {van: name}),
+    value: van.crew || ''});
+  const save = el('button', {type: 'button', 'aria-label': t('saveOf', {van: name})}, t('save'));
+  save.addEventListener('click', guarded(async () => {
+    const saved = await sendJson('PUT', `/api/v1/fleet/${fleetDay.date}/${van.vehicleId}`, {
+      available: available.checked, shiftStart: from.value || null, shiftEnd: to.value || null, crew: crew.value});
+    await redrawVan(van, saved, 'fleetDaySaved', 'button');
+  }));
+  const standard = el('button', {type: 'button', 'aria-label': t('standardOf', {van: name})}, t('standardDay'));
+  standard.addEventListener('click', guarded(async () => {
+    await call('DELETE', `/api/v1/fleet/${fleetDay.date}/${van.vehicleId}`);
+    const day = (await getJson(`/api/v1/fleet/${fleetDay.date}`)).find(other => other.vehicleId === van.vehicleId);
+    await redrawVan(van, day, 'fleetDayStandard', 'button:last-of-type');
+  }));
+  return el('tr', {'data-vehicle': van.vehicleId},
+    el('th', {scope: 'row'}, van.label, el('br'),
+      el('small', {}, `${van.standardShiftStart}–${van.standardShiftEnd}`)),
+    el('td', {}, van.organisation),
+    el('td', {}, t(van.refrigerated ? 'yes' : 'no')),
+    el('td', {}, available),
+    el('td', {}, from),
+    el('td', {}, to),
+    el('td', {}, crew),
+    el('td', {}, save, ' ', standard));
+}
+
+/** Shows a van's day as the service now has it, focus back on the row's button that was pressed. */
+async function redrawVan(van, day, message, button) {
+  fleetDay.vans = fleetDay.vans.map(other => (other.vehicleId === van.vehicleId ? day : other));
+  drawFleetDay();
+  document.querySelector(`#fleet-day tr[data-vehicle="${van.vehicleId}"] ${button}`)?.focus();
+  say(t(message, {van: van.label, date: italianDate(fleetDay.date)}));
 }
 
 // ---- accounts ----
@@ -274,11 +347,6 @@ async function importAccounts() {
 
 // ---- wiring ----
 
-function today() {
-  const now = new Date();
-  return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map(n => String(n).padStart(2, '0')).join('-');
-}
-
 function wire() {
   translatePage();
   wireLanguageSwitch($('lang'));
@@ -294,6 +362,24 @@ function wire() {
   $('lot-arrival').addEventListener('change', guarded(showLots));
   $('ledger-form').addEventListener('submit', guarded(showLedger));
   $('van-form').addEventListener('submit', guarded(addVan));
+  $('fleet-day-date').value = nextDeliveryDay();
+  $('fleet-day-form').addEventListener('submit', guarded(showFleetDay));
+  $('fleet-day-date').addEventListener('change', guarded(async () => {
+    fleetDay.page = 0;
+    await showFleetDay();
+  }));
+  $('fleet-day-filter').addEventListener('input', () => {
+    fleetDay.page = 0;
+    drawFleetDay();
+  });
+  $('fleet-day-previous').addEventListener('click', () => {
+    fleetDay.page -= 1;
+    drawFleetDay();
+  });
+  $('fleet-day-next').addEventListener('click', () => {
+    fleetDay.page += 1;
+    drawFleetDay();
+  });
   $('accounts-import-form').addEventListener('submit', guarded(importAccounts));
   showView();
 }

@@ -52,7 +52,7 @@ class AccountController {
 
     record NewAccount(
             @NotBlank @Size(max = 80) @Pattern(regexp = "[A-Za-z0-9._@-]+",
-                    message = "letters, digits and . _ @ - only") String username,
+                    message = "solo lettere, cifre e . _ @ -") String username,
             @NotNull @Size(min = PasswordRules.MIN_LENGTH) String password,
             @NotNull Role role,
             String comuneIstat) {
@@ -82,20 +82,20 @@ class AccountController {
     ResponseEntity<Account> create(@Valid @RequestBody NewAccount account) {
         PasswordRules.requireHashable("password", account.password());
         if (users.findByUsername(account.username()).isPresent()) {
-            throw ApiProblem.conflict("an account named " + account.username() + " already exists");
+            throw ApiProblem.conflict("esiste già un account di nome " + account.username());
         }
         String hash = encoder.encode(account.password());
         AppUser user;
         if (account.role() == Role.COC) {
             if (account.comuneIstat() == null || account.comuneIstat().isBlank()) {
-                throw ApiProblem.invalidField("comuneIstat", "a COC account needs the ISTAT code of its comune");
+                throw ApiProblem.invalidField("comuneIstat", "un account COC richiede il codice ISTAT del suo comune");
             }
             Comune comune = comuni.findById(account.comuneIstat()).orElseThrow(() -> ApiProblem.invalidField(
-                    "comuneIstat", "no comune with ISTAT code " + account.comuneIstat()));
+                    "comuneIstat", "nessun comune con codice ISTAT " + account.comuneIstat()));
             user = AppUser.coc(account.username(), hash, comune, clock);
         } else {
             if (account.comuneIstat() != null) {
-                throw ApiProblem.invalidField("comuneIstat", "a planner account acts for every comune: leave it out");
+                throw ApiProblem.invalidField("comuneIstat", "un account pianificatore agisce per tutti i comuni: omettere il campo");
             }
             user = AppUser.planner(account.username(), hash, clock);
         }
@@ -108,9 +108,9 @@ class AccountController {
     @Operation(summary = "Delete an account and its bearer tokens (not one's own)")
     ResponseEntity<Void> delete(@AuthenticationPrincipal PlannerPrincipal principal, @PathVariable String username) {
         AppUser user = users.findByUsername(username)
-                .orElseThrow(() -> ApiProblem.notFound("no account named " + username));
+                .orElseThrow(() -> ApiProblem.notFound("nessun account di nome " + username));
         if (user.getUsername().equals(principal.username())) {
-            throw ApiProblem.conflict("an account cannot delete itself; ask another planner");
+            throw ApiProblem.conflict("un account non può eliminare se stesso: chiedere a un altro pianificatore");
         }
         users.delete(user);
         return ResponseEntity.noContent().build();

@@ -48,10 +48,10 @@ class PasswordController {
         PasswordRules.requireHashable("newPassword", change.newPassword());
         AppUser user = users.findByUsername(principal.username()).orElseThrow();
         if (!encoder.matches(change.currentPassword(), user.getPasswordHash())) {
-            throw ApiProblem.invalidField("currentPassword", "is not the account's password");
+            throw ApiProblem.invalidField("currentPassword", "non è la password dell'account");
         }
         if (change.newPassword().equals(change.currentPassword())) {
-            throw ApiProblem.invalidField("newPassword", "must differ from the current password");
+            throw ApiProblem.invalidField("newPassword", "deve essere diversa da quella attuale");
         }
         user.setPasswordHash(encoder.encode(change.newPassword()));
         tokens.deleteAllOf(user); // a token someone else holds must not outlive the password it came from

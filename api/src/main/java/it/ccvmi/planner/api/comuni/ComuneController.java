@@ -43,6 +43,6 @@ class ComuneController {
     @Operation(summary = "One comune by ISTAT code")
     ComuneView get(@PathVariable String istat) {
         return comuni.findById(istat).map(ComuneView::of)
-                .orElseThrow(() -> ApiProblem.notFound("no comune with ISTAT code " + istat));
+                .orElseThrow(() -> ApiProblem.notFound("nessun comune con codice ISTAT " + istat));
     }
 }

@@ -54,7 +54,7 @@ public class VehicleService {
 
     private VehicleView describe(Vehicle vehicle, VehicleInput input) {
         if (!input.shiftStart().isBefore(input.shiftEnd())) {
-            throw ApiProblem.invalidField("shiftEnd", "must be after the shift start " + input.shiftStart());
+            throw ApiProblem.invalidField("shiftEnd", "deve venire dopo l'inizio del turno " + input.shiftStart());
         }
         vehicle.update(input.capacityKg(), input.capacityM3(), input.refrigerated(), input.shiftStart(),
                 input.shiftEnd(), sites.depot(input.homeDepotId(), "homeDepotId"));
@@ -62,10 +62,10 @@ public class VehicleService {
     }
 
     private Vehicle find(long id) {
-        return vehicles.findById(id).orElseThrow(() -> ApiProblem.notFound("no vehicle with id " + id));
+        return vehicles.findById(id).orElseThrow(() -> ApiProblem.notFound("nessun furgone con id " + id));
     }
 
     private static ApiProblem unchangeable(String field) {
-        return ApiProblem.invalidField(field, "cannot change: it identifies the van; create a new one");
+        return ApiProblem.invalidField(field, "non può cambiare: identifica il furgone; crearne uno nuovo");
     }
 }

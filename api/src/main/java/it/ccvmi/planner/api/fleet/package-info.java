@@ -1,5 +1,5 @@
 /**
- * The volunteer vans: CRUD and the fleet sheet.
+ * The volunteer vans: CRUD, the fleet sheet, and the fleet of a day (availability, shift, crew per date).
  *
  * <p>May depend on: api.sites, api.web, data, Spring.
  */

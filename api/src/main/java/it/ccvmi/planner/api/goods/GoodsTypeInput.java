@@ -13,7 +13,7 @@ import java.math.BigDecimal;
 
 /** A goods type as a client sends it; limits are those of the goods_type columns. */
 public record GoodsTypeInput(
-        @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{0,31}", message = "upper-case letters, digits and _, at most 32")
+        @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{0,31}", message = "lettere maiuscole, cifre e _, al massimo 32")
         String code,
         @NotBlank @Size(max = 80) String italianName,
         @NotNull GoodsFamily family,

@@ -33,7 +33,7 @@ public class GoodsTypeService {
 
     public GoodsTypeView create(GoodsTypeInput input) {
         if (goodsTypes.existsById(input.code())) {
-            throw ApiProblem.conflict("goods type " + input.code() + " already exists");
+            throw ApiProblem.conflict("la categoria di merce " + input.code() + " esiste già");
         }
         requireUniqueName(input);
         return GoodsTypeView.of(goodsTypes.saveAndFlush(new GoodsType(input.code(), input.italianName().trim(),
@@ -42,7 +42,7 @@ public class GoodsTypeService {
 
     public GoodsTypeView update(String code, GoodsTypeInput input) {
         if (!code.equals(input.code())) {
-            throw ApiProblem.invalidField("code", "must be " + code + ": a goods type's code never changes");
+            throw ApiProblem.invalidField("code", "deve essere " + code + ": il codice di una categoria non cambia");
         }
         GoodsType stored = find(code);
         requireUniqueName(input);
@@ -62,15 +62,15 @@ public class GoodsTypeService {
                 """, Long.class).setParameter("name", input.italianName().trim())
                 .setParameter("code", input.code()).getSingleResult();
         if (sameName > 0) {
-            throw ApiProblem.invalidField("italianName", "another goods type is already called '"
-                    + input.italianName().trim() + "'");
+            throw ApiProblem.invalidField("italianName", "un'altra categoria si chiama già «"
+                    + input.italianName().trim() + "»");
         }
     }
 
     /** The goods type a request body refers to, or 400 naming the field. */
     public GoodsType reference(String code, String field) {
         return goodsTypes.findById(code).orElseThrow(() -> ApiProblem.invalidField(field,
-                "no goods type with code " + code));
+                "nessuna categoria di merce con codice " + code));
     }
 
     private GoodsType find(String code) {
@@ -78,6 +78,6 @@ public class GoodsTypeService {
     }
 
     private static ApiProblem notFound(String code) {
-        return ApiProblem.notFound("no goods type with code " + code);
+        return ApiProblem.notFound("nessuna categoria di merce con codice " + code);
     }
 }

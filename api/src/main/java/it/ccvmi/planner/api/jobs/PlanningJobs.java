@@ -128,12 +128,12 @@ public class PlanningJobs implements DisposableBean {
     private void checkRoom(LocalDate date) {
         long sameDate = active.values().stream().filter(job -> job.date().equals(date)).count();
         if (sameDate >= maxJobsPerDate) {
-            throw ApiProblem.conflict(date + " already has " + sameDate + " planning jobs queued or solving; wait"
-                    + " for one to end or stop one (DELETE /api/v1/plans/jobs/{id})");
+            throw ApiProblem.conflict("per il " + date + " ci sono già " + sameDate + " calcoli in coda o in corso:"
+                    + " attendere che uno finisca o fermarne uno (DELETE /api/v1/plans/jobs/{id})");
         }
         if (queue.size() >= maxQueued) {
-            throw ApiProblem.conflict(queue.size() + " planning jobs are already waiting; try again when one has"
-                    + " ended");
+            throw ApiProblem.conflict(queue.size() + " calcoli di pianificazione sono già in attesa: riprovare"
+                    + " quando uno è finito");
         }
     }
 
@@ -164,7 +164,7 @@ public class PlanningJobs implements DisposableBean {
         PlanningJob job = store.find(id);
         ActiveJob live = active.get(id);
         if (job.getState().isFinished() || live == null) {
-            throw ApiProblem.conflict("job " + id + " has already ended " + job.getState());
+            throw ApiProblem.conflict("il calcolo " + id + " è già finito (" + job.getState() + ")");
         }
         boolean wasQueued;
         synchronized (queue) {
@@ -232,7 +232,7 @@ public class PlanningJobs implements DisposableBean {
                 && failure.getMessage() != null) {
             return failure.getMessage();
         }
-        return "the planning failed unexpectedly; the service log has the details";
+        return "la pianificazione è fallita per un errore imprevisto; i dettagli sono nel log del servizio";
     }
 
     private void end(ActiveJob live) {

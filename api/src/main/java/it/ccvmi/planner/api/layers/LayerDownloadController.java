@@ -35,8 +35,8 @@ class LayerDownloadController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @RequestParam(required = false) Integer version, @AuthenticationPrincipal PlannerPrincipal caller) {
         LayerType type = LayerType.named(layer)
-                .orElseThrow(() -> ApiProblem.notFound("no layer '" + layer
-                        + "'; layers: routes, stops, comuni, sites"));
+                .orElseThrow(() -> ApiProblem.notFound("nessun livello «" + layer
+                        + "»; livelli: routes, stops, comuni, sites"));
         LayerScope scope = selection.select(date, version, caller);
         byte[] body = GeoJsonWriter.featureCollection(source.features(type, scope), OutputCrs.WGS84, name -> true,
                 json -> { });

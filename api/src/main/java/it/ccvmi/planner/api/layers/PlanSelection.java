@@ -40,7 +40,7 @@ public class PlanSelection {
         PlanVersion version = versions.findByDeliveryDate(day).stream()
                 .filter(candidate -> candidate.getNumber() == versionNumber).findFirst()
                 .orElseThrow(() -> new LayerRequestException("version",
-                        "the plan of " + day + " has no version " + versionNumber));
+                        "il piano del " + day + " non ha la versione " + versionNumber));
         if (version.getStatus() != PlanStatus.PUBLISHED) {
             requirePlanner(caller, day, version);
         }
@@ -48,12 +48,12 @@ public class PlanSelection {
     }
 
     private static void requirePlanner(PlannerPrincipal caller, LocalDate day, PlanVersion version) {
-        String what = "version " + version.getNumber() + " of " + day + " is " + version.getStatus();
+        String what = "la versione " + version.getNumber() + " del " + day + " è " + version.getStatus();
         if (caller == null) {
-            throw new AuthenticationCredentialsNotFoundException(what + "; sign in as a planner to see it");
+            throw new AuthenticationCredentialsNotFoundException(what + ": per vederla accedere come pianificatore");
         }
         if (!caller.isPlanner()) {
-            throw new AccessDeniedException(what + "; only planners see unpublished versions");
+            throw new AccessDeniedException(what + ": solo i pianificatori vedono le versioni non pubblicate");
         }
     }
 

@@ -61,7 +61,7 @@ public class PlanDocuments {
     /** @throws ApiProblem 404 when the date has no plan */
     @Transactional(readOnly = true)
     public PlanSummary summary(LocalDate date) {
-        Plan plan = plans.findByDeliveryDate(date).orElseThrow(() -> ApiProblem.notFound("no plan for " + date));
+        Plan plan = plans.findByDeliveryDate(date).orElseThrow(() -> ApiProblem.notFound("nessun piano per il " + date));
         return new PlanSummary(date, plan.getVersions().stream().map(version -> new VersionLine(version.getNumber(),
                 version.getStatus(), version.getScore(), version.getCreatedAt(), version.getPublishedAt(),
                 version.getPublishedBy())).toList());
@@ -77,12 +77,12 @@ public class PlanDocuments {
     @Transactional(readOnly = true)
     public VersionDocument published(LocalDate date) {
         return document(versions.findPublished(date)
-                .orElseThrow(() -> ApiProblem.notFound("no published plan for " + date)));
+                .orElseThrow(() -> ApiProblem.notFound("nessun piano pubblicato per il " + date)));
     }
 
     PlanVersion find(LocalDate date, int number) {
         return versions.findByDeliveryDate(date).stream().filter(version -> version.getNumber() == number).findFirst()
-                .orElseThrow(() -> ApiProblem.notFound("no version " + number + " of the plan for " + date));
+                .orElseThrow(() -> ApiProblem.notFound("il piano del " + date + " non ha la versione " + number));
     }
 
     VersionDocument document(PlanVersion version) {

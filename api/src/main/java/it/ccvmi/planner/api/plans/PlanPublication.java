@@ -45,11 +45,11 @@ class PlanPublication {
      */
     @Transactional
     VersionDocument publish(LocalDate date, int number, String publisher) {
-        plans.lockByDeliveryDate(date).orElseThrow(() -> ApiProblem.notFound("no plan for " + date));
+        plans.lockByDeliveryDate(date).orElseThrow(() -> ApiProblem.notFound("nessun piano per il " + date));
         PlanVersion version = documents.find(date, number);
         if (version.getStatus() != PlanStatus.DRAFT) {
-            throw ApiProblem.conflict("version " + number + " of " + date + " is " + version.getStatus()
-                    + "; only a draft can be published");
+            throw ApiProblem.conflict("la versione " + number + " del " + date + " è " + version.getStatus()
+                    + ": si pubblica solo una bozza (DRAFT)");
         }
         Optional<PlanVersion> superseded = versions.findPublished(date);
         superseded.ifPresent(PlanVersion::supersede);

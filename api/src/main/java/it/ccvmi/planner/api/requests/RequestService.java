@@ -76,8 +76,8 @@ public class RequestService {
         DeliveryRequest request = findFor(id, caller);
         deadline.requireOpen(request.getDeliveryDate(), caller);
         if (ifMatch != null && !ifMatch.equals(RequestView.eTag(request.getVersion()))) {
-            throw ApiProblem.preconditionFailed("the request changed since it was read (now version "
-                    + request.getVersion() + "); read it again and repeat the change");
+            throw ApiProblem.preconditionFailed("la richiesta è cambiata da quando è stata letta (ora è alla versione "
+                    + request.getVersion() + "): rileggerla e ripetere la modifica");
         }
         if (!request.getSite().getId().equals(input.siteId())) {
             throw unchangeable("siteId");
@@ -103,7 +103,7 @@ public class RequestService {
     /** The request, or 404; 403 when it belongs to a comune the caller may not act for. */
     private DeliveryRequest findFor(long id, PlannerPrincipal caller) {
         DeliveryRequest request = requests.findById(id)
-                .orElseThrow(() -> ApiProblem.notFound("no delivery request with id " + id));
+                .orElseThrow(() -> ApiProblem.notFound("nessuna richiesta di consegna con id " + id));
         ComuneAccess.require(caller, request.getSite().getComune().getIstatCode());
         return request;
     }
@@ -113,6 +113,6 @@ public class RequestService {
     }
 
     private static ApiProblem unchangeable(String field) {
-        return ApiProblem.invalidField(field, "cannot change: delete the request and create a new one");
+        return ApiProblem.invalidField(field, "non può cambiare: eliminare la richiesta e crearne una nuova");
     }
 }

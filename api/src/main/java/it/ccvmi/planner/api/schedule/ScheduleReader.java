@@ -50,7 +50,8 @@ public class ScheduleReader {
     public DeliverySchedule forDay(String istat, LocalDate date) {
         Comune comune = comune(istat);
         PlanVersion version = versions.findPublished(date).orElseThrow(() -> ApiProblem.notFound(
-                "no plan has been published for " + date + " yet; the schedule appears once a planner publishes one"));
+                "nessun piano è ancora stato pubblicato per il " + date + ": le consegne compaiono quando un pianificatore"
+                        + " lo pubblica"));
         return schedule(comune, version);
     }
 
@@ -66,7 +67,7 @@ public class ScheduleReader {
     }
 
     private Comune comune(String istat) {
-        return comuni.findById(istat).orElseThrow(() -> ApiProblem.notFound("no comune with ISTAT code " + istat));
+        return comuni.findById(istat).orElseThrow(() -> ApiProblem.notFound("nessun comune con codice ISTAT " + istat));
     }
 
     private DeliverySchedule schedule(Comune comune, PlanVersion version) {

@@ -56,13 +56,13 @@ class BasicSignInFilter extends OncePerRequestFilter {
             return;
         }
         if (!acceptsBasic(request)) {
-            refuse(request, response, "HTTP Basic is accepted only to read and to get a token (POST "
-                    + TOKEN_PATH + "); send Authorization: Bearer <token> to change data");
+            refuse(request, response, "HTTP Basic vale solo per leggere e per ottenere un token (POST "
+                    + TOKEN_PATH + "); per modificare dati inviare Authorization: Bearer <token>");
             return;
         }
         String[] credentials = credentials(header.substring(PREFIX.length()).trim());
         if (credentials == null) {
-            refuse(request, response, "malformed HTTP Basic credentials");
+            refuse(request, response, "credenziali HTTP Basic malformate");
             return;
         }
         String username = credentials[0];
@@ -75,7 +75,7 @@ class BasicSignInFilter extends OncePerRequestFilter {
         Optional<PlannerPrincipal> principal = verify(username, credentials[1]);
         if (principal.isEmpty()) {
             throttle.failed(username, address);
-            refuse(request, response, "wrong username or password");
+            refuse(request, response, "nome utente o password errati");
             return;
         }
         throttle.succeeded(username);
@@ -124,7 +124,7 @@ class BasicSignInFilter extends OncePerRequestFilter {
             throws IOException {
         long seconds = Math.max(1, wait.toSeconds() + (wait.toMillisPart() > 0 ? 1 : 0));
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-        ProblemJson.write(response, HttpStatus.TOO_MANY_REQUESTS, "too many failed sign-ins for this account or"
-                + " from this address; try again in " + seconds + " s", request.getRequestURI());
+        ProblemJson.write(response, HttpStatus.TOO_MANY_REQUESTS, "troppi accessi falliti per questo account o"
+                + " da questo indirizzo; riprovare tra " + seconds + " s", request.getRequestURI());
     }
 }

@@ -46,7 +46,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
         Optional<PlannerPrincipal> principal = principalOf(header.substring(PREFIX.length()).trim());
         if (principal.isEmpty()) {
             SecurityContextHolder.clearContext();
-            entryPoint.commence(request, response, new BadCredentialsException("unknown or expired bearer token"));
+            entryPoint.commence(request, response, new BadCredentialsException("token sconosciuto o scaduto"));
             return;
         }
         var authentication = UsernamePasswordAuthenticationToken.authenticated(principal.get(), null,

@@ -11,7 +11,7 @@ public final class ComuneAccess {
     /** @throws AccessDeniedException (answered 403) when a COC account asks for another comune */
     public static void require(PlannerPrincipal principal, String istat) {
         if (principal == null || !principal.mayActFor(istat)) {
-            throw new AccessDeniedException("this account may not act for comune " + istat);
+            throw new AccessDeniedException("questo account non può agire per il comune " + istat);
         }
     }
 }

@@ -28,7 +28,7 @@ public final class PasswordRules {
     /** @throws ApiProblem 400 naming the field when the password is longer than bcrypt can hash */
     public static void requireHashable(String field, String password) {
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_OCTETS) {
-            throw ApiProblem.invalidField(field, "must be at most " + MAX_OCTETS + " bytes in UTF-8");
+            throw ApiProblem.invalidField(field, "al massimo " + MAX_OCTETS + " byte in UTF-8");
         }
     }
 }

@@ -53,7 +53,7 @@ class SecurityConfiguration {
             PlatformTransactionManager transactions, VerifiedPasswords passwords, SignInThrottle throttle,
             Clock clock) throws Exception {
         AuthenticationEntryPoint entryPoint = (request, response, failure) -> ProblemWriter.unauthorized(request,
-                response, "sign in with a bearer token (HTTP Basic to read or to get a token): "
+                response, "accedere con un token Bearer (HTTP Basic per leggere o per ottenere un token): "
                         + failure.getMessage());
         AccessDeniedHandler denied = (request, response, failure) -> ProblemWriter.forbidden(request, response,
                 failure.getMessage());

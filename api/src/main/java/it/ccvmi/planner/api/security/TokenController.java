@@ -78,8 +78,8 @@ class TokenController {
     IssuedToken issue(@AuthenticationPrincipal PlannerPrincipal principal, Authentication authentication,
             @Valid @RequestBody(required = false) TokenRequest request) {
         if (authentication.getDetails() != SignInMethod.PASSWORD) {
-            throw new AccessDeniedException("a token is issued only for the account's password (HTTP Basic),"
-                    + " not for another token");
+            throw new AccessDeniedException("un token si ottiene solo con la password dell'account (HTTP Basic),"
+                    + " non con un altro token");
         }
         TokenRequest asked = request == null ? new TokenRequest(null, null) : request;
         AppUser user = users.findByUsername(principal.username()).orElseThrow();
@@ -107,7 +107,7 @@ class TokenController {
     ResponseEntity<Void> revoke(@AuthenticationPrincipal PlannerPrincipal principal, @PathVariable long id) {
         AppUser user = users.findByUsername(principal.username()).orElseThrow();
         ApiToken token = tokens.findByIdAndUser(id, user)
-                .orElseThrow(() -> ApiProblem.notFound("the account has no token " + id));
+                .orElseThrow(() -> ApiProblem.notFound("l'account non ha il token " + id));
         tokens.delete(token);
         return ResponseEntity.noContent().build();
     }

@@ -60,15 +60,15 @@ public class SiteService {
     public SiteView update(long id, SiteInput input) {
         Site site = find(id);
         if (site.getKind() != input.kind()) {
-            throw ApiProblem.invalidField("kind", "cannot change from " + site.getKind() + "; create a new site");
+            throw ApiProblem.invalidField("kind", "non può cambiare da " + site.getKind() + ": creare una nuova struttura");
         }
         if (!site.getName().equals(input.name().trim())) {
-            throw ApiProblem.invalidField("name", "cannot change from '" + site.getName() + "'; create a new site");
+            throw ApiProblem.invalidField("name", "non può cambiare da «" + site.getName() + "»: creare una nuova struttura");
         }
         Comune comune = comuneAt(input);
         if (!comune.getIstatCode().equals(site.getComune().getIstatCode())) {
-            throw ApiProblem.invalidField("lon", "the point lies in " + comune.getName() + ", not in "
-                    + site.getComune().getName() + "; create a new site there");
+            throw ApiProblem.invalidField("lon", "il punto è a " + comune.getName() + ", non a "
+                    + site.getComune().getName() + ": creare là una nuova struttura");
         }
         describe(site, input, Objects.requireNonNullElse(site.getSource(), SOURCE));
         return SiteView.of(sites.saveAndFlush(site));
@@ -81,7 +81,7 @@ public class SiteService {
 
     /** The site a request body refers to, or 400 naming the field. */
     public Site reference(long id, String field) {
-        return sites.findById(id).orElseThrow(() -> ApiProblem.invalidField(field, "no site with id " + id));
+        return sites.findById(id).orElseThrow(() -> ApiProblem.invalidField(field, "nessuna struttura con id " + id));
     }
 
     /** The depot a request body names, or the only depot when it names none; else 400 naming the field. */
@@ -89,25 +89,25 @@ public class SiteService {
         if (id == null) {
             List<Site> depots = sites.findByKindOrderByName(SiteKind.DEPOT);
             if (depots.size() != 1) {
-                throw ApiProblem.invalidField(field, "is required: there are " + depots.size() + " depots");
+                throw ApiProblem.invalidField(field, "obbligatorio: ci sono " + depots.size() + " depositi");
             }
             return depots.get(0);
         }
         Site site = reference(id, field);
         if (site.getKind() != SiteKind.DEPOT) {
-            throw ApiProblem.invalidField(field, "site " + id + " is a " + site.getKind() + ", not a depot");
+            throw ApiProblem.invalidField(field, "la struttura " + id + " è di tipo " + site.getKind() + ", non un deposito");
         }
         return site;
     }
 
     /** The site, or 404. */
     public Site find(long id) {
-        return sites.findById(id).orElseThrow(() -> ApiProblem.notFound("no site with id " + id));
+        return sites.findById(id).orElseThrow(() -> ApiProblem.notFound("nessuna struttura con id " + id));
     }
 
     private Comune comuneAt(SiteInput input) {
         return comuni.findContaining(input.lon(), input.lat()).orElseThrow(() -> ApiProblem.invalidField("lon",
-                "the point " + input.lon() + ", " + input.lat() + " is not in a comune of the Città metropolitana"));
+                "il punto " + input.lon() + ", " + input.lat() + " non è in un comune della Città metropolitana"));
     }
 
     private static void describe(Site site, SiteInput input, String source) {

@@ -69,7 +69,8 @@ class StockLotController {
 
     @PostMapping(path = "/import", consumes = CsvTransfer.TEXT_CSV)
     @Operation(summary = "Add every row of a goods-in sheet as a lot, or none (422 lists the problems by line)",
-            description = "Headers categoria;colli;peso_kg;data_arrivo;scadenza;deposito (or the English ones)")
+            description = "Headers categoria;colli;peso_kg;data_arrivo;scadenza;deposito;donatore (or the English "
+                    + "ones); peso_kg, scadenza, deposito and donatore may be left out")
     ImportSummary importCsv(@RequestBody(required = false) byte[] csv,
             @RequestHeader("Content-Type") MediaType contentType,
             @RequestParam(defaultValue = "carico.csv") String filename) {

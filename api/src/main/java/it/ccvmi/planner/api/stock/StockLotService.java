@@ -92,13 +92,13 @@ public class StockLotService {
 
     private Lot resolve(StockLotInput input) {
         if (input.expiryDate() != null && input.expiryDate().isBefore(input.arrivalDate())) {
-            throw ApiProblem.invalidField("expiryDate", "is before the arrival date " + input.arrivalDate());
+            throw ApiProblem.invalidField("expiryDate", "viene prima della data di arrivo " + input.arrivalDate());
         }
         GoodsType goods = goodsTypes.reference(input.goodsCode(), "goodsCode");
         Site depot = sites.depot(input.depotId(), "depotId");
         BigDecimal weight = input.weightKg() != null ? input.weightKg() : goods.weightOf(input.units());
         if (weight.precision() - weight.scale() > 8) {
-            throw ApiProblem.invalidField("units", "would weigh " + weight + " kg, more than a lot can hold");
+            throw ApiProblem.invalidField("units", "peserebbero " + weight + " kg, più di quanto un lotto possa contenere");
         }
         return new Lot(depot, goods, weight);
     }
@@ -112,6 +112,6 @@ public class StockLotService {
     }
 
     private static ApiProblem notFound(long id) {
-        return ApiProblem.notFound("no stock lot with id " + id);
+        return ApiProblem.notFound("nessun lotto con id " + id);
     }
 }

@@ -48,10 +48,10 @@ class StatisticsController {
 
     private static void checkPeriod(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
-            throw ApiProblem.invalidField("to", "must not be before from (" + from + ")");
+            throw ApiProblem.invalidField("to", "non può venire prima di from (" + from + ")");
         }
         if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
-            throw ApiProblem.invalidField("to", "the period may span at most " + MAX_DAYS + " days");
+            throw ApiProblem.invalidField("to", "il periodo può durare al massimo " + MAX_DAYS + " giorni");
         }
     }
 }

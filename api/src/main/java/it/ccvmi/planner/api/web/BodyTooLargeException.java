@@ -14,7 +14,7 @@ public class BodyTooLargeException extends RuntimeException {
     }
 
     static String detail(long limitBytes) {
-        return "the request body is larger than " + DataSize.ofBytes(limitBytes).toKilobytes()
-                + " KB; nothing was changed (split a large sheet into smaller ones)";
+        return "il corpo della richiesta supera i " + DataSize.ofBytes(limitBytes).toKilobytes()
+                + " KB; non è cambiato nulla (dividere un foglio grande in fogli più piccoli)";
     }
 }

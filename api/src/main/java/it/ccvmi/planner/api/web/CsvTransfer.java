@@ -34,8 +34,8 @@ public final class CsvTransfer {
                 : contentType.getCharset();
         String text = body == null ? "" : new String(body, charset);
         if (text.chars().filter(c -> c == '\n').count() > MAX_LINES) {
-            throw new BodyTooLargeException("the sheet has more than " + MAX_LINES + " lines; nothing was imported"
-                    + " (split it into smaller sheets)");
+            throw new BodyTooLargeException("il foglio ha più di " + MAX_LINES + " righe; non è stato importato"
+                    + " nulla (dividerlo in fogli più piccoli)");
         }
         return text;
     }

@@ -97,19 +97,20 @@ class ProblemErrorPages {
             HttpStatus known = code instanceof Integer status ? HttpStatus.resolve(status) : null;
             HttpStatus status = known == null ? HttpStatus.INTERNAL_SERVER_ERROR : known;
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail(status));
+            problem.setTitle(ProblemTitles.of(status));
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
     }
 
     private static String detail(HttpStatus status) {
         return switch (status) {
-            case BAD_REQUEST -> "the request is malformed (its path or query holds characters that are not allowed"
-                    + " or not valid UTF-8)";
-            case NOT_FOUND -> "nothing is served at this address";
-            case METHOD_NOT_ALLOWED -> "this method is not allowed here";
-            case CONTENT_TOO_LARGE -> "the request is too large";
-            default -> status.is5xxServerError() ? "the service could not answer; the error is in its log"
-                    : status.getReasonPhrase();
+            case BAD_REQUEST -> "la richiesta non è valida (il percorso o la query contengono caratteri non ammessi"
+                    + " o non in UTF-8)";
+            case NOT_FOUND -> "a questo indirizzo non c'è nulla";
+            case METHOD_NOT_ALLOWED -> "questo metodo non è consentito qui";
+            case CONTENT_TOO_LARGE -> "la richiesta è troppo grande";
+            default -> status.is5xxServerError() ? "il servizio non ha potuto rispondere; l'errore è nel suo log"
+                    : ProblemTitles.of(status);
         };
     }
 }

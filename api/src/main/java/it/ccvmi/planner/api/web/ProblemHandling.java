@@ -3,6 +3,7 @@ package it.ccvmi.planner.api.web;
 import it.ccvmi.planner.data.exchange.SheetAlreadyImportedException;
 import it.ccvmi.planner.planning.csv.ImportException;
 import jakarta.validation.ConstraintViolationException;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -23,6 +24,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
 
 /**
  * Every error of the API as an RFC 9457 problem document. Validation problems list each field in
@@ -69,12 +71,13 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
             return bodyTooLarge(tooLarge);
         }
         String field = "body";
-        String message = "cannot read the request body (malformed or missing JSON)";
+        String message = "impossibile leggere il corpo della richiesta (JSON mancante o malformato)";
         if (failure.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
             field = jackson.getPath().stream().map(reference -> reference.getPropertyName() != null
                     ? reference.getPropertyName() : "[" + reference.getIndex() + "]")
                     .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse(field);
-            message = "wrong type or format: " + jackson.getOriginalMessage().lines().findFirst().orElse("");
+            message = jackson instanceof InvalidFormatException invalid && invalid.getTargetType() == LocalDate.class
+                    ? invalid.getOriginalMessage() : "tipo o formato non valido";
         }
         return invalid(List.of(FieldProblem.of(field, message)), headers);
     }
@@ -92,7 +95,7 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException failure) {
         Throwable cause = NestedExceptionUtils.getMostSpecificCause(failure);
         String message = cause instanceof ServiceDateBinding.UnacceptedDate date ? date.getMessage()
-                : "cannot read '" + failure.getValue() + "'";
+                : "valore non leggibile: '" + failure.getValue() + "'";
         return invalid(List.of(FieldProblem.of(failure.getName(), message)), new HttpHeaders());
     }
 
@@ -105,7 +108,7 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
                 : "";
         ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
                 problems.size() + " problemi nel file: non è stato importato nulla" + listed);
-        detail.setTitle("Importazione rifiutata");
+        titled(detail);
         detail.setProperty("total", problems.size());
         detail.setProperty("errors", problems.subList(0, Math.min(problems.size(), MAX_LISTED_PROBLEMS)));
         return ResponseEntity.unprocessableContent().body(detail);
@@ -114,20 +117,21 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
     @ExceptionHandler(BodyTooLargeException.class)
     ResponseEntity<Object> bodyTooLarge(BodyTooLargeException failure) {
         return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
-                .body(ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, failure.getMessage()));
+                .body(titled(ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, failure.getMessage())));
     }
 
     @ExceptionHandler(SheetAlreadyImportedException.class)
     ResponseEntity<Object> sheetAgain(SheetAlreadyImportedException failure) {
         return ResponseEntity.status(HttpStatus.CONFLICT)
-                .body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, failure.getMessage()));
+                .body(titled(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, failure.getMessage())));
     }
 
     /** Two changes of one row crossed: the later one is refused, nothing is overwritten. */
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ResponseEntity<Object> concurrentChange(OptimisticLockingFailureException failure) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "someone changed the same data at the same time; nothing was changed: read it again and retry"));
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(titled(ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONFLICT, "qualcun altro ha cambiato gli stessi dati nello stesso momento; non è cambiato"
+                        + " nulla: rileggerli e riprovare")));
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
@@ -135,25 +139,45 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
         ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                 "la modifica è in conflitto con dati esistenti (un doppione, o un dato ancora in uso): "
                         + "non è cambiato nulla");
-        detail.setTitle("Operazione non possibile");
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(detail);
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(titled(detail));
     }
 
     /** A comune-scoped endpoint refused a COC account acting for another comune. */
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<Object> accessDenied(AccessDeniedException failure) {
         ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, failure.getMessage());
-        detail.setTitle("Non consentito");
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(detail);
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(titled(detail));
     }
 
     private static ResponseEntity<Object> invalid(List<FieldProblem> problems, @Nullable HttpHeaders headers) {
         ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 problems.stream().map(problem -> problem.field() + ": " + problem.message())
-                        .reduce((a, b) -> a + "; " + b).orElse("invalid request"));
-        detail.setTitle("Dati non validi");
+                        .reduce((a, b) -> a + "; " + b).orElse("richiesta non valida"));
+        titled(detail);
         detail.setProperty("errors", problems);
         return ResponseEntity.badRequest().headers(headers).body(detail);
+    }
+
+    /**
+     * Spring's own problems (unsupported media type, method not allowed, missing parameter...) carry the English
+     * reason phrase as their title: the reader gets the Italian one.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception failure, @Nullable Object body,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ResponseEntity<Object> answer = super.handleExceptionInternal(failure, body, headers, status, request);
+        if (answer != null && answer.getBody() instanceof ProblemDetail problem) {
+            HttpStatus known = HttpStatus.resolve(problem.getStatus());
+            if (known != null && (problem.getTitle() == null || problem.getTitle().equals(known.getReasonPhrase()))) {
+                problem.setTitle(ProblemTitles.of(known));
+            }
+        }
+        return answer;
+    }
+
+    private static ProblemDetail titled(ProblemDetail problem) {
+        problem.setTitle(ProblemTitles.of(HttpStatus.valueOf(problem.getStatus())));
+        return problem;
     }
 
     private static String lastNode(String path) {

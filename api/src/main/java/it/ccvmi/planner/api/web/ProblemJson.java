@@ -24,7 +24,7 @@ public final class ProblemJson {
     }
 
     static String text(HttpStatus status, String detail, String instance) {
-        return "{\"type\":\"about:blank\",\"title\":" + quote(status.getReasonPhrase()) + ",\"status\":"
+        return "{\"type\":\"about:blank\",\"title\":" + quote(ProblemTitles.of(status)) + ",\"status\":"
                 + status.value() + ",\"detail\":" + quote(detail)
                 + (instance == null ? "" : ",\"instance\":" + quote(instance)) + "}";
     }

@@ -13,6 +13,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
@@ -46,10 +47,11 @@ class ServiceDateBinding {
         try {
             date = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new UnacceptedDate("'" + text + "' is not a date (YYYY-MM-DD)");
+            throw new UnacceptedDate("'" + text + "' non è una data (AAAA-MM-GG)");
         }
         if (!ServiceDates.accepts(date)) {
-            throw new UnacceptedDate("'" + text + "' is out of range (" + ServiceDates.RANGE + ")");
+            throw new UnacceptedDate("'" + text + "' è fuori dall'intervallo ammesso (dal " + ServiceDates.FIRST + " al "
+                    + ServiceDates.LAST + ")");
         }
         return date;
     }
@@ -68,7 +70,8 @@ class ServiceDateBinding {
                             try {
                                 return text == null ? null : parse(text.trim());
                             } catch (UnacceptedDate e) {
-                                throw context.weirdStringException(text, LocalDate.class, e.getMessage());
+                                // The reason is the message the client reads (ProblemHandling).
+                                throw InvalidFormatException.from(parser, e.getMessage(), text, LocalDate.class);
                             }
                         }
                     });

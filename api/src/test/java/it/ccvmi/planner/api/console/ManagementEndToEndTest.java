@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +30,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * A planner uses the management screens in a real headless Chromium: registers and corrects a donation, reads it
  * in the stock ledger (then, a day past its expiry, among the expired lots), adds a van, creates COC accounts from CSV (a bad sheet first: errors by line, nothing created), disables one, and
  * imports the day's requests (again a bad file first), then reads them per comune and category against the
- * stock. Screenshot: api/target/gestione.png.
+ * stock; and sets a van off for a day with another shift ("Furgoni del giorno").
+ * Screenshots: api/target/gestione*.png.
  */
 @ApiTest
 class ManagementEndToEndTest {
@@ -151,6 +153,64 @@ class ManagementEndToEndTest {
 
         PageChecks.assertAccessible(browser, "management screens");
         chromium.saveScreenshot("target/gestione.png");
+    }
+
+    @Test
+    void aPlannerSetsAVanOffForADayWithAnotherShiftAndFindsItAfterAReload() throws IOException {
+        LocalDate day = DAY.plusDays(1);
+        String label = "Furgone del giorno " + UUID.randomUUID().toString().substring(0, 8);
+        long van = api.post("/api/v1/vehicles", api.bearer(accounts.planner()), """
+                {"organisation": "ODV Giorno", "label": "%s", "capacityKg": 900, "capacityM3": 8,
+                 "refrigerated": false, "shiftStart": "08:00", "shiftEnd": "17:00"}""".formatted(label))
+                .json().get("id").asLong();
+        signIn();
+        String row = "#fleet-day tr[data-vehicle='" + van + "']";
+        showFleetDay(day, label, row);
+        assertThat(text(row)).contains(label, "08:00–17:00", "ODV Giorno");
+
+        // By keyboard from the panel's date field: the whole page (many vans in a shared database) is not tabbed.
+        browser.executeScript("document.getElementById('fleet-day-date').focus()");
+        PageChecks.tabTo(browser, By.cssSelector(row + " input[type=checkbox]"));
+        PageChecks.type(browser, Keys.SPACE);
+        // Time fields take typed keys in the browser's locale order; setting the value is locale-free.
+        browser.executeScript("const [from, to] = document.querySelectorAll(arguments[0]);"
+                + " from.value = '10:00'; to.value = '12:30';", row + " input[type=time]");
+        PageChecks.tabTo(browser, By.cssSelector(row + " input[type=text]"));
+        PageChecks.type(browser, "Mario e Luca");
+        PageChecks.tabTo(browser, By.cssSelector(row + " button"));
+        PageChecks.type(browser, Keys.ENTER);
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("message"),
+                label + ": 06/01/2037 salvato."));
+        PageChecks.assertAccessible(browser, "vans of the day");
+
+        browser.navigate().refresh();
+        waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("manage")));
+        showFleetDay(day, label, row);
+        assertThat(browser.findElement(By.cssSelector(row + " input[type=checkbox]")).isSelected()).isFalse();
+        List<WebElement> shift = browser.findElements(By.cssSelector(row + " input[type=time]"));
+        assertThat(shift.get(0).getDomProperty("value")).isEqualTo("10:00");
+        assertThat(shift.get(1).getDomProperty("value")).isEqualTo("12:30");
+        assertThat(browser.findElement(By.cssSelector(row + " input[type=text]")).getDomProperty("value"))
+                .isEqualTo("Mario e Luca");
+        chromium.saveScreenshot("target/gestione-furgoni-del-giorno.png");
+    }
+
+    private void signIn() {
+        Account planner = accounts.planner();
+        browser.get(api.baseUrl() + "/gestione/");
+        waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in")));
+        browser.findElement(By.id("username")).sendKeys(planner.username());
+        browser.findElement(By.id("password")).sendKeys(planner.password(), Keys.ENTER);
+        waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("manage")));
+    }
+
+    /** The panel on the date, filtered down to one van's row. */
+    private void showFleetDay(LocalDate day, String label, String row) {
+        chromium.setDate("fleet-day-date", day);
+        waitFor(ExpectedConditions.attributeToBe(By.id("fleet-day"), "data-date", day.toString()));
+        browser.findElement(By.id("fleet-day-filter")).sendKeys(label);
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(row)));
+        waitFor(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#fleet-day tbody tr"), 1));
     }
 
     private void pasteAccounts(String csv) {

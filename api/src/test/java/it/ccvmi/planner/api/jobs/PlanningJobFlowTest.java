@@ -234,7 +234,7 @@ class PlanningJobFlowTest {
                 api.bearer(accounts.planner()));
         assertThat(cancelled.json().get("state").asString()).isEqualTo("STOPPED");
         assertThat(cancelled.json().get("planVersion").isNull()).isTrue();
-        assertThat(cancelled.json().get("error").asString()).contains("before it started");
+        assertThat(cancelled.json().get("error").asString()).contains("prima di iniziare");
         JsonNode firstDone = jobs.awaitEnd(first);
         JsonNode secondDone = jobs.awaitEnd(secondId);
         assertThat(firstDone.get("state").asString()).isEqualTo("DONE");
@@ -325,7 +325,7 @@ class PlanningJobFlowTest {
 
         JsonNode job = jobs.job(orphan.getId());
         assertThat(job.get("state").asString()).isEqualTo("INTERRUPTED");
-        assertThat(job.get("error").asString()).contains("solving");
+        assertThat(job.get("error").asString()).contains("in corso");
         assertThat(job.get("finishedAt").isNull()).isFalse();
     }
 }

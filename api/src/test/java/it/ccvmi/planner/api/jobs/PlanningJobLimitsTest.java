@@ -47,7 +47,7 @@ class PlanningJobLimitsTest {
         ApiClient.Response fourthBusy = api.post("/api/v1/plans", planner, "{\"date\":\"" + busy + "\"}");
 
         JsonNode refused = assertProblem(fourthBusy, 409);
-        assertThat(refused.get("detail").asString()).contains(busy.toString(), "3 planning jobs");
+        assertThat(refused.get("detail").asString()).contains(busy.toString(), "3 calcoli");
 
         // While its job waits, the day's requests are withdrawn: the job must find them gone when it starts.
         jdbc.update("DELETE FROM delivery_request WHERE delivery_date = ?", emptied);
@@ -57,7 +57,7 @@ class PlanningJobLimitsTest {
         JsonNode failed = jobs.awaitEnd(waiting);
 
         assertThat(failed.get("state").asString()).isEqualTo("FAILED");
-        assertThat(failed.get("error").asString()).contains("no delivery requests for " + emptied)
+        assertThat(failed.get("error").asString()).contains("non ci sono richieste di consegna per il " + emptied)
                 .doesNotContainIgnoringCase("exception").doesNotContainIgnoringCase("sql");
     }
 }

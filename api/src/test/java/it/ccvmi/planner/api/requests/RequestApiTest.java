@@ -163,7 +163,9 @@ class RequestApiTest {
         assertThat(first.status()).as(first.body()).isEqualTo(200);
         assertThat(first.header("ETag")).isNotEqualTo(read);
         assertThat(api.get("/api/v1/requests/" + id, planner).header("ETag")).isEqualTo(first.header("ETag"));
-        assertProblem(second, 412);
+        JsonNode outdated = assertProblem(second, 412);
+        assertThat(outdated.get("title").asString()).isEqualTo("Dati cambiati nel frattempo");
+        assertThat(outdated.get("detail").asString()).startsWith("la richiesta è cambiata da quando è stata letta");
         assertThat(api.get("/api/v1/requests/" + id, planner).json().get("units").asInt()).isEqualTo(12);
     }
 

@@ -153,6 +153,11 @@ class RoleMatrixTest {
             Map.entry("DELETE /api/v1/vehicles/{id}", Rule.of(Access.PLANNER)),
             Map.entry("POST /api/v1/vehicles/import", Rule.of(Access.PLANNER)),
             Map.entry("GET /api/v1/vehicles/export", Rule.of(Access.PLANNER)),
+            // the fleet of a day (Furgoni del giorno): planners
+            Map.entry("GET /api/v1/fleet/{date}", Rule.of(Access.PLANNER)),
+            Map.entry("PUT /api/v1/fleet/{date}/{vehicleId}", Rule.withBody(Access.PLANNER,
+                    "{\"available\": false, \"crew\": \"matrice\"}")),
+            Map.entry("DELETE /api/v1/fleet/{date}/{vehicleId}", Rule.of(Access.PLANNER)),
             // planning jobs and plan versions: planners (an invalid time limit, so the matrix starts no solve)
             Map.entry("POST /api/v1/plans", Rule.withBody(Access.PLANNER,
                     "{\"date\": \"{date}\", \"timeLimitSeconds\": 0}")),
@@ -346,6 +351,7 @@ class RoleMatrixTest {
                     || (SELECT COUNT(*) FROM delivery_request) || '/'
                     || (SELECT COALESCE(SUM(units), 0) FROM delivery_request) || '/'
                     || (SELECT COUNT(*) FROM site) || '/' || (SELECT COUNT(*) FROM vehicle) || '/'
+                    || (SELECT COUNT(*) FROM vehicle_day) || '/'
                     || (SELECT COUNT(*) FROM stock_lot) || '/' || (SELECT COUNT(*) FROM goods_type) || '/'
                     || (SELECT COUNT(*) FROM plan_version) || '/'
                     || (SELECT COUNT(*) FROM plan_version WHERE status = 'PUBLISHED') || '/'

@@ -98,7 +98,7 @@ class SiteApiTest {
         ApiClient.Response badLat = api.post("/api/v1/sites", planner, site("RSA", "Polo", 9.19, 95));
 
         assertInvalidField(venice, "lon");
-        assertThat(venice.json().get("detail").asString()).contains("not in a comune");
+        assertThat(venice.json().get("detail").asString()).contains("non è in un comune");
         assertInvalidField(badLat, "lat");
         assertThat(siteCount()).isEqualTo(before);
     }

@@ -9,6 +9,7 @@ import it.ccvmi.planner.api.support.ApiClient.Auth;
 import it.ccvmi.planner.api.support.ApiTest;
 import it.ccvmi.planner.api.support.TestAccounts;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -159,8 +160,41 @@ class StockLotApiTest {
         assertThat(export.status()).isEqualTo(200);
         assertThat(export.contentType()).startsWith("text/csv");
         assertThat(export.header("Content-Disposition")).contains("attachment").contains("carico.csv");
-        assertThat(export.body()).startsWith("\uFEFFcategoria;colli;peso_kg;data_arrivo;scadenza;deposito\r\n")
+        assertThat(export.body()).startsWith("\uFEFFcategoria;colli;peso_kg;data_arrivo;scadenza;deposito;donatore\r\n")
                 .contains("Kit vaccino antinfluenzale;200;500;05/04/2031;31/05/2031;");
+    }
+
+    @Test
+    void theDonorColumnIsReadWrittenAndReadBack() {
+        String donor = "Supermercato " + UUID.randomUUID();
+        ApiClient.Response imported = api.send("/api/v1/stock-lots/import?filename=donazioni.csv", planner, "POST", """
+                Categoria;Colli;Data arrivo;Donatore
+                Pasta e riso;11;09/04/2031;%s
+                Bevande;12;09/04/2031;
+                """.formatted(donor), "text/csv");
+
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM stock_lot WHERE donor = ? AND units = 11", Long.class,
+                donor)).isEqualTo(1);
+        String export = api.get("/api/v1/stock-lots/export", planner).body();
+        String header = export.lines().findFirst().orElseThrow();
+        String row = export.lines().filter(line -> line.endsWith(";" + donor)).findFirst().orElseThrow();
+        assertThat(header).endsWith(";deposito;donatore");
+        assertThat(row).startsWith("Pasta e riso;11;");
+
+        ApiClient.Response again = api.send("/api/v1/stock-lots/import?filename=carico-riletto.csv", planner, "POST",
+                header + "\r\n" + row.replace(";11;", ";13;") + "\r\n", "text/csv");
+
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM stock_lot WHERE donor = ? AND units = 13", Long.class,
+                donor)).isEqualTo(1);
+        assertInvalidImport("Categoria;Colli;Data arrivo;Donatore\nPasta e riso;11;09/04/2031;" + "x".repeat(161)
+                + "\n", "Donatore");
+    }
+
+    private void assertInvalidImport(String csv, String field) {
+        JsonNode problem = assertProblem(api.send("/api/v1/stock-lots/import", planner, "POST", csv, "text/csv"), 422);
+        assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo(field);
     }
 
     @Test
@@ -177,7 +211,7 @@ class StockLotApiTest {
                 "\uFEFF" + sheet.replace("\n", "\r\n"), "text/csv");
 
         JsonNode refused = assertProblem(again, 409);
-        assertThat(refused.get("detail").asString()).contains("already imported", "carico.csv");
+        assertThat(refused.get("detail").asString()).contains("già stato importato", "carico.csv");
         assertThat(lotCount()).isEqualTo(after);
         assertThat(api.send("/api/v1/stock-lots/import", planner, "POST", sheet.replace(";17;", ";18;"), "text/csv")
                 .status()).as("a different sheet").isEqualTo(200);

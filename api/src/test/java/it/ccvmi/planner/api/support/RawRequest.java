@@ -9,6 +9,7 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -61,33 +62,36 @@ public final class RawRequest {
     private static Answer parse(InputStream in) throws IOException {
         ByteArrayOutputStream all = new ByteArrayOutputStream();
         in.transferTo(all);
-        String text = all.toString(StandardCharsets.UTF_8);
-        int end = text.indexOf("\r\n\r\n");
-        String[] lines = text.substring(0, end).split("\r\n");
+        byte[] bytes = all.toByteArray();
+        // The head is ASCII; chunk sizes count the body's bytes (Italian details hold multi-byte characters).
+        String head = new String(bytes, StandardCharsets.ISO_8859_1);
+        int end = head.indexOf("\r\n\r\n");
+        String[] lines = head.substring(0, end).split("\r\n");
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
             headers.computeIfAbsent(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
                     name -> new ArrayList<>()).add(lines[i].substring(colon + 1).trim());
         }
-        String body = text.substring(end + 4);
+        byte[] body = Arrays.copyOfRange(bytes, end + 4, bytes.length);
         if ("chunked".equalsIgnoreCase(headers.getOrDefault("transfer-encoding", List.of("")).get(0))) {
             body = unchunk(body);
         }
-        return new Answer(Integer.parseInt(lines[0].split(" ")[1]), headers, body);
+        return new Answer(Integer.parseInt(lines[0].split(" ")[1]), headers,
+                new String(body, StandardCharsets.UTF_8));
     }
 
-    private static String unchunk(String chunked) {
-        StringBuilder body = new StringBuilder();
+    private static byte[] unchunk(byte[] chunked) {
+        String sizes = new String(chunked, StandardCharsets.ISO_8859_1); // one char per byte: indexes agree
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
         int at = 0;
         while (true) {
-            int lineEnd = chunked.indexOf("\r\n", at);
-            int size = Integer.parseInt(chunked.substring(at, lineEnd).trim(), 16);
+            int lineEnd = sizes.indexOf("\r\n", at);
+            int size = Integer.parseInt(sizes.substring(at, lineEnd).trim(), 16);
             if (size == 0) {
-                return body.toString();
+                return body.toByteArray();
             }
-            // Sizes count bytes; the bodies here are ASCII JSON, so characters and bytes agree.
-            body.append(chunked, lineEnd + 2, lineEnd + 2 + size);
+            body.write(chunked, lineEnd + 2, size);
             at = lineEnd + 2 + size + 2;
         }
     }

@@ -66,9 +66,9 @@ public class FleetSheet {
             LocalTime end = sheet.time(row, SHIFT_END);
             Site depot = lookup.depot(sheet, row, DEPOT);
             if (start != null && end != null && !start.isBefore(end)) {
-                sheet.problem(row, SHIFT_END, "the shift ends at " + end + ", not after it starts at " + start);
+                sheet.problem(row, SHIFT_END, "il turno finisce alle " + end + ", non dopo l'inizio alle " + start);
             } else if (organisation != null && label != null && !seen.add(organisation + "|" + label)) {
-                sheet.problem(row, LABEL, "a second row for " + organisation + " " + label);
+                sheet.problem(row, LABEL, "una seconda riga per " + organisation + " " + label);
             } else if (organisation != null && label != null && kg != null && m3 != null && refrigerated != null
                     && start != null && end != null && depot != null) {
                 rows.add(new Row(organisation, label, kg, m3, refrigerated, start, end, depot));

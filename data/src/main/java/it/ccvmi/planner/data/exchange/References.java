@@ -51,7 +51,7 @@ final class References {
         }
         GoodsType type = goods.get(key(value));
         if (type == null) {
-            sheet.problem(row, column, "'" + value + "' is not a category (use one of: " + String.join(", ",
+            sheet.problem(row, column, "'" + value + "' non è una categoria (usare una tra: " + String.join(", ",
                     goods.values().stream().map(GoodsType::getItalianName).distinct().sorted().toList()) + ")");
         }
         return type;
@@ -67,15 +67,15 @@ final class References {
         Comune comune = code.isEmpty() ? comuni.get(key(name)) : comuni.get(code);
         if (comune == null) {
             Column column = code.isEmpty() ? nameColumn : codeColumn;
-            sheet.problem(row, column, code.isEmpty() && name.isEmpty() ? "is empty"
-                    : "'" + (code.isEmpty() ? name : code) + "' is not a comune of the Città metropolitana");
+            sheet.problem(row, column, code.isEmpty() && name.isEmpty() ? "è vuoto"
+                    : "'" + (code.isEmpty() ? name : code) + "' non è un comune della Città metropolitana");
             return null;
         }
         String siteName = sheet.optionalText(row, siteColumn);
         Site site = siteName.isEmpty() ? cocs.get(comune.getIstatCode())
                 : sites.get(comune.getIstatCode() + "|" + key(siteName));
         if (site == null) {
-            sheet.problem(row, siteColumn, "no site '" + siteName + "' in " + comune.getName());
+            sheet.problem(row, siteColumn, "nessuna struttura '" + siteName + "' a " + comune.getName());
         }
         return site;
     }
@@ -88,8 +88,8 @@ final class References {
         }
         Site depot = depots.get(key(name));
         if (depot == null) {
-            sheet.problem(row, column, name.isEmpty() ? "is empty and there is not exactly one depot"
-                    : "'" + name + "' is not a depot");
+            sheet.problem(row, column, name.isEmpty() ? "è vuoto e non c'è un solo deposito"
+                    : "'" + name + "' non è un deposito");
         }
         return depot;
     }

@@ -73,7 +73,7 @@ public class RequestSheet {
             Integer units = sheet.integer(row, UNITS, 1);
             RequestStatus status = status(sheet, row);
             if (site != null && date != null && type != null && !seen.add(key(site, date, type))) {
-                sheet.problem(row, CATEGORY, "a second row for " + site.getName() + ", " + date + ", " + type.getItalianName());
+                sheet.problem(row, CATEGORY, "una seconda riga per " + site.getName() + ", " + date + ", " + type.getItalianName());
             } else if (site != null && date != null && type != null && units != null) { // a bad status: problem
                 rows.add(new Row(site, date, type, units, status));
             }
@@ -132,7 +132,7 @@ public class RequestSheet {
                 return status.getKey();
             }
         }
-        sheet.problem(row, STATUS, "'" + value + "' is not one of richiesta, pianificata, consegnata, annullata");
+        sheet.problem(row, STATUS, "'" + value + "' non è uno tra richiesta, pianificata, consegnata, annullata");
         return null;
     }
 }

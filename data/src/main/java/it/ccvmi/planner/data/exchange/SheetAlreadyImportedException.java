@@ -6,8 +6,8 @@ import it.ccvmi.planner.data.stock.StockSheetImport;
 public class SheetAlreadyImportedException extends RuntimeException {
 
     public SheetAlreadyImportedException(StockSheetImport earlier) {
-        super("this sheet was already imported (" + earlier.getFileName() + ", " + earlier.getImportedAt()
-                + ", " + earlier.getLots() + " lots); nothing was added. A new delivery is a new sheet: change"
-                + " or add its rows");
+        super("questo foglio è già stato importato (" + earlier.getFileName() + ", " + earlier.getImportedAt()
+                + ", " + earlier.getLots() + " lotti); non è stato aggiunto nulla. Un nuovo arrivo è un nuovo foglio:"
+                + " cambiarne o aggiungerne le righe");
     }
 }

@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The warehouse's goods-in spreadsheet: one row per lot received. Weight may be left blank (units
- * times the category's unit weight), as may the depot when there is only one. Every row adds a lot; the same
+ * times the category's unit weight), as may the depot when there is only one, and the donor (optional column). Every row adds a lot; the same
  * sheet a second time adds nothing (its content's SHA-256 is kept as an idempotency key).
  */
 @Service
@@ -43,7 +43,10 @@ public class StockSheet {
     public static final Column ARRIVAL = Column.of("data_arrivo", "arrivo", "arrival_date", "data_ricevimento");
     public static final Column EXPIRY = Column.of("scadenza", "data_scadenza", "expiry_date");
     public static final Column DEPOT = Column.of("deposito", "magazzino", "depot");
-    public static final List<Column> COLUMNS = List.of(CATEGORY, UNITS, WEIGHT, ARRIVAL, EXPIRY, DEPOT);
+    public static final Column DONOR = Column.of("donatore", "donor");
+    public static final List<Column> COLUMNS = List.of(CATEGORY, UNITS, WEIGHT, ARRIVAL, EXPIRY, DEPOT, DONOR);
+    /** What the stock_lot.donor column holds. */
+    private static final int DONOR_LENGTH = 160;
 
     private final StockLotRepository lots;
     private final StockSheetImportRepository imports;
@@ -71,7 +74,7 @@ public class StockSheet {
             throw new SheetAlreadyImportedException(earlier);
         });
         SheetReader sheet = new SheetReader(CsvTable.read(fileName, new StringReader(text)),
-                List.of(CATEGORY, UNITS, ARRIVAL), List.of(WEIGHT, EXPIRY, DEPOT));
+                List.of(CATEGORY, UNITS, ARRIVAL), List.of(WEIGHT, EXPIRY, DEPOT, DONOR));
         References lookup = references.load();
         List<StockLot> accepted = new ArrayList<>();
         for (CsvRow row : sheet.rows()) {
@@ -82,11 +85,14 @@ public class StockSheet {
             LocalDate arrival = sheet.date(row, ARRIVAL, true);
             LocalDate expiry = sheet.date(row, EXPIRY, false);
             Site depot = lookup.depot(sheet, row, DEPOT);
+            String donor = sheet.optionalText(row, DONOR, DONOR_LENGTH);
             if (arrival != null && expiry != null && expiry.isBefore(arrival)) {
-                sheet.problem(row, EXPIRY, "expires before it arrives");
+                sheet.problem(row, EXPIRY, "scade prima di arrivare");
             } else if (type != null && units != null && arrival != null && depot != null) {
                 BigDecimal kg = weight != null ? weight : type.weightOf(units);
-                accepted.add(new StockLot(depot, type, units, kg, arrival, expiry));
+                StockLot lot = new StockLot(depot, type, units, kg, arrival, expiry);
+                lot.setDonor(donor);
+                accepted.add(lot);
             }
         }
         sheet.throwIfProblems();
@@ -124,7 +130,8 @@ public class StockSheet {
         for (StockLot lot : lots.findAllWithDepot()) {
             writer.row(List.of(lot.getGoodsType().getItalianName(), Integer.toString(lot.getUnits()),
                     SheetWriter.decimal(lot.getWeightKg()), SheetWriter.date(lot.getArrivalDate()),
-                    SheetWriter.date(lot.getExpiryDate()), lot.getDepot().getName()));
+                    SheetWriter.date(lot.getExpiryDate()), lot.getDepot().getName(),
+                    lot.getDonor() == null ? "" : lot.getDonor()));
         }
         return writer.toString();
     }

@@ -1,5 +1,5 @@
 /**
- * Vans (vehicles) of the volunteer organisations.
+ * Vans (vehicles) of the volunteer organisations, and how each works on a given date (availability, shift, crew).
  *
  * <p>May depend on: data.site, JPA, Spring Data.
  */

@@ -97,13 +97,14 @@ public class PlanningJob {
     public void cancel(Clock clock) {
         requireState(JobState.QUEUED);
         end(JobState.STOPPED, clock);
-        this.error = "stopped before it started: no plan";
+        this.error = "fermato prima di iniziare: nessun piano";
     }
 
     /** The service stopped before this job ended (it is picked up on the next start). */
     public void interrupt(Clock clock) {
         end(JobState.INTERRUPTED, clock);
-        this.error = "the service stopped while this job was " + (startedAt == null ? "queued" : "solving");
+        this.error = "il servizio si è fermato mentre questo calcolo era " + (startedAt == null ? "in coda"
+                : "in corso");
     }
 
     private void end(JobState outcome, Clock clock) {
