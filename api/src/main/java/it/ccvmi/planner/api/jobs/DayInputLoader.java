@@ -40,8 +40,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads a date's planning inputs from the database and rejects a request that cannot be planned (naming the
- * field): the requests of the date (cancelled ones left out), the stock the ledger leaves that day, the chosen vans, the
- * goods catalogue, the territory and the equity-over-time history of the published plans.
+ * field): the requests of the date (cancelled ones left out), the stock the ledger leaves that day, the chosen
+ * vans, the goods catalogue, the territory and the equity-over-time history of the published plans.
  */
 @Component
 class DayInputLoader {
