@@ -8,7 +8,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Stock ledger", description = "Where the units of every lot are: on hand, reserved, delivered, available")
+@Tag(name = "Stock ledger",
+        description = "Where the units of every lot are: on hand, reserved, delivered, available")
 class LedgerController {
 
     private final StockLedger ledger;
@@ -18,7 +19,7 @@ class LedgerController {
     }
 
     @GetMapping("/api/v1/stock/ledger")
-    @Operation(summary = "The stock ledger on a date: per goods type and per lot with its movements; expired lots apart")
+    @Operation(summary = "The stock ledger on a date: per goods type, per lot with its movements; expired lots apart")
     LedgerView ledger(@RequestParam LocalDate date) {
         return ledger.view(date);
     }

@@ -5,6 +5,7 @@ import it.ccvmi.planner.data.stock.StockLot;
 import it.ccvmi.planner.data.stock.StockMovement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +31,7 @@ public record LedgerView(LocalDate date, List<GoodsLine> goods, List<LotLine> lo
     /**
      * One movement of a lot; the first is always its intake ({@code RECEIVED} on the arrival date, no plan).
      *
+     * @param date       the day it happened, in the service's time zone
      * @param recordedAt when it was recorded (null for the intake)
      * @param planDate   the delivery day of the plan version it is for
      */
@@ -37,14 +39,15 @@ public record LedgerView(LocalDate date, List<GoodsLine> goods, List<LotLine> lo
             Integer planVersion, Long routeStopItemId) {
     }
 
-    static LedgerView of(LocalDate date, List<LotBalance> shown, Map<Long, List<StockMovement>> movementsByLot) {
+    static LedgerView of(LocalDate date, List<LotBalance> shown, Map<Long, List<StockMovement>> movementsByLot,
+            ZoneId zone) {
         Map<String, int[]> totals = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
         List<LotLine> good = new ArrayList<>();
         List<LotLine> expired = new ArrayList<>();
         for (LotBalance balance : shown) {
             StockLot lot = balance.lot();
-            LotLine line = lotLine(balance, movementsByLot.getOrDefault(lot.getId(), List.of()));
+            LotLine line = lotLine(balance, movementsByLot.getOrDefault(lot.getId(), List.of()), zone);
             if (lot.expiredBy(date)) {
                 expired.add(line);
                 continue;
@@ -64,13 +67,13 @@ public record LedgerView(LocalDate date, List<GoodsLine> goods, List<LotLine> lo
         return new LedgerView(date, goods, good, expired);
     }
 
-    private static LotLine lotLine(LotBalance balance, List<StockMovement> movements) {
+    private static LotLine lotLine(LotBalance balance, List<StockMovement> movements, ZoneId zone) {
         StockLot lot = balance.lot();
         List<MovementLine> lines = new ArrayList<>();
         lines.add(new MovementLine("RECEIVED", lot.getUnits(), lot.getArrivalDate(), null, null, null, null));
         for (StockMovement movement : movements) {
             lines.add(new MovementLine(movement.getKind().name(), movement.getUnits(),
-                    movement.getRecordedAt().toLocalDate(), movement.getRecordedAt(),
+                    movement.getRecordedAt().atZoneSameInstant(zone).toLocalDate(), movement.getRecordedAt(),
                     movement.getPlanVersion().getPlan().getDeliveryDate(), movement.getPlanVersion().getNumber(),
                     movement.getItem().getId()));
         }

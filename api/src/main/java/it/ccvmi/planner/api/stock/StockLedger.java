@@ -7,6 +7,7 @@ import it.ccvmi.planner.data.stock.StockLot;
 import it.ccvmi.planner.data.stock.StockLotRepository;
 import it.ccvmi.planner.data.stock.StockMovement;
 import it.ccvmi.planner.data.stock.StockMovementRepository;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -25,11 +26,14 @@ public class StockLedger {
     private final StockLotRepository lots;
     private final StockMovementRepository movements;
     private final PlanVersionRepository versions;
+    private final Clock clock;
 
-    StockLedger(StockLotRepository lots, StockMovementRepository movements, PlanVersionRepository versions) {
+    StockLedger(StockLotRepository lots, StockMovementRepository movements, PlanVersionRepository versions,
+            Clock clock) {
         this.lots = lots;
         this.movements = movements;
         this.versions = versions;
+        this.clock = clock;
     }
 
     /**
@@ -67,6 +71,6 @@ public class StockLedger {
         List<LotBalance> shown = balances.values().stream()
                 .filter(balance -> !balance.lot().expiredBy(date) || balance.onHand() > 0)
                 .sorted((a, b) -> StockLot.FIRST_EXPIRING_FIRST.compare(a.lot(), b.lot())).toList();
-        return LedgerView.of(date, shown, byLot);
+        return LedgerView.of(date, shown, byLot, clock.getZone());
     }
 }

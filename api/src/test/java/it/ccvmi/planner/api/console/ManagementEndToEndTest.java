@@ -28,10 +28,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A planner uses the management screens in a real headless Chromium: registers and corrects a donation, reads it
- * in the stock ledger (then, a day past its expiry, among the expired lots), adds a van, creates COC accounts from CSV (a bad sheet first: errors by line, nothing created), disables one, and
- * imports the day's requests (again a bad file first), then reads them per comune and category against the
- * stock; and sets a van off for a day with another shift ("Furgoni del giorno").
- * Screenshots: api/target/gestione*.png.
+ * in the stock ledger (then, a day past its expiry, among the expired lots), adds a van, creates COC accounts from
+ * CSV (a bad sheet first: errors by line, nothing created), disables one, and imports the day's requests (again a
+ * bad file first), then reads them per comune and category against the stock; and sets a van off for a day with
+ * another shift ("Furgoni del giorno"). Screenshots: api/target/gestione*.png.
  */
 @ApiTest
 class ManagementEndToEndTest {

@@ -20,7 +20,8 @@ public record ActiveReservation(StockLot lot, PlanVersion version, RouteStopItem
             Key key = new Key(movement.getLot().getId(), movement.getItem().getId());
             ActiveReservation sum = byKey.get(key);
             int units = (sum == null ? 0 : sum.units()) + movement.reservedChange();
-            byKey.put(key, new ActiveReservation(movement.getLot(), movement.getPlanVersion(), movement.getItem(), units));
+            byKey.put(key,
+                    new ActiveReservation(movement.getLot(), movement.getPlanVersion(), movement.getItem(), units));
         }
         return byKey.values().stream().filter(reservation -> reservation.units() > 0)
                 .sorted(Comparator.comparing(ActiveReservation::lot, StockLot.FIRST_EXPIRING_FIRST)
