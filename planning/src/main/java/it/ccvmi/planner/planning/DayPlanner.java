@@ -58,10 +58,11 @@ public final class DayPlanner {
     }
 
     /**
-     * The planned day from a prepared day and its routes however they were solved: adds the independent
-     * feasibility check and the explanations.
+     * The planned day from a prepared day and its routes however they were solved: lets the vans' room left take part
+     * of the postponed deliveries ({@code PostponedSplit}), adds the independent feasibility check and the explanations.
      */
     public static DayPlan finish(PreparedDay prepared, RoutingPlan solved, Duration solveTime) {
+        PostponedSplit.apply(solved, ServiceTimeRule.DEFAULT);
         return new DayPlan(prepared.date(), prepared.allocations(), prepared.unroutable(), solved,
                 prepared.unusedVans(), prepared.ids(), new FeasibilityChecker().check(solved), new RoutingExplainer().explain(solved),
                 prepared.router(),

@@ -2,6 +2,7 @@ package it.ccvmi.planner.solver.routing.solve;
 
 import it.ccvmi.planner.solver.routing.model.RoutingPlan;
 import java.util.function.Consumer;
+import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
 
@@ -23,6 +24,11 @@ public final class RoutingSolver {
     /** Returns the best plan found; the input plan is left as it was. */
     public RoutingPlan solve(RoutingPlan problem) {
         return run(problem, best -> { }).solve();
+    }
+
+    /** Recomputes the score of a plan whose routes were changed after its solve (shadow variables set by the caller). */
+    public static void rescore(RoutingPlan plan) {
+        SolutionManager.create(SolverFactory.<RoutingPlan>create(RoutingSolverConfig.scoring())).update(plan);
     }
 
     /**
