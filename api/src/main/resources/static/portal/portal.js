@@ -42,9 +42,12 @@ async function openPortal() {
   $('request-goods').replaceChildren(el('option', {value: ''}, t('chooseCategory')),
     ...state.portal.goods.map(goods => el('option', {value: goods.code}, goods.name)));
   showDays();
+  const shown = state.day;
   await showCalendarLink();
-  const first = state.portal.days.find(day => day.open) || state.portal.days[0];
-  await openDay(first.date);
+  if (state.day === shown) { // else the user opened a day meanwhile (the days' buttons are live): keep it
+    const first = state.portal.days.find(day => day.open) || state.portal.days[0];
+    await openDay(first.date);
+  }
 }
 
 function showDays() {
@@ -84,11 +87,17 @@ async function openDay(date) {
     : t('closedSince', {deadline: deadlineText(state.day.deadline)});
   $('request-form').hidden = !state.day.open;
   await showRequests();
-  await showOutcome();
+  if (state.day.date === date) { // else another day was opened meanwhile: its own call draws it
+    await showOutcome();
+  }
 }
 
 async function showRequests() {
-  const requests = await getJson(`/api/v1/requests?date=${state.day.date}&comune=${istat()}`);
+  const day = state.day;
+  const requests = await getJson(`/api/v1/requests?date=${day.date}&comune=${istat()}`);
+  if (state.day !== day) {
+    return; // an answer for a day no longer shown
+  }
   $('requests').tBodies[0].replaceChildren(...(requests.length === 0
     ? [el('tr', {}, el('td', {colspan: 4}, t('noRequests')))]
     : requests.map(requestRow)));
@@ -165,9 +174,13 @@ async function showOutcome() {
   if (!state.day.published) {
     return;
   }
+  const day = state.day;
   const [outcome, schedule] = await Promise.all([
-    getJson(`/api/v1/coc/${istat()}/outcome?date=${state.day.date}`),
-    getJson(`/api/v1/coc/${istat()}/schedule?date=${state.day.date}`)]);
+    getJson(`/api/v1/coc/${istat()}/outcome?date=${day.date}`),
+    getJson(`/api/v1/coc/${istat()}/schedule?date=${day.date}`)]);
+  if (state.day !== day) {
+    return; // an answer for a day no longer shown
+  }
   $('outcome').tBodies[0].replaceChildren(...outcome.categories.map(category => el('tr', {},
     el('th', {scope: 'row'}, goodsName(category.goodsCode)),
     el('td', {class: 'num'}, number(category.requested)),

@@ -57,7 +57,7 @@ class CrewPageEndToEndTest {
 
     @BeforeEach
     void openBrowser() throws IOException {
-        chromium = new HeadlessChromium(420, 2400); // a phone's width
+        chromium = new HeadlessChromium(420, 1000); // a phone's width
         browser = chromium.driver();
     }
 
