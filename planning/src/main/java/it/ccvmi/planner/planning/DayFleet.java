@@ -51,7 +51,8 @@ public final class DayFleet {
     static Vans vans(List<VehicleLine> fleet, PlanningSite depotSite, Location depot, DayOfWeek weekday) {
         List<TimeWindow> opening = depotSite.windowsOn(weekday);
         if (opening.isEmpty()) {
-            throw new IllegalArgumentException(depotSite.name() + " is closed on " + weekday + ": no van can load");
+            throw new IllegalArgumentException(depotSite.name() + " è chiuso il " + weekday
+                    + ": nessun furgone può caricare");
         }
         // Vans load and return while the warehouse is open: from its first opening to its last closing.
         long opens = opening.get(0).startSecond();
@@ -63,8 +64,8 @@ public final class DayFleet {
             long start = Math.max(opens, line.shiftStart().toSecondOfDay());
             long end = Math.min(closes, line.shiftEnd().toSecondOfDay());
             if (end <= start) {
-                unused.add(new UnusedVan(line.id(), line.organisation(), line.label(), "shift " + line.shiftStart() + "-"
-                        + line.shiftEnd() + " is outside the opening hours of " + depotSite.name()));
+                unused.add(new UnusedVan(line.id(), line.organisation(), line.label(), "turno " + line.shiftStart()
+                        + "-" + line.shiftEnd() + " fuori dall'orario di apertura di " + depotSite.name()));
             } else {
                 String vanId = vanId(line.organisation(), line.label());
                 vehicleByVan.put(vanId, line.id());
@@ -74,8 +75,8 @@ public final class DayFleet {
             }
         }
         if (usable.isEmpty()) {
-            throw new IllegalArgumentException("no van can work that day: " + unused.stream()
-                    .map(van -> "van " + vanId(van.organisation(), van.label()) + ": " + van.reason())
+            throw new IllegalArgumentException("nessun furgone può lavorare quel giorno: " + unused.stream()
+                    .map(van -> "furgone " + vanId(van.organisation(), van.label()) + ": " + van.reason())
                     .collect(Collectors.joining("; ")));
         }
         return new Vans(usable, unused, vehicleByVan);

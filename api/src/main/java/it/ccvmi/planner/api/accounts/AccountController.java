@@ -95,7 +95,8 @@ class AccountController {
             user = AppUser.coc(account.username(), hash, comune, clock);
         } else {
             if (account.comuneIstat() != null) {
-                throw ApiProblem.invalidField("comuneIstat", "un account pianificatore agisce per tutti i comuni: omettere il campo");
+                throw ApiProblem.invalidField("comuneIstat",
+                        "un account pianificatore agisce per tutti i comuni: omettere il campo");
             }
             user = AppUser.planner(account.username(), hash, clock);
         }

@@ -36,7 +36,8 @@ class JobStore {
     /** @throws ApiProblem 404 for an unknown id */
     @Transactional(readOnly = true)
     PlanningJob find(String id) {
-        return jobs.findWithVersion(id).orElseThrow(() -> ApiProblem.notFound("nessun calcolo di pianificazione con id " + id));
+        return jobs.findWithVersion(id)
+                .orElseThrow(() -> ApiProblem.notFound("nessun calcolo di pianificazione con id " + id));
     }
 
     @Transactional(readOnly = true)

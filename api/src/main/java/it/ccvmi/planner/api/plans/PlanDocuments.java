@@ -61,7 +61,8 @@ public class PlanDocuments {
     /** @throws ApiProblem 404 when the date has no plan */
     @Transactional(readOnly = true)
     public PlanSummary summary(LocalDate date) {
-        Plan plan = plans.findByDeliveryDate(date).orElseThrow(() -> ApiProblem.notFound("nessun piano per il " + date));
+        Plan plan = plans.findByDeliveryDate(date)
+                .orElseThrow(() -> ApiProblem.notFound("nessun piano per il " + date));
         return new PlanSummary(date, plan.getVersions().stream().map(version -> new VersionLine(version.getNumber(),
                 version.getStatus(), version.getScore(), version.getCreatedAt(), version.getPublishedAt(),
                 version.getPublishedBy())).toList());

@@ -76,7 +76,8 @@ final class StoredResults {
             if (visit.getVan() == null) { // a stop during construction leaves deliveries unplaced
                 unassigned.add(entry(visit.getRequesterId(), visit.getGoodsCode(),
                         visit.getUnits(), visit.getKg(),
-                        NOT_PLACED, "il calcolo è stato fermato prima di assegnare questa consegna: pianificare di nuovo il giorno"));
+                        NOT_PLACED, "il calcolo è stato fermato prima di assegnare questa consegna: pianificare"
+                                + " di nuovo il giorno"));
             }
         }
         for (UnroutableOrder order : plan.unroutable()) {

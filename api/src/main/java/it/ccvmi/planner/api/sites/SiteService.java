@@ -60,10 +60,12 @@ public class SiteService {
     public SiteView update(long id, SiteInput input) {
         Site site = find(id);
         if (site.getKind() != input.kind()) {
-            throw ApiProblem.invalidField("kind", "non può cambiare da " + site.getKind() + ": creare una nuova struttura");
+            throw ApiProblem.invalidField("kind",
+                    "non può cambiare da " + site.getKind() + ": creare una nuova struttura");
         }
         if (!site.getName().equals(input.name().trim())) {
-            throw ApiProblem.invalidField("name", "non può cambiare da «" + site.getName() + "»: creare una nuova struttura");
+            throw ApiProblem.invalidField("name",
+                    "non può cambiare da «" + site.getName() + "»: creare una nuova struttura");
         }
         Comune comune = comuneAt(input);
         if (!comune.getIstatCode().equals(site.getComune().getIstatCode())) {
@@ -95,7 +97,8 @@ public class SiteService {
         }
         Site site = reference(id, field);
         if (site.getKind() != SiteKind.DEPOT) {
-            throw ApiProblem.invalidField(field, "la struttura " + id + " è di tipo " + site.getKind() + ", non un deposito");
+            throw ApiProblem.invalidField(field,
+                    "la struttura " + id + " è di tipo " + site.getKind() + ", non un deposito");
         }
         return site;
     }

@@ -98,7 +98,8 @@ public class StockLotService {
         Site depot = sites.depot(input.depotId(), "depotId");
         BigDecimal weight = input.weightKg() != null ? input.weightKg() : goods.weightOf(input.units());
         if (weight.precision() - weight.scale() > 8) {
-            throw ApiProblem.invalidField("units", "peserebbero " + weight + " kg, più di quanto un lotto possa contenere");
+            throw ApiProblem.invalidField("units",
+                    "peserebbero " + weight + " kg, più di quanto un lotto possa contenere");
         }
         return new Lot(depot, goods, weight);
     }

@@ -50,8 +50,8 @@ class ServiceDateBinding {
             throw new UnacceptedDate("'" + text + "' non è una data (AAAA-MM-GG)");
         }
         if (!ServiceDates.accepts(date)) {
-            throw new UnacceptedDate("'" + text + "' è fuori dall'intervallo ammesso (dal " + ServiceDates.FIRST + " al "
-                    + ServiceDates.LAST + ")");
+            throw new UnacceptedDate("'" + text + "' è fuori dall'intervallo ammesso (dal " + ServiceDates.FIRST
+                    + " al " + ServiceDates.LAST + ")");
         }
         return date;
     }

@@ -59,7 +59,8 @@ class FleetDayApiTest {
     @Test
     void setsAvailabilityShiftAndCrewForOneDateOnlyAndGoesBackToStandard() {
         ApiClient.Response set = api.put(path(van, DAY), planner,
-                "{\"available\": false, \"shiftStart\": \"10:00\", \"shiftEnd\": \"24:00\", \"crew\": \" in officina \"}");
+                "{\"available\": false, \"shiftStart\": \"10:00\", \"shiftEnd\": \"24:00\","
+                        + " \"crew\": \" in officina \"}");
 
         assertThat(set.status()).as(set.body()).isEqualTo(200);
         JsonNode day = dayOf(van, DAY);
@@ -72,7 +73,8 @@ class FleetDayApiTest {
         assertThat(day.get("crew").asString()).isEqualTo("in officina");
         assertThat(dayOf(van, DAY.plusDays(1)).get("standardDay").asBoolean()).isTrue();
 
-        ApiClient.Response again = api.put(path(van, DAY), planner, "{\"available\": true, \"crew\": \"Mario e Luca\"}");
+        ApiClient.Response again = api.put(path(van, DAY), planner,
+                "{\"available\": true, \"crew\": \"Mario e Luca\"}");
         assertThat(again.status()).as(again.body()).isEqualTo(200);
         day = dayOf(van, DAY);
         assertThat(day.get("available").asBoolean()).isTrue();

@@ -273,7 +273,7 @@ class PlanningJobFlowTest {
         assertThat(unused.get(0).get("vehicleId").asLong()).isEqualTo(nightVan.getId());
         assertThat(unused.get(0).get("label").asString()).isEqualTo("Notturno 1");
         assertThat(unused.get(0).get("organisation").asString()).isEqualTo("Prova turni");
-        assertThat(unused.get(0).get("reason").asString()).contains("20:00-23:00", "outside the opening hours");
+        assertThat(unused.get(0).get("reason").asString()).contains("20:00-23:00", "fuori dall'orario di apertura");
     }
 
     @Test
@@ -290,8 +290,8 @@ class PlanningJobFlowTest {
         }
 
         assertThat(failed.get("state").asString()).isEqualTo("FAILED");
-        assertThat(failed.get("error").asString()).contains("no van can work", "Notturno 1",
-                "outside the opening hours");
+        assertThat(failed.get("error").asString()).contains("nessun furgone può lavorare", "Notturno 1",
+                "fuori dall'orario di apertura");
         assertThat(failed.get("planVersion").isNull()).isTrue();
     }
 

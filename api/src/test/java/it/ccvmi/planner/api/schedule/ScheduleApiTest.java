@@ -95,7 +95,8 @@ class ScheduleApiTest {
         Response onlyDraft = api.get(schedulePath(MILANO, day), coc);
         assertThat(onlyDraft.status()).isEqualTo(404);
         assertThat(onlyDraft.contentType()).startsWith("application/problem+json");
-        assertThat(onlyDraft.json().get("detail").asString()).contains("nessun piano è ancora stato pubblicato per il " + day);
+        assertThat(onlyDraft.json().get("detail").asString())
+                .contains("nessun piano è ancora stato pubblicato per il " + day);
 
         plans.publish(day, LocalTime.of(8, 0), Visit.of(MILANO, LocalTime.of(10, 0), "DPI", 2));
         plans.draft(day, LocalTime.of(8, 0), Visit.of(MILANO, LocalTime.of(11, 0), "DPI", 3));

@@ -73,7 +73,8 @@ public class RequestSheet {
             Integer units = sheet.integer(row, UNITS, 1);
             RequestStatus status = status(sheet, row);
             if (site != null && date != null && type != null && !seen.add(key(site, date, type))) {
-                sheet.problem(row, CATEGORY, "una seconda riga per " + site.getName() + ", " + date + ", " + type.getItalianName());
+                sheet.problem(row, CATEGORY,
+                        "una seconda riga per " + site.getName() + ", " + date + ", " + type.getItalianName());
             } else if (site != null && date != null && type != null && units != null) { // a bad status: problem
                 rows.add(new Row(site, date, type, units, status));
             }

@@ -31,8 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The warehouse's goods-in spreadsheet: one row per lot received. Weight may be left blank (units
- * times the category's unit weight), as may the depot when there is only one, and the donor (optional column). Every row adds a lot; the same
- * sheet a second time adds nothing (its content's SHA-256 is kept as an idempotency key).
+ * times the category's unit weight), as may the depot when there is only one, and the donor (optional
+ * column). Every row adds a lot; the same sheet a second time adds nothing (its content's SHA-256 is kept as an
+ * idempotency key).
  */
 @Service
 public class StockSheet {

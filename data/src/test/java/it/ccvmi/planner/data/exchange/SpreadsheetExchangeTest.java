@@ -168,7 +168,7 @@ abstract class SpreadsheetExchangeTest {
                                 tuple("richieste.csv", 6, "Colli"),
                                 tuple("richieste.csv", 7, "Struttura"),
                                 tuple("richieste.csv", 8, "Categoria")))
-                .hasMessageContaining("richieste.csv line 6, field Colli: 'dieci' is not a whole number");
+                .hasMessageContaining("richieste.csv line 6, field Colli: 'dieci' non è un numero intero");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM delivery_request", Integer.class)).isZero();
     }
 
@@ -176,8 +176,8 @@ abstract class SpreadsheetExchangeTest {
     void missingColumnsAndBadFleetRowsAreReported() {
         assertThatThrownBy(() -> stock.importCsv("carico.csv", new StringReader("categoria;kg\nBevande;10\n")))
                 .isInstanceOf(ImportException.class)
-                .hasMessageContaining("carico.csv line 1, field colli: missing column")
-                .hasMessageContaining("carico.csv line 1, field data_arrivo: missing column");
+                .hasMessageContaining("carico.csv line 1, field colli: colonna mancante")
+                .hasMessageContaining("carico.csv line 1, field data_arrivo: colonna mancante");
         assertThatThrownBy(() -> fleet.importCsv("mezzi.csv", new StringReader("""
                 organizzazione;mezzo;portata_kg;volume_m3;refrigerato;inizio_turno;fine_turno
                 OdV Rho;Van;0;8;forse;18:00;9:00
@@ -187,7 +187,7 @@ abstract class SpreadsheetExchangeTest {
                         .extracting(ImportProblem::line, ImportProblem::field)
                         .containsExactly(tuple(2, "portata_kg"), tuple(2, "refrigerato"), tuple(2, "fine_turno"),
                                 tuple(3, "mezzo")))
-                .hasMessageContaining("mezzi.csv line 3, field mezzo: is 84 characters long, at most 80 are allowed");
+                .hasMessageContaining("mezzi.csv line 3, field mezzo: è lungo 84 caratteri, al massimo 80 ammessi");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM vehicle", Integer.class)).isZero();
     }
 }

@@ -110,7 +110,7 @@ abstract class TerritoryImportTest {
                         .containsExactly(
                                 tuple(TerritoryReader.HUBS_CSV, 3, "lat"),
                                 tuple(TerritoryReader.HUBS_CSV, 4, "comune_istat")))
-                .hasMessageContaining("territory/hubs.csv line 3, field lat: 'quarantacinque' is not a number");
+                .hasMessageContaining("territory/hubs.csv line 3, field lat: 'quarantacinque' non è un numero");
         assertThat(snapshot()).isEqualTo(before);
     }
 

@@ -43,7 +43,8 @@ public final class CsvTable {
             throw new UncheckedIOException("cannot read " + file, e);
         }
         if (records.isEmpty()) {
-            throw new ImportException(new ImportProblem(file, 1, null, "the file is empty: a header line is required"));
+            throw new ImportException(new ImportProblem(file, 1, null,
+                    "il file è vuoto: serve una riga di intestazione"));
         }
         List<CsvRow> rows = new ArrayList<>();
         for (int i = 1; i < records.size(); i++) {

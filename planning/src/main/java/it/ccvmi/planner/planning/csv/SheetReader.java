@@ -35,7 +35,7 @@ public final class SheetReader {
             int index = table.columnOf(column.allHeaders());
             if (index < 0) {
                 problems.add(new ImportProblem(table.file(), 1, column.header(),
-                        "missing column (accepted headers: " + String.join(", ", column.allHeaders()) + ")"));
+                        "colonna mancante (intestazioni accettate: " + String.join(", ", column.allHeaders()) + ")"));
             }
             indexes.put(column, index);
         }
@@ -80,7 +80,7 @@ public final class SheetReader {
     public String text(CsvRow row, Column column) {
         String value = optionalText(row, column);
         if (value.isEmpty()) {
-            problem(row, column, "is empty");
+            problem(row, column, "è vuoto");
             return null;
         }
         return value;
@@ -99,7 +99,7 @@ public final class SheetReader {
 
     private String withinLength(CsvRow row, Column column, String value, int maxLength) {
         if (value != null && value.length() > maxLength) {
-            problem(row, column, "is " + value.length() + " characters long, at most " + maxLength + " are allowed");
+            problem(row, column, "è lungo " + value.length() + " caratteri, al massimo " + maxLength + " ammessi");
             return null;
         }
         return value;
@@ -112,11 +112,11 @@ public final class SheetReader {
         }
         BigDecimal number = parseDecimal(value);
         if (number == null || number.stripTrailingZeros().scale() > 0) {
-            problem(row, column, "'" + value + "' is not a whole number");
+            problem(row, column, "'" + value + "' non è un numero intero");
             return null;
         }
         if (number.compareTo(BigDecimal.valueOf(min)) < 0 || number.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
-            problem(row, column, "'" + value + "' must be at least " + min);
+            problem(row, column, "'" + value + "' deve essere almeno " + min);
             return null;
         }
         return number.intValueExact();
@@ -130,11 +130,11 @@ public final class SheetReader {
         }
         BigDecimal number = parseDecimal(value);
         if (number == null) {
-            problem(row, column, "'" + value + "' is not a number");
+            problem(row, column, "'" + value + "' non è un numero");
             return null;
         }
         if (number.compareTo(exclusiveMin) <= 0) {
-            problem(row, column, "'" + value + "' must be greater than " + exclusiveMin.toPlainString());
+            problem(row, column, "'" + value + "' deve essere maggiore di " + exclusiveMin.toPlainString());
             return null;
         }
         return number;
@@ -151,9 +151,10 @@ public final class SheetReader {
             if (ServiceDates.accepts(date)) {
                 return date;
             }
-            problem(row, column, "'" + value + "' is out of range (" + ServiceDates.RANGE + ")");
+            problem(row, column, "'" + value + "' è fuori dall'intervallo ammesso (dal " + ServiceDates.FIRST + " al "
+                    + ServiceDates.LAST + ")");
         } catch (DateTimeParseException e) {
-            problem(row, column, "'" + value + "' is not a date (use 15/01/2021 or 2021-01-15)");
+            problem(row, column, "'" + value + "' non è una data (scrivere 15/01/2021 o 2021-01-15)");
         }
         return null;
     }
@@ -172,7 +173,7 @@ public final class SheetReader {
         } catch (RuntimeException e) {
             // reported below
         }
-        problem(row, column, "'" + value + "' is not a time of day (use 9:00)");
+        problem(row, column, "'" + value + "' non è un orario (scrivere 9:00)");
         return null;
     }
 
@@ -185,7 +186,7 @@ public final class SheetReader {
         if (NO.contains(value)) {
             return false;
         }
-        problem(row, column, "'" + value + "' is neither sì nor no");
+        problem(row, column, "'" + value + "' non è né sì né no");
         return null;
     }
 

@@ -34,7 +34,7 @@ class CsvTableTest {
     @Test
     void anEmptyFileIsAProblemOnLineOne() {
         assertThatThrownBy(() -> CsvTable.read("vuoto.csv", new StringReader("")))
-                .hasMessageContaining("vuoto.csv line 1: the file is empty");
+                .hasMessageContaining("vuoto.csv line 1: il file è vuoto");
     }
 
     @Test

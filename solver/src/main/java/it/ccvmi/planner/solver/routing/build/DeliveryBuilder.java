@@ -88,9 +88,9 @@ public final class DeliveryBuilder {
             best = Math.max(best, Math.min(byKg, byLitres));
         }
         if (best == 0) {
-            throw new IllegalArgumentException("Order " + order.requesterId() + "/" + order.goodsCode() + ": one unit ("
-                    + order.kgPerUnit() + " kg, " + order.litresPerUnit() + " L, " + order.temperature()
-                    + ") fits in no van of the fleet");
+            throw new IllegalArgumentException("Ordine " + order.requesterId() + "/" + order.goodsCode()
+                    + ": una unità (" + order.kgPerUnit() + " kg, " + order.litresPerUnit() + " L, "
+                    + order.temperature() + ") non entra in nessun furgone della flotta");
         }
         return best;
     }

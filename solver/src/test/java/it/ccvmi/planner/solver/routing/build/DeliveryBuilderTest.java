@@ -60,7 +60,7 @@ class DeliveryBuilderTest {
     void aUnitThatFitsNoVanIsRejectedWithItsName() {
         assertThatThrownBy(() -> builder.build(List.of(order("frigo", 1, 1200, TemperatureClass.AMBIENT, 0))))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("015146/frigo").hasMessageContaining("fits in no van");
+                .hasMessageContaining("015146/frigo").hasMessageContaining("non entra in nessun furgone");
     }
 
     private static DeliveryOrder order(String goods, long units, double kgPerUnit, TemperatureClass temperature, double shortfall) {
