@@ -6,6 +6,7 @@ import it.ccvmi.planner.planning.goods.GoodsCatalogue;
 import it.ccvmi.planner.routing.Router;
 import it.ccvmi.planner.solver.allocation.FairAllocation;
 import it.ccvmi.planner.solver.routing.build.DeliveryBuilder;
+import it.ccvmi.planner.solver.routing.build.MultiTrip;
 import it.ccvmi.planner.solver.routing.build.ServiceTimeRule;
 import it.ccvmi.planner.solver.routing.check.FeasibilityChecker;
 import it.ccvmi.planner.solver.routing.explain.RoutingExplainer;
@@ -17,6 +18,7 @@ import it.ccvmi.planner.solver.routing.solve.RoutingSolver;
 import it.ccvmi.planner.solver.routing.solve.SolveLimits;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,11 +32,18 @@ public final class DayPlanner {
     private final PlanningTerritory territory;
     private final GoodsCatalogue catalogue;
     private final Router router;
+    private final MultiTrip multiTrip;
 
+    /** A planner whose vans may return to the depot to reload ({@link MultiTrip#DEFAULT}). */
     public DayPlanner(PlanningTerritory territory, GoodsCatalogue catalogue, Router router) {
+        this(territory, catalogue, router, MultiTrip.DEFAULT);
+    }
+
+    public DayPlanner(PlanningTerritory territory, GoodsCatalogue catalogue, Router router, MultiTrip multiTrip) {
         this.territory = territory;
         this.catalogue = catalogue;
         this.router = router;
+        this.multiTrip = multiTrip;
     }
 
     /** Plans the day with the standard fairness, searching within {@code limits} after the construction. */
@@ -83,8 +92,9 @@ public final class DayPlanner {
         long matrixDone = System.nanoTime();
 
         DayFleet.Vans vans = DayFleet.vans(day.fleet(), territory.depot(), new Location(0, matrix.forSolver()), weekday);
-        List<Visit> visits = new DeliveryBuilder(matrix.forSolver(), vans.usable(), ServiceTimeRule.DEFAULT)
-                .build(orders.orders());
+        List<Visit> visits = new ArrayList<>(new DeliveryBuilder(matrix.forSolver(), vans.usable(), ServiceTimeRule.DEFAULT)
+                .build(orders.orders()));
+        visits.addAll(multiTrip.reloads(vans.usable()));
         return new PreparedDay(day.date(), allocations, orders.unroutable(),
                 new RoutingPlan(vans.usable(), visits, new RoutingWeights()), vans.unused(),
                 ids.withVehicles(vans.vehicleByVan()), matrix.routed().router(),
