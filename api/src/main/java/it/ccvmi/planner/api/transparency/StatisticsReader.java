@@ -43,7 +43,7 @@ class StatisticsReader {
                 .setParameter("from", from).setParameter("to", to).getResultList().stream().map(Row::of).toList();
         Map<String, Long> stopsPerComune = entities.createQuery("""
                 SELECT s.site.comune.istatCode, COUNT(s) FROM RouteStop s JOIN s.route r
-                WHERE %s GROUP BY s.site.comune.istatCode
+                WHERE %s AND s.reload = false GROUP BY s.site.comune.istatCode
                 """.formatted(PUBLISHED_IN_PERIOD), Object[].class)
                 .setParameter("from", from).setParameter("to", to).getResultList().stream()
                 .collect(Collectors.toMap(pair -> (String) pair[0], pair -> ((Number) pair[1]).longValue()));
