@@ -74,7 +74,8 @@ export class DayMap {
         .addTo(this.routes);
       route.stops.forEach(stop => L.circleMarker([stop.lat, stop.lon],
           {radius: 5, color: '#222', weight: 1, fillColor: colour, fillOpacity: 1, className: 'stop'})
-        .bindTooltip(text(`${route.vehicleLabel} #${stop.sequence} ${stop.siteName} ${timeOf(stop.arrival)}`))
+        .bindTooltip(text(`${route.vehicleLabel} #${stop.sequence} ${stop.reload ? t('reloadStop') : stop.siteName}`
+          + ` ${timeOf(stop.arrival)}`))
         .addTo(this.routes));
     });
     if (routes.length > 0 && this.comuni.getLayers().length === 0) {

@@ -107,13 +107,18 @@ export function showUnassigned(tbody, unassigned, comuneNames) {
       el('td', {}, order.detail || '')))));
 }
 
-/** One line per van: colour of its line on the map, times, distance, load and stops. */
+/** One line per van: colour of its line on the map, times, distance, load, stops and any depot returns. */
 export function showRoutes(list, routes) {
-  list.replaceChildren(...routes.map((route, index) => el('li', {},
-    swatch(vanColour(index)),
-    el('strong', {}, route.vehicleLabel), t('routeLine', {organisation: route.organisation,
-      from: timeOf(route.departure), to: timeOf(route.returnTime), km: number(route.distanceMetres / 1000, 1),
-      kg: kg(route.loadKg), stops: route.stops.length}))));
+  list.replaceChildren(...routes.map((route, index) => {
+    const reloads = route.stops.filter(stop => stop.reload);
+    const trips = reloads.length === 0 ? '' : t('routeTrips', {trips: reloads.length + 1,
+      returns: reloads.map(stop => `${timeOf(stop.arrival)}–${timeOf(stop.departure)}`).join(', ')});
+    return el('li', {},
+      swatch(vanColour(index)),
+      el('strong', {}, route.vehicleLabel), t('routeLine', {organisation: route.organisation,
+        from: timeOf(route.departure), to: timeOf(route.returnTime), km: number(route.distanceMetres / 1000, 1),
+        kg: kg(route.loadKg), stops: route.stops.length - reloads.length}) + trips);
+  }));
   if (routes.length === 0) {
     list.replaceChildren(el('li', {}, t('noRoutes')));
   }

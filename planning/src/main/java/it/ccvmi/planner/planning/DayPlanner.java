@@ -8,6 +8,7 @@ import it.ccvmi.planner.routing.Router;
 import it.ccvmi.planner.solver.allocation.FairAllocation;
 import it.ccvmi.planner.solver.routing.build.DeliveryBuilder;
 import it.ccvmi.planner.solver.routing.build.DeliveryOrder;
+import it.ccvmi.planner.solver.routing.build.MultiTrip;
 import it.ccvmi.planner.solver.routing.build.ServiceTimeRule;
 import it.ccvmi.planner.solver.routing.check.FeasibilityChecker;
 import it.ccvmi.planner.solver.routing.explain.RoutingExplainer;
@@ -34,11 +35,18 @@ public final class DayPlanner {
     private final PlanningTerritory territory;
     private final GoodsCatalogue catalogue;
     private final Router router;
+    private final MultiTrip multiTrip;
 
+    /** A planner whose vans may return to the depot to reload ({@link MultiTrip#DEFAULT}). */
     public DayPlanner(PlanningTerritory territory, GoodsCatalogue catalogue, Router router) {
+        this(territory, catalogue, router, MultiTrip.DEFAULT);
+    }
+
+    public DayPlanner(PlanningTerritory territory, GoodsCatalogue catalogue, Router router, MultiTrip multiTrip) {
         this.territory = territory;
         this.catalogue = catalogue;
         this.router = router;
+        this.multiTrip = multiTrip;
     }
 
     /** Plans the day with the standard fairness, searching within {@code limits} after the construction. */
@@ -112,6 +120,7 @@ public final class DayPlanner {
             sizing = replanning.sizingVans(vans.usable());
         }
         visits.addAll(new DeliveryBuilder(matrix.forSolver(), sizing, ServiceTimeRule.DEFAULT).build(toRoute));
+        visits.addAll(multiTrip.reloads(vans.usable()));
         return new PreparedDay(day.date(), allocations, orders.unroutable(),
                 new RoutingPlan(vans.usable(), visits, refused, new RoutingWeights()), vans.unused(),
                 ids.withVehicles(vans.vehicleByVan()), matrix.routed().router(),

@@ -2,6 +2,7 @@ package it.ccvmi.planner.planning;
 
 import it.ccvmi.planner.planning.day.DayReplan;
 import it.ccvmi.planner.planning.day.DayReplan.Delivery;
+import it.ccvmi.planner.planning.day.DayReplan.DepotReturn;
 import it.ccvmi.planner.planning.day.DayReplan.PinnedRoute;
 import it.ccvmi.planner.planning.day.PlanningDay;
 import it.ccvmi.planner.planning.day.PlanningDay.RequestLine;
@@ -105,8 +106,17 @@ final class ReplanInput {
                 throw new IllegalArgumentException("vehicle " + route.vehicle().value() + " has stops to keep but does not work the day");
             }
             List<Visit> visits = new ArrayList<>();
-            for (Delivery delivery : route.deliveries()) {
-                visits.add(builder.whole(order(orderOf, delivery), "done-" + van.getId() + "-" + visits.size()));
+            for (int i = 0; i <= route.deliveries().size(); i++) {
+                for (DepotReturn depotReturn : route.depotReturns()) {
+                    if (depotReturn.before() == i) {
+                        visits.add(Visit.reload("done-" + van.getId() + "-" + visits.size(), van.getDepot(),
+                                depotReturn.seconds()));
+                    }
+                }
+                if (i < route.deliveries().size()) {
+                    visits.add(builder.whole(order(orderOf, route.deliveries().get(i)),
+                            "done-" + van.getId() + "-" + visits.size()));
+                }
             }
             van.pinFirst(visits);
             pinned.addAll(visits);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import it.ccvmi.planner.planning.day.PlanningDay;
 import it.ccvmi.planner.planning.day.PlanningDay.RequestLine;
 import it.ccvmi.planner.planning.day.PlanningDay.StockLine;
+import it.ccvmi.planner.planning.day.PlanningDay.VehicleLine;
 import it.ccvmi.planner.planning.day.SiteRef;
 import it.ccvmi.planner.planning.goods.GoodsCatalogue;
 import it.ccvmi.planner.planning.territory.SiteKind;
@@ -15,6 +16,7 @@ import it.ccvmi.planner.routing.setup.Routers;
 import it.ccvmi.planner.routing.setup.RoutingSettings;
 import it.ccvmi.planner.routing.straightline.StraightLineSettings;
 import it.ccvmi.planner.solver.allocation.FairAllocation;
+import it.ccvmi.planner.solver.routing.build.MultiTrip;
 import it.ccvmi.planner.solver.routing.explain.PostponedDelivery;
 import it.ccvmi.planner.solver.routing.model.RequestId;
 import it.ccvmi.planner.solver.routing.model.Van;
@@ -102,7 +104,7 @@ class DayPlannerTest {
 
         assertThat(plan.unroutable()).isNotEmpty()
                 .allSatisfy(order -> assertThat(order.reason()).endsWith("receives nothing on SUNDAY"));
-        assertThat(plan.routes().getVisits()).isNotEmpty().allSatisfy(visit -> assertThat(
+        assertThat(plan.routes().getVisits()).filteredOn(visit -> !visit.isReload()).isNotEmpty().allSatisfy(visit -> assertThat(
                 days.territory().site(visit.getRequesterId()).kind()).isEqualTo(SiteKind.ATS_HUB));
         assertThat(plan.feasibility().violations()).isEmpty();
     }
@@ -119,6 +121,33 @@ class DayPlannerTest {
                     .hasMessageContaining("cannot be placed on the road network")
                     .hasMessageContaining(days.territory().depot().name());
         }
+    }
+
+    @Test
+    void aVanShortOfRoomReturnsToTheDepotForASecondTrip() {
+        // One small van: 300 kg are gone after a few stops, long before its shift ends.
+        PlanningDay generated = days.generate(TUESDAY, 7, DaySize.ORDINARY);
+        VehicleLine first = generated.fleet().get(0);
+        VehicleLine small = new VehicleLine(first.id(), first.organisation(), first.label(), 300, first.capacityM3(), true,
+                first.shiftStart(), first.shiftEnd());
+        PlanningDay oneVan = new PlanningDay(generated.date(), generated.seed(), generated.requests(), generated.stock(),
+                List.of(small));
+
+        DayPlan multiTrip = planner(straightLine).plan(oneVan, QUICK);
+        DayPlan singleTrip = new DayPlanner(days.territory(), days.catalogue(), straightLine, MultiTrip.OFF)
+                .plan(oneVan, QUICK);
+
+        RouteSummary route = RouteSummary.of(multiTrip.routes().getRealVans()).get(0);
+        assertThat(route.trips()).isGreaterThan(1);
+        assertThat(route.depotReturns()).allSatisfy(back -> {
+            assertThat(back.departureSecond() - back.arrivalSecond()).isEqualTo(MultiTrip.DEFAULT.reloadTime().toSeconds());
+            assertThat(back.loadKg()).isPositive();
+        });
+        assertThat(multiTrip.feasibility().violations()).isEmpty();
+        assertEveryVisitIsRoutedOrPostponedWithAReason(multiTrip);
+        RouteSummary single = RouteSummary.of(singleTrip.routes().getRealVans()).get(0);
+        assertThat(single.depotReturns()).isEmpty();
+        assertThat(route.kg()).as("kg delivered with depot returns").isGreaterThan(single.kg());
     }
 
     @Test
@@ -162,10 +191,13 @@ class DayPlannerTest {
     private static void assertEveryVisitIsRoutedOrPostponedWithAReason(DayPlan plan) {
         List<String> onVans = plan.routes().getRealVans().stream().map(Van::getVisits).flatMap(List::stream)
                 .map(Visit::getId).toList();
-        List<String> postponed = plan.routes().getPostponedList().getVisits().stream().map(Visit::getId).toList();
+        List<String> unusedReloads = plan.routes().getPostponedList().getVisits().stream().filter(Visit::isReload)
+                .map(Visit::getId).toList();
+        List<String> postponed = plan.routes().getPostponedList().getVisits().stream().filter(visit -> !visit.isReload())
+                .map(Visit::getId).toList();
         assertThat(onVans).isNotEmpty();
         assertThat(plan.routes().getVisits()).extracting(Visit::getId)
-                .containsExactlyInAnyOrderElementsOf(Stream.concat(onVans.stream(), postponed.stream()).toList());
+                .containsExactlyInAnyOrderElementsOf(Stream.of(onVans, postponed, unusedReloads).flatMap(List::stream).toList());
         assertThat(plan.explanation().postponed()).extracting(PostponedDelivery::visitId)
                 .containsExactlyInAnyOrderElementsOf(postponed);
         assertThat(plan.explanation().postponed()).allSatisfy(delivery -> {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.ccvmi.planner.planning.day.DayReplan;
 import it.ccvmi.planner.planning.day.DayReplan.Delivery;
+import it.ccvmi.planner.planning.day.DayReplan.DepotReturn;
 import it.ccvmi.planner.planning.day.DayReplan.PinnedRoute;
 import it.ccvmi.planner.planning.day.PlanningDay;
 import it.ccvmi.planner.planning.day.PlanningDay.RequestLine;
@@ -113,6 +114,31 @@ class DayReplanTest {
         Map<RequestId, Long> onVisits = second.routes().getVisits().stream()
                 .collect(Collectors.groupingBy(Visit::getRequest, Collectors.summingLong(Visit::getUnits)));
         allocated.forEach((request, units) -> assertThat(onVisits.getOrDefault(request, 0L)).as(request.toString()).isEqualTo(units));
+    }
+
+    @Test
+    void aDepotReturnMadeBeforeTheReplanStaysInThePinnedPrefixWithItsTime() {
+        PlanningDay day = days.generate(TUESDAY, 7, DaySize.ORDINARY);
+        DayPlanner planner = new DayPlanner(days.territory(), days.catalogue(), straightLine);
+        DayPlan first = planner.plan(day, QUICK);
+        Van van = first.routes().getRealVans().stream().filter(route -> route.getVisits().size() >= 2)
+                .filter(route -> route.getVisits().stream().noneMatch(Visit::isReload)).findFirst().orElseThrow();
+        List<Delivery> two = van.getVisits().subList(0, 2).stream().map(DayReplanTest::delivery).toList();
+        PinnedRoute pinned = new PinnedRoute(first.ids().vehicle(van.getId()), two, List.of(new DepotReturn(1, 1_500)));
+        Map<RequestId, Long> publishedUnits = first.allocations().stream()
+                .collect(Collectors.toMap(FairAllocation::request, FairAllocation::allocated));
+
+        PreparedDay prepared = planner.prepare(day, FairnessOptions.STANDARD,
+                new DayReplan(publishedUnits, List.of(pinned), Set.of(), List.of()));
+
+        Van again = prepared.problem().getRealVans().stream().filter(route -> route.getId().equals(van.getId()))
+                .findFirst().orElseThrow();
+        assertThat(again.getPinnedCount()).isEqualTo(3);
+        List<Visit> head = again.getVisits().subList(0, 3);
+        assertThat(head.get(0).getRequest()).isEqualTo(two.get(0).request());
+        assertThat(head.get(1).isReload()).isTrue();
+        assertThat(head.get(1).getServiceSeconds()).isEqualTo(1_500);
+        assertThat(head.get(2).getRequest()).isEqualTo(two.get(1).request());
     }
 
     private static Delivery delivery(Visit visit) {

@@ -8,9 +8,11 @@ import it.ccvmi.planner.data.plan.RouteStop;
 import it.ccvmi.planner.data.plan.RouteStopItem;
 import it.ccvmi.planner.planning.day.DayReplan;
 import it.ccvmi.planner.planning.day.DayReplan.Delivery;
+import it.ccvmi.planner.planning.day.DayReplan.DepotReturn;
 import it.ccvmi.planner.planning.day.DayReplan.PinnedRoute;
 import it.ccvmi.planner.planning.day.VehicleId;
 import it.ccvmi.planner.solver.routing.model.RequestId;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -71,9 +73,16 @@ class ReplanBasis {
         List<PinnedRoute> pinned = new ArrayList<>();
         for (Route route : published.getRoutes()) {
             List<Delivery> done = new ArrayList<>();
-            doneStops.of(route, request.at()).stream().filter(stop -> !refused.contains(stop.getId()))
-                    .forEach(stop -> done.addAll(deliveries(stop)));
-            pinned.add(new PinnedRoute(new VehicleId(route.getVehicle().getId()), done));
+            List<DepotReturn> depotReturns = new ArrayList<>();
+            for (RouteStop stop : doneStops.of(route, request.at())) {
+                if (stop.isReload()) {
+                    depotReturns.add(new DepotReturn(done.size(),
+                            Duration.between(stop.getArrivalTime(), stop.getDepartureTime()).toSeconds()));
+                } else if (!refused.contains(stop.getId())) {
+                    done.addAll(deliveries(stop));
+                }
+            }
+            pinned.add(new PinnedRoute(new VehicleId(route.getVehicle().getId()), done, depotReturns));
         }
         Map<RequestId, Long> publishedUnits = new HashMap<>();
         published.getAllocations().forEach(allocation -> publishedUnits.put(

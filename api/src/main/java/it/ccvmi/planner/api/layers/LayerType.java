@@ -18,14 +18,16 @@ import java.util.Optional;
  */
 public enum LayerType {
 
-    ROUTES("routes", "Van routes", "The road route of each van of the plan version: depot, stops, depot.",
+    ROUTES("routes", "Van routes", "The road route of each van of the plan version: depot, stops, depot (and"
+            + " back to the depot to reload between trips).",
             "LineString", List.of(of("date", DATE), of("planVersion", INTEGER), of("vehicleLabel", STRING),
                     of("organisation", STRING), of("departure", TIME), of("returnTime", TIME),
                     of("distanceMetres", INTEGER), of("durationSeconds", INTEGER), of("loadKg", DECIMAL),
-                    of("stopCount", INTEGER))),
-    STOPS("stops", "Route stops", "Each delivery stop of the plan version with its ETA and the goods handed over.",
+                    of("stopCount", INTEGER), of("trips", INTEGER))),
+    STOPS("stops", "Route stops", "Each delivery stop of the plan version with its ETA and the goods handed over,"
+            + " and each return to the depot to reload between trips (stopType reload, no goods).",
             "Point", List.of(of("date", DATE), of("planVersion", INTEGER), of("vehicleLabel", STRING),
-                    of("sequence", INTEGER), of("siteId", LONG), of("siteName", STRING), of("kind", STRING),
+                    of("sequence", INTEGER), of("stopType", STRING), of("trip", INTEGER), of("siteId", LONG), of("siteName", STRING), of("kind", STRING),
                     of("comuneIstat", STRING), of("comuneName", STRING), of("arrival", TIME), of("departure", TIME),
                     of("loadOnArrivalKg", DECIMAL), of("goods", STRING), of("deliveredKg", DECIMAL))),
     COMUNI("comuni", "Comuni and fill ratio",

@@ -32,7 +32,8 @@ class PlanLayerQueries {
     List<LayerFeature> routes(LayerScope scope) {
         return jdbc.query("select r.id, v.label, v.organisation, r.departure_time, r.return_time, r.distance_metres,"
                 + " r.duration_seconds, r.load_kg, ST_AsBinary(r.geometry) as geometry,"
-                + " (select count(*) from route_stop s where s.route_id = r.id) as stop_count"
+                + " (select count(*) from route_stop s where s.route_id = r.id and s.reload = false) as stop_count,"
+                + " (select count(*) from route_stop s where s.route_id = r.id and s.reload = true) + 1 as trips"
                 + " from route r join vehicle v on v.id = r.vehicle_id where r.plan_version_id = ? order by r.id",
                 (row, n) -> {
                     Map<String, Object> properties = planProperties(scope);
@@ -44,6 +45,7 @@ class PlanLayerQueries {
                     properties.put("durationSeconds", (Integer) row.getObject("duration_seconds", Integer.class));
                     properties.put("loadKg", row.getBigDecimal("load_kg"));
                     properties.put("stopCount", row.getInt("stop_count"));
+                    properties.put("trips", row.getInt("trips"));
                     return new LayerFeature("routes." + row.getLong("id"), Wkb.read(row, "geometry"), properties);
                 }, scope.versionId());
     }
@@ -57,7 +59,9 @@ class PlanLayerQueries {
     List<LayerFeature> stops(LayerScope scope) {
         Map<Long, Delivered> delivered = deliveredPerStop(scope);
         return jdbc.query("select st.id, v.label, st.sequence, s.id as site_id, s.name as site_name, s.kind,"
-                + " c.istat_code, c.name as comune_name, st.arrival_time, st.departure_time, st.load_kg,"
+                + " c.istat_code, c.name as comune_name, st.arrival_time, st.departure_time, st.load_kg, st.reload,"
+                + " (select count(*) from route_stop p where p.route_id = st.route_id and p.reload = true"
+                + " and p.sequence < st.sequence) + 1 as trip,"
                 + " ST_AsBinary(s.location) as location from route_stop st join route r on r.id = st.route_id"
                 + " join vehicle v on v.id = r.vehicle_id join site s on s.id = st.site_id"
                 + " join comune c on c.istat_code = s.comune_istat where r.plan_version_id = ?"
@@ -67,6 +71,8 @@ class PlanLayerQueries {
                     Map<String, Object> properties = planProperties(scope);
                     properties.put("vehicleLabel", row.getString("label"));
                     properties.put("sequence", row.getInt("sequence"));
+                    properties.put("stopType", row.getBoolean("reload") ? "reload" : "delivery");
+                    properties.put("trip", row.getInt("trip"));
                     properties.put("siteId", row.getLong("site_id"));
                     properties.put("siteName", row.getString("site_name"));
                     properties.put("kind", row.getString("kind"));

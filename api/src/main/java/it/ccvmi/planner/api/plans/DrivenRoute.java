@@ -8,8 +8,9 @@ import java.util.List;
 import org.locationtech.jts.geom.LineString;
 
 /**
- * A van's solved route as the crew drives it: its stops (consecutive visits to the same site make one stop)
- * and the road geometry from the depot through every stop back to the depot.
+ * A van's solved route as the crew drives it: its stops (consecutive visits to the same site make one stop; a
+ * depot return between two trips is a stop of its own) and the road geometry from the depot through every stop
+ * back to the depot.
  */
 public record DrivenRoute(Van van, RouteSummary summary, List<Stop> stops, LineString geometry) {
 
@@ -20,5 +21,10 @@ public record DrivenRoute(Van van, RouteSummary summary, List<Stop> stops, LineS
      */
     public record Stop(PlanningSite site, long arrivalSecond, long departureSecond, long loadOnArrivalKg,
             List<Visit> visits) {
+
+        /** A return to the depot to load the next trip: its one visit is the reload, nothing is handed over. */
+        public boolean isReload() {
+            return visits.get(0).isReload();
+        }
     }
 }

@@ -21,6 +21,7 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -123,17 +124,23 @@ public class PlanDocuments {
     }
 
     private static RouteView route(Route route) {
+        List<StopView> stops = new ArrayList<>();
+        int trip = 1;
+        for (RouteStop stop : route.getStops()) {
+            stops.add(stop(stop, trip));
+            trip += stop.isReload() ? 1 : 0;
+        }
         return new RouteView(route.getId(), route.getVehicle().getId(), route.getVehicle().getLabel(),
                 route.getVehicle().getOrganisation(), route.getDepartureTime(), route.getReturnTime(),
                 route.getDistanceMetres(), route.getDurationSeconds(), route.getLoadKg(), line(route.getGeometry()),
-                route.getStops().stream().map(PlanDocuments::stop).toList());
+                stops);
     }
 
-    private static StopView stop(RouteStop stop) {
+    private static StopView stop(RouteStop stop, int trip) {
         Site site = stop.getSite();
         return new StopView(stop.getId(), stop.getSequence(), site.getId(), site.getName(), site.getComune().getIstatCode(),
                 site.getKind(), stop.getArrivalTime(), stop.getDepartureTime(), stop.getLoadKg(),
-                site.getLocation().getX(), site.getLocation().getY(), stop.getItems().stream()
+                site.getLocation().getX(), site.getLocation().getY(), stop.isReload(), trip, stop.getItems().stream()
                         .map(item -> new ItemView(item.getRequest().getId(), item.getGoods().getCode(), item.getUnits(),
                                 item.getWeightKg()))
                         .toList());

@@ -86,9 +86,14 @@ public class PlanWriter {
             Van van = drivenRoute.van();
             Route route = version.addRoute(vehicles.getReferenceById(ids.vehicle(van.getId()).value()));
             for (DrivenRoute.Stop stop : drivenRoute.stops()) {
-                RouteStop stored = route.addStop(siteById.get(stop.site().id().value()), time(stop.arrivalSecond()),
-                        time(stop.departureSecond()));
+                Site site = siteById.get(stop.site().id().value());
+                RouteStop stored = stop.isReload()
+                        ? route.addReload(site, time(stop.arrivalSecond()), time(stop.departureSecond()))
+                        : route.addStop(site, time(stop.arrivalSecond()), time(stop.departureSecond()));
                 stored.setLoadKg(BigDecimal.valueOf(stop.loadOnArrivalKg()));
+                if (stop.isReload()) {
+                    continue;
+                }
                 for (Visit visit : stop.visits()) {
                     DeliveryRequest request = request(requestById, visit.getRequest());
                     stored.deliver(request, request.getGoodsType(), Math.toIntExact(visit.getUnits()),

@@ -36,16 +36,27 @@ final class RouteDriver {
     private DrivenRoute drive(Van van, List<PlanningSite> sites) {
         RouteSummary summary = RouteSummary.of(van);
         List<DrivenRoute.Stop> stops = new ArrayList<>();
-        long onBoard = summary.kg();
+        List<Visit> route = van.getVisits();
+        long onBoard = RouteSummary.tripLoadKg(route, 0);
         List<Visit> atSite = new ArrayList<>();
-        for (Visit visit : van.getVisits()) {
-            if (!atSite.isEmpty() && atSite.get(0).getLocation().index() != visit.getLocation().index()) {
+        for (int i = 0; i < route.size(); i++) {
+            Visit visit = route.get(i);
+            // A depot return never joins a delivery stop, even one at the depot's own site.
+            if (!atSite.isEmpty() && (visit.isReload()
+                    || atSite.get(0).getLocation().index() != visit.getLocation().index())) {
                 onBoard -= addStop(stops, atSite, sites, onBoard);
                 atSite = new ArrayList<>();
             }
+            if (visit.isReload()) {
+                addStop(stops, List.of(visit), sites, onBoard); // back empty: the trip's goods are handed over
+                onBoard = RouteSummary.tripLoadKg(route, i + 1);
+                continue;
+            }
             atSite.add(visit);
         }
-        addStop(stops, atSite, sites, onBoard);
+        if (!atSite.isEmpty()) {
+            addStop(stops, atSite, sites, onBoard);
+        }
         return new DrivenRoute(van, summary, stops, geometry(sites.get(van.getDepot().index()), stops));
     }
 

@@ -73,7 +73,7 @@ final class StoredResults {
                     postponed.reason().name(), postponed.explanation()));
         }
         for (Visit visit : plan.routes().getVisits()) {
-            if (visit.getVan() == null) { // a stop during construction leaves deliveries unplaced
+            if (visit.getVan() == null && !visit.isReload()) { // a stop during construction leaves deliveries unplaced
                 unassigned.add(entry(visit.getRequesterId(), visit.getGoodsCode(),
                         visit.getUnits(), visit.getKg(),
                         NOT_PLACED, "il calcolo è stato fermato prima di assegnare questa consegna: pianificare"

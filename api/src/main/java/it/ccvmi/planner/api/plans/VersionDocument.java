@@ -39,9 +39,15 @@ public record VersionDocument(LocalDate date, int number, PlanStatus status, Int
     public record LineGeometry(String type, double[][] coordinates) {
     }
 
-    /** @param stopId the route stop's id (a re-plan names refused stops by it) */
+    /**
+     * @param stopId the route stop's id (a re-plan names refused stops by it)
+     * @param reload true for a return to the depot to load the next trip (no items); the stops after it make
+     *               the van's next trip
+     * @param trip   the van's trip this stop belongs to, from 1 (a depot return ends its trip)
+     */
     public record StopView(long stopId, int sequence, long siteId, String siteName, String comuneIstat, SiteKind kind,
-            LocalTime arrival, LocalTime departure, BigDecimal loadKg, double lon, double lat, List<ItemView> items) {
+            LocalTime arrival, LocalTime departure, BigDecimal loadKg, double lon, double lat, boolean reload, int trip,
+            List<ItemView> items) {
     }
 
     public record ItemView(long requestId, String goodsCode, int units, BigDecimal kg) {

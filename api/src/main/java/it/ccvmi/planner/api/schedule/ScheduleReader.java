@@ -87,7 +87,7 @@ public class ScheduleReader {
     private List<RouteStop> stopsOf(PlanVersion version, String istat) {
         return entities.createQuery("""
                 SELECT s FROM RouteStop s JOIN FETCH s.site site JOIN FETCH s.route r JOIN FETCH r.vehicle
-                WHERE r.planVersion = :version AND site.comune.istatCode = :istat
+                WHERE r.planVersion = :version AND site.comune.istatCode = :istat AND s.reload = false
                 ORDER BY s.arrivalTime, r.id, s.sequence
                 """, RouteStop.class)
                 .setParameter("version", version)

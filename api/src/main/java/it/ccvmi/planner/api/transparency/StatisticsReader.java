@@ -51,7 +51,7 @@ class StatisticsReader {
         Map<String, Stops> stopsPerComune = entities.createQuery("""
                 SELECT s.site.comune.istatCode, COUNT(s), COUNT(confirmation) FROM RouteStop s JOIN s.route r
                 LEFT JOIN StopConfirmation confirmation ON confirmation.stop = s
-                WHERE %s GROUP BY s.site.comune.istatCode
+                WHERE %s AND s.reload = false GROUP BY s.site.comune.istatCode
                 """.formatted(PUBLISHED_IN_PERIOD), Object[].class)
                 .setParameter("from", from).setParameter("to", to).getResultList().stream()
                 .collect(Collectors.toMap(counts -> (String) counts[0], counts -> new Stops(

@@ -59,9 +59,16 @@ public class Route {
         this.vehicle = vehicle;
     }
 
-    /** Appends the next stop of the tour. */
+    /** Appends the next delivery stop of the tour. */
     public RouteStop addStop(Site site, LocalTime arrivalTime, LocalTime departureTime) {
-        RouteStop stop = new RouteStop(this, stops.size() + 1, site, arrivalTime, departureTime);
+        RouteStop stop = new RouteStop(this, stops.size() + 1, site, arrivalTime, departureTime, false);
+        stops.add(stop);
+        return stop;
+    }
+
+    /** Appends a return to the depot, where the van loads again for its next trip. */
+    public RouteStop addReload(Site depot, LocalTime arrivalTime, LocalTime departureTime) {
+        RouteStop stop = new RouteStop(this, stops.size() + 1, depot, arrivalTime, departureTime, true);
         stops.add(stop);
         return stop;
     }

@@ -18,7 +18,10 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A visit of a route to a site, numbered from 1 in driving order. */
+/**
+ * A visit of a route to a site, numbered from 1 in driving order: a delivery, or a depot return where the van loads
+ * again for its next trip ({@link #isReload()}, no items).
+ */
 @Entity
 @Table(name = "route_stop")
 public class RouteStop {
@@ -41,6 +44,9 @@ public class RouteStop {
 
     private LocalTime departureTime;
 
+    /** A depot return between two trips, not a delivery. */
+    private boolean reload;
+
     /** Load on board when arriving here. */
     private BigDecimal loadKg;
 
@@ -50,16 +56,20 @@ public class RouteStop {
     protected RouteStop() {
     }
 
-    RouteStop(Route route, int sequence, Site site, LocalTime arrivalTime, LocalTime departureTime) {
+    RouteStop(Route route, int sequence, Site site, LocalTime arrivalTime, LocalTime departureTime, boolean reload) {
         this.route = route;
         this.sequence = sequence;
         this.site = site;
         this.arrivalTime = arrivalTime;
         this.departureTime = departureTime;
+        this.reload = reload;
     }
 
     /** Records goods handed over at this stop for a request. */
     public RouteStopItem deliver(DeliveryRequest request, GoodsType goods, int units, BigDecimal weightKg) {
+        if (reload) {
+            throw new IllegalStateException("A depot return hands over no goods");
+        }
         RouteStopItem item = new RouteStopItem(this, request, goods, units, weightKg);
         items.add(item);
         return item;
@@ -83,6 +93,10 @@ public class RouteStop {
 
     public List<RouteStopItem> getItems() {
         return List.copyOf(items);
+    }
+
+    public boolean isReload() {
+        return reload;
     }
 
     public int getSequence() {

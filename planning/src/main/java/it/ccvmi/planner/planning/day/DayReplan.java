@@ -28,11 +28,29 @@ public record DayReplan(Map<RequestId, Long> publishedUnits, List<PinnedRoute> p
     public record Delivery(RequestId request, long units) {
     }
 
-    /** A van's deliveries done or under way, in the order it made them. */
-    public record PinnedRoute(VehicleId vehicle, List<Delivery> deliveries) {
+    /**
+     * A van's deliveries done or under way, in the order it made them, and the returns to the depot to reload it
+     * made between them (multi-trip): kept too, so the trips' loads and the van's times stay as they were.
+     */
+    public record PinnedRoute(VehicleId vehicle, List<Delivery> deliveries, List<DepotReturn> depotReturns) {
 
         public PinnedRoute {
             deliveries = List.copyOf(deliveries);
+            depotReturns = List.copyOf(depotReturns);
         }
+
+        /** A route driven in one trip so far. */
+        public PinnedRoute(VehicleId vehicle, List<Delivery> deliveries) {
+            this(vehicle, deliveries, List.of());
+        }
+    }
+
+    /**
+     * A return to the depot to reload.
+     *
+     * @param before  the index in the route's deliveries of the first delivery after it (all of them: at the end)
+     * @param seconds how long the van stayed at the depot
+     */
+    public record DepotReturn(int before, long seconds) {
     }
 }

@@ -27,7 +27,7 @@ final class DayPlanPrinter {
         printf("Day %s (%s), seed %d, size %s: %d requests from %d sites, %d vans, %d deliveries%n", day.date(),
                 day.date().getDayOfWeek(), day.seed(), size.name().toLowerCase(Locale.ROOT), day.requests().size(),
                 day.requests().stream().map(RequestLine::site).distinct().count(), day.fleet().size(),
-                plan.routes().getVisits().size());
+                plan.routes().getVisits().stream().filter(visit -> !visit.isReload()).count());
         printf("Router: %s%n", plan.router());
         printf("Time: fair split %s, travel matrix %s (%d x %d sites), solving %s%n", millis(plan.timings().split()),
                 millis(plan.timings().matrix()), plan.sites().size(), plan.sites().size(), millis(plan.timings().solve()));
@@ -43,11 +43,23 @@ final class DayPlanPrinter {
     }
 
     private void printRoutes(DayPlan plan) {
-        printf("Routes:%n  %-24s %5s %7s %8s %9s %6s%n", "van", "stops", "kg", "km", "duration", "back");
+        printf("Routes:%n  %-24s %5s %5s %7s %8s %9s %6s  %s%n", "van", "trips", "stops", "kg", "km", "duration", "back",
+                "depot returns");
+        long vanSeconds = 0;
+        long deliveredKg = 0;
         for (RouteSummary route : RouteSummary.of(plan.routes().getRealVans())) {
-            printf("  %-24s %5d %7d %8.1f %9s %6s%n", route.vanId(), route.stops(), route.kg(),
-                    route.drivingMetres() / 1000.0, hoursMinutes(route.durationSeconds()), clock(route.endSecond()));
+            StringBuilder returns = new StringBuilder();
+            route.depotReturns().forEach(back -> returns.append(String.format(Locale.ROOT, " %s-%s (%d kg)",
+                    clock(back.arrivalSecond()), clock(back.departureSecond()), back.loadKg())));
+            printf("  %-24s %5d %5d %7d %8.1f %9s %6s %s%n", route.vanId(), route.trips(), route.stops(), route.kg(),
+                    route.drivingMetres() / 1000.0, hoursMinutes(route.durationSeconds()), clock(route.endSecond()),
+                    returns);
+            vanSeconds += route.durationSeconds();
+            deliveredKg += route.kg();
         }
+        long postponedKg = plan.explanation().postponed().stream().mapToLong(PostponedDelivery::kg).sum();
+        printf("Totals: %d kg delivered, %d kg postponed, %s van-hours (shift start to back at the depot)%n",
+                deliveredKg, postponedKg, hoursMinutes(vanSeconds));
     }
 
     private void printPostponed(DayPlan plan) {

@@ -11,6 +11,7 @@ import it.ccvmi.planner.routing.graphhopper.GraphHopperSettings;
 import it.ccvmi.planner.routing.setup.Routers;
 import it.ccvmi.planner.routing.setup.RoutingSettings;
 import it.ccvmi.planner.routing.straightline.StraightLineSettings;
+import it.ccvmi.planner.solver.routing.build.MultiTrip;
 import it.ccvmi.planner.solver.routing.solve.SolveLimits;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,7 +23,8 @@ import java.time.LocalDate;
  * check and the score.
  *
  * <p>Arguments (all optional, in order): date (ISO, default 2026-11-24), seed (1), size (ordinary | large |
- * emergency), seconds of solving (30), router (straight-line | graphhopper). The GraphHopper router reads
+ * emergency), seconds of solving (30), router (straight-line | graphhopper), multi-trip (on | off: whether vans may
+ * return to the depot to reload, see {@link MultiTrip#DEFAULT}). The GraphHopper router reads
  * {@code osm/milano-area-roads.osm.pbf} of the data directory and keeps its prepared graph under
  * {@code var/graph-cache} (the first run imports it, about a minute).
  */
@@ -39,12 +41,17 @@ public final class MilanDayMain {
         DaySize size = DaySize.parse(argument(args, 2, "ordinary"));
         Duration solving = Duration.ofSeconds(Long.parseLong(argument(args, 3, "30")));
         String routerName = argument(args, 4, "straight-line");
+        MultiTrip multiTrip = switch (argument(args, 5, "on")) {
+            case "on" -> MultiTrip.DEFAULT;
+            case "off" -> MultiTrip.OFF;
+            default -> throw new IllegalArgumentException("multi-trip is 'on' or 'off'");
+        };
 
         Path dataDirectory = DataDirectory.locate(null);
         ReferenceDays days = ReferenceDays.load(dataDirectory);
         PlanningDay day = days.generate(date, seed, size);
         try (Router router = Routers.create(settings(routerName, dataDirectory))) {
-            DayPlan plan = new DayPlanner(days.territory(), days.catalogue(), router)
+            DayPlan plan = new DayPlanner(days.territory(), days.catalogue(), router, multiTrip)
                     .plan(day, SolveLimits.spent(solving));
             new DayPlanPrinter(System.out).print(day, size, plan);
         }

@@ -57,21 +57,31 @@ public final class RouteFixtures {
                 DeliveryPriority.FOOD, 300, hours, kg);
     }
 
+    /** A 25-minute depot return. */
+    public static Visit reload(String id) {
+        return Visit.reload(id, DEPOT, 1500);
+    }
+
     public static ReceivingHours window(double fromHour, double toHour) {
         return ReceivingHours.of(TimeWindow.ofHours(fromHour, toHour));
     }
 
-    /** Puts the visits in the van's list in order and sets inverse, previous, next and arrival times. */
+    /** Puts the visits in the van's list in order and sets inverse, previous, next, trip and arrival times. */
     public static Van route(Van van, Visit... visits) {
         van.setVisits(new ArrayList<>(List.of(visits)));
         long clock = van.getShiftStartSecond();
         Location here = van.getDepot();
+        int trip = 0;
         for (int i = 0; i < visits.length; i++) {
             Visit visit = visits[i];
             visit.setVan(van);
             visit.setPreviousVisit(i == 0 ? null : visits[i - 1]);
             visit.setNextVisit(i == visits.length - 1 ? null : visits[i + 1]);
             visit.setArrivalSecond(van.isPostponedList() ? null : clock + here.secondsTo(visit.getLocation()));
+            visit.setTrip(van.isPostponedList() ? null : trip);
+            if (visit.isReload()) {
+                trip++;
+            }
             if (!van.isPostponedList()) {
                 clock = visit.getDepartureSecond();
                 here = visit.getLocation();

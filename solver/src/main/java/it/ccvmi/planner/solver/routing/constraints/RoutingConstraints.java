@@ -29,16 +29,17 @@ public class RoutingConstraints implements ConstraintProvider {
                 postponedDelivery(factory),
                 totalDrivingTime(factory),
                 balancedCrewWorkload(factory),
-                requesterOnFewVans(factory)
+                requesterOnFewVans(factory),
+                reloadBeforeDeliveries(factory)
         };
     }
 
-    /** Hard, per kg over the van's payload. */
+    /** Hard, per kg over the van's payload on one trip (a depot return starts the next trip empty). */
     Constraint vanCapacityKg(ConstraintFactory factory) {
         return overCapacity(factory, Visit::getKg, Van::getCapacityKg, RoutingWeights.VAN_CAPACITY_KG);
     }
 
-    /** Hard, per litre over the van's load volume. */
+    /** Hard, per litre over the van's load volume on one trip. */
     Constraint vanCapacityVolume(ConstraintFactory factory) {
         return overCapacity(factory, Visit::getLitres, Van::getCapacityLitres, RoutingWeights.VAN_CAPACITY_VOLUME);
     }
@@ -46,10 +47,10 @@ public class RoutingConstraints implements ConstraintProvider {
     private static Constraint overCapacity(ConstraintFactory factory, ToLongFunction<Visit> load,
             ToLongFunction<Van> capacity, String name) {
         return factory.forEach(Visit.class)
-                .filter(Visit::isDelivered)
-                .groupBy(Visit::getVan, sumLong(load))
-                .filter((van, total) -> total > capacity.applyAsLong(van))
-                .penalizeConfigurableLong((van, total) -> total - capacity.applyAsLong(van))
+                .filter(visit -> visit.isDelivered() && !visit.isReload())
+                .groupBy(Visit::getVan, Visit::getTrip, sumLong(load))
+                .filter((van, trip, total) -> total > capacity.applyAsLong(van))
+                .penalizeConfigurableLong((van, trip, total) -> total - capacity.applyAsLong(van))
                 .asConstraint(name);
     }
 
@@ -80,7 +81,7 @@ public class RoutingConstraints implements ConstraintProvider {
     /** Medium: a delivery left for another day costs its priority- and fairness-weighted postponement cost. */
     Constraint postponedDelivery(ConstraintFactory factory) {
         return factory.forEach(Visit.class)
-                .filter(Visit::isPostponed)
+                .filter(visit -> visit.isPostponed() && !visit.isReload())
                 .penalizeConfigurableLong(Visit::getPostponementCost)
                 .asConstraint(RoutingWeights.POSTPONED_DELIVERY);
     }
@@ -111,10 +112,22 @@ public class RoutingConstraints implements ConstraintProvider {
     /** Soft, per van beyond the first that carries goods for the same requester. */
     Constraint requesterOnFewVans(ConstraintFactory factory) {
         return factory.forEach(Visit.class)
-                .filter(Visit::isDelivered)
+                .filter(visit -> visit.isDelivered() && !visit.isReload())
                 .groupBy(Visit::getRequesterId, countDistinct(Visit::getVan))
                 .filter((requester, vans) -> vans > 1)
                 .penalizeConfigurable((requester, vans) -> vans - 1)
                 .asConstraint(RoutingWeights.REQUESTER_ON_FEW_VANS);
+    }
+
+    /**
+     * Soft, per second of reload time spent on a depot return that no delivery follows (first or last stop of a
+     * route, or right before another reload): such a reload only lengthens the crew's day, so the search drops it.
+     */
+    Constraint reloadBeforeDeliveries(ConstraintFactory factory) {
+        return factory.forEach(Visit.class)
+                .filter(visit -> visit.isReload() && visit.isDelivered() && (visit.getPreviousVisit() == null
+                        || visit.getNextVisit() == null || visit.getNextVisit().isReload()))
+                .penalizeConfigurableLong(Visit::getServiceSeconds)
+                .asConstraint(RoutingWeights.RELOAD_BEFORE_DELIVERIES);
     }
 }

@@ -36,20 +36,22 @@ final class PostponementDiagnosis {
         Obstacle furthest = null;
         long mostKgLeft = 0;
         long mostLitresLeft = 0;
+        Visit unusedReload = plan.getPostponedList().getVisits().stream().filter(Visit::isReload).findFirst().orElse(null);
         for (Van van : vans) {
-            long kg = van.getVisits().stream().mapToLong(Visit::getKg).sum();
-            long litres = van.getVisits().stream().mapToLong(Visit::getLitres).sum();
+            List<Visit> route = van.getVisits();
+            RouteFit.TripLoads loads = RouteFit.TripLoads.of(route);
             if (!visit.isChilled() || van.isRefrigerated()) {
-                mostKgLeft = Math.max(mostKgLeft, van.getCapacityKg() - kg);
-                mostLitresLeft = Math.max(mostLitresLeft, van.getCapacityLitres() - litres);
+                mostKgLeft = Math.max(mostKgLeft, loads.mostKgLeft(van));
+                mostLitresLeft = Math.max(mostLitresLeft, loads.mostLitresLeft(van));
             }
-            Obstacle obstacle = RouteFit.loadObstacle(van, kg, litres, visit);
+            Obstacle obstacle = bestPlace(van, loads, visit);
+            if (obstacle == Obstacle.WEIGHT || obstacle == Obstacle.VOLUME) {
+                // Full on every trip: a depot return could start a new one, if a reload is left and time allows.
+                obstacle = unusedReload == null ? obstacle : bestNewTrip(van, unusedReload, visit, obstacle);
+            }
             if (obstacle == null) {
-                obstacle = bestSchedule(van, visit);
-                if (obstacle == null) {
-                    return postponed(visit, PostponementReason.SEARCH_ENDED_FIRST,
-                            "fits in van " + van.getId() + " as the routes stand; the search ended before placing it");
-                }
+                return postponed(visit, PostponementReason.SEARCH_ENDED_FIRST,
+                        "fits in van " + van.getId() + " as the routes stand; the search ended before placing it");
             }
             if (furthest == null || obstacle.ordinal() > furthest.ordinal()) {
                 furthest = obstacle;
@@ -59,9 +61,9 @@ final class PostponementDiagnosis {
             // Only reachable without refrigerated vans, which is answered above; kept for exhaustiveness.
             case NOT_REFRIGERATED -> postponed(visit, PostponementReason.NO_REFRIGERATED_VAN, NO_REFRIGERATED_VAN);
             case WEIGHT -> postponed(visit, PostponementReason.NO_CAPACITY_LEFT_KG, "needs " + visit.getKg()
-                    + " kg; the most any suitable van has left is " + mostKgLeft + " kg");
+                    + " kg; the most any suitable van has left on a trip is " + mostKgLeft + " kg");
             case VOLUME -> postponed(visit, PostponementReason.NO_CAPACITY_LEFT_VOLUME, "needs " + visit.getLitres()
-                    + " L; the most any suitable van has left is " + mostLitresLeft + " L");
+                    + " L; the most any suitable van has left on a trip is " + mostLitresLeft + " L");
             case WINDOW -> unreachableFromDepot(vans, visit)
                     ? postponed(visit, PostponementReason.WINDOW_UNREACHABLE, "no van can reach the site within its receiving hours "
                             + visit.getReceivingHours() + ", even leaving the depot at shift start")
@@ -72,13 +74,37 @@ final class PostponementDiagnosis {
         };
     }
 
-    /** The least blocking timing obstacle over all positions, null if some position works. */
-    private static Obstacle bestSchedule(Van van, Visit visit) {
-        Obstacle best = Obstacle.WINDOW;
+    /** The least blocking obstacle over all positions of the route (load on the trip joined, then timing), null if some position works. */
+    private static Obstacle bestPlace(Van van, RouteFit.TripLoads loads, Visit visit) {
+        Obstacle best = null;
         for (int position = van.getPinnedCount(); position <= van.getVisits().size(); position++) {
-            Obstacle obstacle = RouteFit.scheduleObstacle(van, van.getVisits(), visit, position);
+            Obstacle obstacle = RouteFit.loadObstacle(van, loads, visit, position);
             if (obstacle == null) {
-                return null;
+                obstacle = RouteFit.scheduleObstacle(van, van.getVisits(), visit, position);
+                if (obstacle == null) {
+                    return null;
+                }
+            }
+            if (best == null || obstacle.ordinal() > best.ordinal()) {
+                best = obstacle;
+            }
+        }
+        return best;
+    }
+
+    /** The least blocking obstacle over every new trip (depot return, then the visit) the route could take; {@code best} if none is further. */
+    private static Obstacle bestNewTrip(Van van, Visit reload, Visit visit, Obstacle best) {
+        List<Visit> route = van.getVisits();
+        for (int position = Math.max(1, van.getPinnedCount()); position <= route.size(); position++) {
+            if (!RouteFit.canStartTripAt(route, position)) {
+                continue;
+            }
+            Obstacle obstacle = RouteFit.loadObstacleOnNewTrip(van, route, visit, position);
+            if (obstacle == null) {
+                obstacle = RouteFit.scheduleObstacle(van, route, RouteFit.withNewTrip(route, reload, visit, position));
+                if (obstacle == null) {
+                    return null;
+                }
             }
             if (obstacle.ordinal() > best.ordinal()) {
                 best = obstacle;

@@ -41,6 +41,9 @@ public final class RoutingExplainer {
         }
         List<PostponedDelivery> postponed = new ArrayList<>();
         for (Visit visit : plan.getPostponedList().getVisits()) {
+            if (visit.isReload()) {
+                continue; // an unused depot return: nothing was postponed
+            }
             postponed.add(PostponementDiagnosis.diagnose(plan, visit));
         }
         return new PlanExplanation(explanation.getScore(), constraints, perVisit, postponed);

@@ -20,6 +20,7 @@ public class RoutingWeights {
     public static final String TOTAL_DRIVING_TIME = "Total driving time";
     public static final String BALANCED_CREW_WORKLOAD = "Balanced crew workload";
     public static final String REQUESTER_ON_FEW_VANS = "A requester's goods on few vans";
+    public static final String RELOAD_BEFORE_DELIVERIES = "A depot return followed by deliveries";
 
     @ConstraintWeight(VAN_CAPACITY_KG)
     private HardMediumSoftLongScore vanCapacityKg = HardMediumSoftLongScore.ONE_HARD;
@@ -42,6 +43,10 @@ public class RoutingWeights {
     /** Per extra van a requester's goods arrive on: one convoy is easier for a COC to receive. */
     @ConstraintWeight(REQUESTER_ON_FEW_VANS)
     private HardMediumSoftLongScore requesterOnFewVans = HardMediumSoftLongScore.ofSoft(600);
+
+    /** Per second of a depot return that no delivery follows: wasted crew time. */
+    @ConstraintWeight(RELOAD_BEFORE_DELIVERIES)
+    private HardMediumSoftLongScore reloadBeforeDeliveries = HardMediumSoftLongScore.ONE_SOFT;
 
     /** The Milan defaults: hard rules, postponement cost, then driving, balance and convoy goals. */
     public RoutingWeights() {
@@ -99,5 +104,9 @@ public class RoutingWeights {
 
     public HardMediumSoftLongScore getRequesterOnFewVans() {
         return requesterOnFewVans;
+    }
+
+    public HardMediumSoftLongScore getReloadBeforeDeliveries() {
+        return reloadBeforeDeliveries;
     }
 }

@@ -30,6 +30,8 @@ public class Visit {
     private long serviceSeconds;
     private ReceivingHours receivingHours;
     private long postponementCost;
+    /** A depot return to load the van again (see {@link #reload}), not a delivery. */
+    private boolean reload;
 
     @InverseRelationShadowVariable(sourceVariableName = Van.VISITS)
     private Van van;
@@ -40,6 +42,9 @@ public class Visit {
     @ShadowVariable(variableListenerClass = ArrivalTimeUpdater.class, sourceVariableName = "van")
     @ShadowVariable(variableListenerClass = ArrivalTimeUpdater.class, sourceVariableName = "previousVisit")
     private Long arrivalSecond;
+    @ShadowVariable(variableListenerClass = TripUpdater.class, sourceVariableName = "van")
+    @ShadowVariable(variableListenerClass = TripUpdater.class, sourceVariableName = "previousVisit")
+    private Integer trip;
 
     /** For OptaPlanner's solution cloner. */
     public Visit() {
@@ -74,10 +79,37 @@ public class Visit {
         this.postponementCost = postponementCost;
     }
 
+    /**
+     * An optional depot return: the van drives back to its depot, is loaded again for {@code reloadSeconds}
+     * and starts a new trip with its full capacity. A plan offers a few of them; one left on the postponed list
+     * is simply not used and costs nothing. It carries nothing and belongs to no request.
+     */
+    public static Visit reload(String id, Location depot, long reloadSeconds) {
+        if (reloadSeconds < 0) {
+            throw new IllegalArgumentException("Reload " + id + ": reload time must not be negative");
+        }
+        Visit reload = new Visit();
+        reload.id = Objects.requireNonNull(id, "id");
+        reload.requesterId = "-";
+        reload.goodsCode = "-";
+        reload.location = Objects.requireNonNull(depot, "depot");
+        reload.temperature = TemperatureClass.AMBIENT;
+        reload.priority = DeliveryPriority.FOOD;
+        reload.serviceSeconds = reloadSeconds;
+        reload.receivingHours = ReceivingHours.ANY_TIME;
+        reload.reload = true;
+        return reload;
+    }
+
     public String getId() {
         return id;
     }
 
+    public boolean isReload() {
+        return reload;
+    }
+
+    /** Null for a {@link #reload}. */
     public RequestId getRequest() {
         return request;
     }
@@ -161,6 +193,18 @@ public class Visit {
 
     public void setArrivalSecond(Long arrivalSecond) {
         this.arrivalSecond = arrivalSecond;
+    }
+
+    /**
+     * The trip this stop belongs to: 0 until the van's first depot return, then 1, ... (a reload starts the next
+     * trip, it belongs to the one it ends). Null while the visit is postponed or not yet placed.
+     */
+    public Integer getTrip() {
+        return trip;
+    }
+
+    public void setTrip(Integer trip) {
+        this.trip = trip;
     }
 
     // ---- derived values used by the constraints ----

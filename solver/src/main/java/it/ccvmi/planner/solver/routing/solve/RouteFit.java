@@ -1,5 +1,6 @@
 package it.ccvmi.planner.solver.routing.solve;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import it.ccvmi.planner.solver.routing.model.Location;
@@ -28,18 +29,78 @@ public final class RouteFit {
     private RouteFit() {
     }
 
-    /** The first load rule the visit breaks in this van, or null; {@code kg} and {@code litres} are the route's load. */
-    public static Obstacle loadObstacle(Van van, long kg, long litres, Visit visit) {
+    /**
+     * The first load rule the visit breaks when inserted at {@code position}: the van is not refrigerated, or the
+     * trip it joins (the stops between two depot returns) would carry too much. Null when it fits.
+     */
+    public static Obstacle loadObstacle(Van van, TripLoads loads, Visit visit, int position) {
         if (visit.isChilled() && !van.isRefrigerated()) {
             return Obstacle.NOT_REFRIGERATED;
         }
-        if (kg + visit.getKg() > van.getCapacityKg()) {
+        int trip = loads.tripAt(position);
+        if (loads.kg(trip) + visit.getKg() > van.getCapacityKg()) {
             return Obstacle.WEIGHT;
         }
-        if (litres + visit.getLitres() > van.getCapacityLitres()) {
+        if (loads.litres(trip) + visit.getLitres() > van.getCapacityLitres()) {
             return Obstacle.VOLUME;
         }
         return null;
+    }
+
+    /**
+     * Whether a new trip for the visit can start at {@code position}: a depot return is inserted there and the
+     * visit right after it. Not at the route's start (the van is loaded there anyway) nor right after another
+     * depot return.
+     */
+    public static boolean canStartTripAt(List<Visit> route, int position) {
+        return position > 0 && !route.get(position - 1).isReload();
+    }
+
+    /**
+     * The load rule the visit breaks on a new trip starting at {@code position} (see {@link #canStartTripAt}):
+     * the new trip carries the visit and the rest of the trip it splits.
+     */
+    public static Obstacle loadObstacleOnNewTrip(Van van, List<Visit> route, Visit visit, int position) {
+        if (visit.isChilled() && !van.isRefrigerated()) {
+            return Obstacle.NOT_REFRIGERATED;
+        }
+        long kg = visit.getKg();
+        long litres = visit.getLitres();
+        for (int i = position; i < route.size() && !route.get(i).isReload(); i++) {
+            kg += route.get(i).getKg();
+            litres += route.get(i).getLitres();
+        }
+        if (kg > van.getCapacityKg()) {
+            return Obstacle.WEIGHT;
+        }
+        return litres > van.getCapacityLitres() ? Obstacle.VOLUME : null;
+    }
+
+    /** The route with a depot return at {@code position} and the visit right after it. */
+    public static List<Visit> withNewTrip(List<Visit> route, Visit reload, Visit visit, int position) {
+        List<Visit> changed = new ArrayList<>(route.size() + 2);
+        changed.addAll(route.subList(0, position));
+        changed.add(reload);
+        changed.add(visit);
+        changed.addAll(route.subList(position, route.size()));
+        return changed;
+    }
+
+    /** Driving seconds added by a depot return at {@code position} followed by the visit. */
+    public static long extraDrivingSecondsOnNewTrip(Van van, List<Visit> route, Visit visit, int position) {
+        Location previous = route.get(position - 1).getLocation();
+        Location next = position == route.size() ? van.getDepot() : route.get(position).getLocation();
+        Location here = visit.getLocation();
+        return previous.secondsTo(van.getDepot()) + van.getDepot().secondsTo(here) + here.secondsTo(next)
+                - previous.secondsTo(next);
+    }
+
+    /** The timing rule a changed route breaks that the route as it stands did not, or null. */
+    public static Obstacle scheduleObstacle(Van van, List<Visit> route, List<Visit> changed) {
+        if (!van.isTimed()) {
+            return null;
+        }
+        return worsening(timing(van, route, null, -1), timing(van, changed, null, -1));
     }
 
     /**
@@ -55,7 +116,10 @@ public final class RouteFit {
         if (!van.isTimed()) {
             return null;
         }
-        Timing after = timing(van, route, visit, position);
+        return worsening(before, timing(van, route, visit, position));
+    }
+
+    private static Obstacle worsening(Timing before, Timing after) {
         if (after.latenessSeconds > before.latenessSeconds) {
             return Obstacle.WINDOW;
         }
@@ -86,5 +150,78 @@ public final class RouteFit {
     }
 
     record Timing(long latenessSeconds, long overrunSeconds) {
+    }
+
+    /** The kg and litres of each trip of a route, and the trip an insertion position joins. */
+    public static final class TripLoads {
+
+        private final int[] tripAtPosition;
+        private final long[] kg;
+        private final long[] litres;
+
+        private TripLoads(int[] tripAtPosition, long[] kg, long[] litres) {
+            this.tripAtPosition = tripAtPosition;
+            this.kg = kg;
+            this.litres = litres;
+        }
+
+        public static TripLoads of(List<Visit> route) {
+            int trips = 1 + (int) route.stream().filter(Visit::isReload).count();
+            int[] tripAt = new int[route.size() + 1];
+            long[] kg = new long[trips];
+            long[] litres = new long[trips];
+            int trip = 0;
+            for (int i = 0; i < route.size(); i++) {
+                tripAt[i] = trip; // the depot returns before stop i
+                Visit visit = route.get(i);
+                kg[trip] += visit.getKg();
+                litres[trip] += visit.getLitres();
+                if (visit.isReload()) {
+                    trip++;
+                }
+            }
+            tripAt[route.size()] = trip;
+            return new TripLoads(tripAt, kg, litres);
+        }
+
+        /** The trip a visit inserted at {@code position} (before the stop now there) joins. */
+        public int tripAt(int position) {
+            return tripAtPosition[position];
+        }
+
+        public long kg(int trip) {
+            return kg[trip];
+        }
+
+        public long litres(int trip) {
+            return litres[trip];
+        }
+
+        /** The most kg any trip of the route has left in this van. */
+        public long mostKgLeft(Van van) {
+            long most = 0;
+            for (long load : kg) {
+                most = Math.max(most, van.getCapacityKg() - load);
+            }
+            return most;
+        }
+
+        public long mostLitresLeft(Van van) {
+            long most = 0;
+            for (long load : litres) {
+                most = Math.max(most, van.getCapacityLitres() - load);
+            }
+            return most;
+        }
+
+        /** Whether the visit's kg and litres fit in some trip (any position of that trip then passes the load check). */
+        public boolean fitsSomeTrip(Van van, Visit visit) {
+            for (int trip = 0; trip < kg.length; trip++) {
+                if (kg[trip] + visit.getKg() <= van.getCapacityKg() && litres[trip] + visit.getLitres() <= van.getCapacityLitres()) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 }

@@ -157,7 +157,8 @@ public final class RoutingSolverConfig {
      * probability e^(-1/temperature), whatever the unit (seconds on the road, tenths of a Solomon distance).
      */
     static String startingTemperature(RoutingPlan problem, SearchTuning tuning) {
-        List<Visit> visits = problem.getVisits();
+        // Depot returns are not places to deliver to: they would make the depot everyone's nearest neighbour.
+        List<Visit> visits = problem.getVisits().stream().filter(visit -> !visit.isReload()).toList();
         long total = 0;
         for (Visit visit : visits) {
             long nearest = Long.MAX_VALUE;

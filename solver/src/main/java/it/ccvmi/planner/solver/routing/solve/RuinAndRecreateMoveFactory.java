@@ -26,6 +26,9 @@ import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFac
  * at its cheapest feasible position (a visit that fits nowhere goes to the postponed list). One such move
  * changes several routes at once, which lets the annealing escape the local optima that single-visit
  * moves cannot leave.
+ *
+ * <p>Depot returns (reload stops, see {@code MultiTrip}) are never ruined: a visit that fits no trip as the routes
+ * stand may start a new trip with an unused reload, and a reload left with no delivery after it goes back unused.
  */
 public class RuinAndRecreateMoveFactory implements MoveIteratorFactory<RoutingPlan, RouteRewriteMove> {
 
@@ -133,7 +136,7 @@ public class RuinAndRecreateMoveFactory implements MoveIteratorFactory<RoutingPl
                 break;
             }
             Van van = vanOf.get(visit);
-            if (van == null || ruinedVans.contains(van)) {
+            if (van == null || ruinedVans.contains(van) || visit.isReload()) {
                 continue;
             }
             ruinedVans.add(van);
@@ -152,8 +155,8 @@ public class RuinAndRecreateMoveFactory implements MoveIteratorFactory<RoutingPl
             int length = 1 + random.nextInt(Math.min(MAX_STRING_LENGTH, Math.min(route.size() - pinned, ruinCount - removed.size())));
             int start = Math.max(pinned, Math.min(position - random.nextInt(length), route.size() - length));
             List<Visit> string = route.subList(start, start + length);
-            removed.addAll(string);
-            string.clear();
+            string.stream().filter(stop -> !stop.isReload()).forEach(removed::add);
+            string.removeIf(stop -> !stop.isReload());
         }
         return removed;
     }
@@ -176,14 +179,92 @@ public class RuinAndRecreateMoveFactory implements MoveIteratorFactory<RoutingPl
                     }
                 }
             }
+            Visit reload = best.van() == postponed ? unusedReload(routes.get(postponed)) : null;
+            if (reload != null && insertOnNewTrip(visit, reload, routes, vanOf, postponed)) {
+                continue;
+            }
             routes.get(best.van()).add(best.position(), visit);
             vanOf.put(visit, best.van());
         }
+        dropReloadsWithoutDeliveries(routes, vanOf, postponed);
+    }
+
+    private static Visit unusedReload(List<Visit> postponedRoute) {
+        for (Visit visit : postponedRoute) {
+            if (visit.isReload()) {
+                return visit;
+            }
+        }
+        return null;
+    }
+
+    /** Puts the visit on a new trip (a depot return, then the visit) in the van where that is cheapest; false if none fits. */
+    private static boolean insertOnNewTrip(Visit visit, Visit reload, Map<Van, List<Visit>> routes, Map<Visit, Van> vanOf,
+            Van postponed) {
+        Van bestVan = null;
+        int bestPosition = -1;
+        long bestCost = Long.MAX_VALUE;
+        for (Map.Entry<Van, List<Visit>> entry : routes.entrySet()) {
+            Van van = entry.getKey();
+            List<Visit> route = entry.getValue();
+            if (van.isPostponedList() || van.isOutOfService() || (visit.isChilled() && !van.isRefrigerated())) {
+                continue;
+            }
+            for (int position = Math.max(1, van.getPinnedCount()); position <= route.size(); position++) {
+                if (!RouteFit.canStartTripAt(route, position)) {
+                    continue;
+                }
+                long cost = RouteFit.extraDrivingSecondsOnNewTrip(van, route, visit, position);
+                if (cost < bestCost && RouteFit.loadObstacleOnNewTrip(van, route, visit, position) == null
+                        && RouteFit.scheduleObstacle(van, route, RouteFit.withNewTrip(route, reload, visit, position)) == null) {
+                    bestVan = van;
+                    bestPosition = position;
+                    bestCost = cost;
+                }
+            }
+        }
+        if (bestVan == null) {
+            return false;
+        }
+        routes.get(postponed).remove(reload);
+        List<Visit> route = routes.get(bestVan);
+        route.add(bestPosition, visit);
+        route.add(bestPosition, reload);
+        vanOf.put(visit, bestVan);
+        vanOf.put(reload, bestVan);
+        return true;
+    }
+
+    /** A depot return at the start or end of a route, or right before another, serves nothing: it goes back unused. */
+    private static void dropReloadsWithoutDeliveries(Map<Van, List<Visit>> routes, Map<Visit, Van> vanOf, Van postponed) {
+        routes.forEach((van, route) -> {
+            if (van.isPostponedList()) {
+                return;
+            }
+            int useless = firstReloadWithoutDeliveries(route, van.getPinnedCount());
+            while (useless >= 0) {
+                Visit reload = route.remove(useless);
+                routes.get(postponed).add(reload);
+                vanOf.put(reload, postponed);
+                useless = firstReloadWithoutDeliveries(route, van.getPinnedCount());
+            }
+        });
+    }
+
+    /** @param pinned re-planning: the route's first {@code pinned} stops stay as they are */
+    private static int firstReloadWithoutDeliveries(List<Visit> route, int pinned) {
+        for (int i = pinned; i < route.size(); i++) {
+            if (route.get(i).isReload() && (i == 0 || i == route.size() - 1 || route.get(i + 1).isReload())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The cheaper of {@code best} and the cheapest feasible position of the visit in this van's route. */
     private static Insertion cheapest(Visit visit, Van van, List<Visit> route, Insertion best, Random random) {
-        if (van.isOutOfService() || RouteFit.loadObstacle(van, kg(route), litres(route), visit) != null) {
+        RouteFit.TripLoads loads = RouteFit.TripLoads.of(route);
+        if (van.isOutOfService() || (visit.isChilled() && !van.isRefrigerated()) || !loads.fitsSomeTrip(van, visit)) {
             return best;
         }
         RouteFit.Timing before = RouteFit.timing(van, route, null, -1);
@@ -192,7 +273,8 @@ public class RuinAndRecreateMoveFactory implements MoveIteratorFactory<RoutingPl
                 continue;
             }
             long cost = RouteFit.extraDrivingSeconds(van, route, visit, position);
-            if (cost < best.cost() && RouteFit.scheduleObstacle(van, route, before, visit, position) == null) {
+            if (cost < best.cost() && RouteFit.loadObstacle(van, loads, visit, position) == null
+                    && RouteFit.scheduleObstacle(van, route, before, visit, position) == null) {
                 best = new Insertion(van, position, cost);
             }
         }
@@ -231,21 +313,5 @@ public class RuinAndRecreateMoveFactory implements MoveIteratorFactory<RoutingPl
             case 1 -> removed.sort(Comparator.comparingLong(Visit::getKg).reversed());
             default -> removed.sort(Comparator.comparingLong((Visit visit) -> depot.secondsTo(visit.getLocation())).reversed());
         }
-    }
-
-    private static long kg(List<Visit> route) {
-        long kg = 0;
-        for (Visit visit : route) {
-            kg += visit.getKg();
-        }
-        return kg;
-    }
-
-    private static long litres(List<Visit> route) {
-        long litres = 0;
-        for (Visit visit : route) {
-            litres += visit.getLitres();
-        }
-        return litres;
     }
 }

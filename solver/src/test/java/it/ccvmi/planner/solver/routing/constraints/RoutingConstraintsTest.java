@@ -2,6 +2,7 @@ package it.ccvmi.planner.solver.routing.constraints;
 
 import static it.ccvmi.planner.solver.routing.RouteFixtures.DEPOT;
 import static it.ccvmi.planner.solver.routing.RouteFixtures.MATRIX;
+import static it.ccvmi.planner.solver.routing.RouteFixtures.reload;
 import static it.ccvmi.planner.solver.routing.RouteFixtures.route;
 import static it.ccvmi.planner.solver.routing.RouteFixtures.van;
 import static it.ccvmi.planner.solver.routing.RouteFixtures.visit;
@@ -35,6 +36,40 @@ class RoutingConstraintsTest {
         Visit d = visit("d", 2, 600);
         route(van("v2"), c, d);
         verifier.verifyThat(RoutingConstraints::vanCapacityKg).given(c, d).penalizesBy(0);
+    }
+
+    @Test
+    void capacityKgCountsEachTripBetweenDepotReturns() {
+        // 600 + 500 kg on one van, but a reload in between: two trips within the 1000 kg payload.
+        Visit a = visit("a", 1, 600);
+        Visit reload = reload("r1");
+        Visit b = visit("b", 2, 500);
+        route(van("v1"), a, reload, b);
+        verifier.verifyThat(RoutingConstraints::vanCapacityKg).given(a, reload, b).penalizesBy(0);
+
+        // The second trip alone is over: 700 + 400 kg after the reload.
+        Visit c = visit("c", 1, 300);
+        Visit again = reload("r2");
+        Visit d = visit("d", 2, 700);
+        Visit e = visit("e", 3, 400);
+        route(van("v2"), c, again, d, e);
+        verifier.verifyThat(RoutingConstraints::vanCapacityKg).given(c, again, d, e).penalizesBy(100);
+    }
+
+    @Test
+    void capacityVolumeCountsEachTripBetweenDepotReturns() {
+        Visit a = visit("a", 1, 300); // 600 L
+        Visit reload = reload("r1");
+        Visit b = visit("b", 2, 300); // 600 L
+        route(van("small", 1000, 1000, false), a, reload, b);
+        verifier.verifyThat(RoutingConstraints::vanCapacityVolume).given(a, reload, b).penalizesBy(0);
+
+        Visit c = visit("c", 1, 100); // 200 L
+        Visit again = reload("r2");
+        Visit d = visit("d", 2, 300); // 600 L
+        Visit e = visit("e", 3, 300); // 600 L
+        route(van("tiny", 1000, 1000, false), c, again, d, e);
+        verifier.verifyThat(RoutingConstraints::vanCapacityVolume).given(c, again, d, e).penalizesBy(200);
     }
 
     @Test
@@ -98,12 +133,29 @@ class RoutingConstraintsTest {
     }
 
     @Test
+    void anUnusedReloadIsNotAPostponedDelivery() {
+        Visit unused = reload("r1");
+        route(Van.postponedList(DEPOT), unused);
+        verifier.verifyThat(RoutingConstraints::postponedDelivery).given(unused).penalizesBy(0);
+    }
+
+    @Test
     void drivingTimeCountsDepotToDepot() {
         // 0 → 1 → 3 → 0: 600 + 1200 + 1800 s.
         Visit a = visit("a", 1, 10);
         Visit b = visit("b", 3, 10);
         route(van("v1"), a, b);
         verifier.verifyThat(RoutingConstraints::totalDrivingTime).given(a, b).penalizesBy(3600);
+    }
+
+    @Test
+    void drivingTimeIncludesTheDepotReturn() {
+        // 0 → 1 → 0 (reload) → 3 → 0: 600 + 600 + 1800 + 1800 s.
+        Visit a = visit("a", 1, 10);
+        Visit reload = reload("r1");
+        Visit b = visit("b", 3, 10);
+        route(van("v1"), a, reload, b);
+        verifier.verifyThat(RoutingConstraints::totalDrivingTime).given(a, reload, b).penalizesBy(4800);
     }
 
     @Test
@@ -135,5 +187,48 @@ class RoutingConstraintsTest {
         Visit milk = visit("milk", "015002", 1, 100, TemperatureClass.AMBIENT, ReceivingHours.ANY_TIME);
         route(van("v4"), rice, milk);
         verifier.verifyThat(RoutingConstraints::requesterOnFewVans).given(rice, milk).penalizesBy(0);
+    }
+
+    @Test
+    void depotReturnsOnSeveralVansAreNoRequesterSpread() {
+        Visit a = visit("a", 1, 10);
+        Visit r1 = reload("r1");
+        Visit b = visit("b", 2, 10);
+        Visit c = visit("c", 1, 10);
+        Visit r2 = reload("r2");
+        Visit d = visit("d", 2, 10);
+        route(van("v1"), a, r1, b);
+        route(van("v2"), c, r2, d);
+        verifier.verifyThat(RoutingConstraints::requesterOnFewVans).given(a, r1, b, c, r2, d).penalizesBy(0);
+    }
+
+    @Test
+    void reloadWithoutDeliveriesAfterItCostsItsReloadTime() {
+        // Between two deliveries: a real second trip, free.
+        Visit a = visit("a", 1, 10);
+        Visit used = reload("used");
+        Visit b = visit("b", 2, 10);
+        route(van("v1"), a, used, b);
+        verifier.verifyThat(RoutingConstraints::reloadBeforeDeliveries).given(a, used, b).penalizesBy(0);
+
+        // At the route's end, at its start, and right before another reload: 3 × 1500 s wasted.
+        Visit c = visit("c", 1, 10);
+        Visit last = reload("last");
+        route(van("v2"), c, last);
+        Visit first = reload("first");
+        Visit d = visit("d", 1, 10);
+        route(van("v3"), first, d);
+        Visit e = visit("e", 1, 10);
+        Visit twice = reload("twice");
+        Visit then = reload("then");
+        Visit f = visit("f", 2, 10);
+        route(van("v4"), e, twice, then, f);
+        verifier.verifyThat(RoutingConstraints::reloadBeforeDeliveries).given(c, last, first, d, e, twice, then, f)
+                .penalizesBy(3 * 1500);
+
+        // An unused reload on the postponed list costs nothing.
+        Visit unused = reload("unused");
+        route(Van.postponedList(DEPOT), unused);
+        verifier.verifyThat(RoutingConstraints::reloadBeforeDeliveries).given(unused).penalizesBy(0);
     }
 }
