@@ -76,6 +76,11 @@ function draw() {
 
 function stopItem(crewStop, pending) {
   const stop = crewStop.stop;
+  if (stop.depotReturn) {
+    return el('li', {class: 'stop', id: `stop-${stop.stopId}`, tabindex: '-1'},
+      el('h3', {}, t('crewDepotReturn', {sequence: stop.sequence, depot: stop.siteName})),
+      el('p', {}, t('crewDepotReturnAt', {arrival: hhmm(stop.arrival)})));
+  }
   const titleId = `stop-${stop.stopId}-title`;
   const place = [stop.address, stop.comuneName].filter(Boolean).join(', ');
   const hours = stop.receivingHours.map(open => `${hhmm(open.opensAt)}–${hhmm(open.closesAt)}`).join(', ');

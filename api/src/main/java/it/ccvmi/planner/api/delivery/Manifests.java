@@ -33,10 +33,21 @@ final class Manifests {
         Vehicle van = route.getVehicle();
         List<ManifestStop> stops = route.getStops().stream().map(stop -> stop(stop, date.getDayOfWeek())).toList();
         List<LoadingLine> loading = new ArrayList<>();
-        for (int index = stops.size() - 1; index >= 0; index--) {
-            ManifestStop stop = stops.get(index);
-            loading.add(new LoadingLine(loading.size() + 1, stop.sequence(), stop.stopId(), stop.siteName(),
-                    stop.items(), stop.kg()));
+        int trip = 1;
+        int tripStart = 0;
+        for (int end = 0; end <= stops.size(); end++) {
+            if (end < stops.size() && !stops.get(end).depotReturn()) {
+                continue;
+            }
+            // A trip's stops in reverse: what is unloaded last goes in first.
+            int loadOrder = 1;
+            for (int index = end - 1; index >= tripStart; index--) {
+                ManifestStop stop = stops.get(index);
+                loading.add(new LoadingLine(trip, loadOrder++, stop.sequence(), stop.stopId(), stop.siteName(),
+                        stop.items(), stop.kg()));
+            }
+            trip++;
+            tripStart = end + 1;
         }
         List<ManifestItem> items = stops.stream().flatMap(stop -> stop.items().stream()).toList();
         return new RouteManifest(date, version.getNumber(), route.getId(), van.getId(), van.getLabel(),
@@ -57,7 +68,7 @@ final class Manifests {
         Double lon = site.getLocation() == null ? null : site.getLocation().getX();
         return new ManifestStop(stop.getId(), stop.getSequence(), site.getId(), site.getName(), site.getKind().name(),
                 site.getAddress(), site.getComune().getIstatCode(), site.getComune().getName(), lat, lon,
-                window.arrival(), window.opens(), window.closes(), hours, items, kg(items));
+                window.arrival(), window.opens(), window.closes(), hours, items, kg(items), stop.isReload());
     }
 
     private static ManifestItem item(RouteStopItem item) {

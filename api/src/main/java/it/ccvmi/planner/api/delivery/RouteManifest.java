@@ -22,7 +22,7 @@ public record RouteManifest(LocalDate date, int versionNumber, long routeId, lon
     public record ManifestStop(long stopId, int sequence, long siteId, String siteName, String siteKind,
             String address, String comuneIstat, String comuneName, Double lat, Double lon, LocalTime arrival,
             LocalTime windowStart, LocalTime windowEnd, List<OpeningHours> receivingHours, List<ManifestItem> items,
-            BigDecimal kg) {
+            BigDecimal kg, boolean depotReturn) {
     }
 
     /** When the site receives deliveries on the day's weekday. */
@@ -34,9 +34,12 @@ public record RouteManifest(LocalDate date, int versionNumber, long routeId, lon
             String unit, BigDecimal kg) {
     }
 
-    /** One stop's goods on the loading list: loadOrder 1 goes in the van first (it is the last stop's). */
-    public record LoadingLine(int loadOrder, int stopSequence, long stopId, String siteName, List<ManifestItem> items,
-            BigDecimal kg) {
+    /**
+     * One stop's goods on the loading list, trip by trip (a van that returns to the depot loads again there):
+     * within a trip, loadOrder 1 goes in the van first (it is the trip's last stop's).
+     */
+    public record LoadingLine(int trip, int loadOrder, int stopSequence, long stopId, String siteName,
+            List<ManifestItem> items, BigDecimal kg) {
     }
 
     /** The route's load of one temperature class (AMBIENT, CHILLED). */

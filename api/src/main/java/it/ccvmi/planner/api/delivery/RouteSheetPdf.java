@@ -89,10 +89,11 @@ final class RouteSheetPdf {
     }
 
     private static PdfPTable loading(List<LoadingLine> lines) {
-        PdfPTable table = table(new float[] {7, 6, 30, 45, 12}, "Ordine", "Tappa", "Struttura", "Merce", "kg");
+        PdfPTable table = table(new float[] {6, 7, 6, 28, 42, 11}, "Giro", "Ordine", "Tappa", "Struttura", "Merce",
+                "kg");
         for (LoadingLine line : lines) {
-            cells(table, Integer.toString(line.loadOrder()), Integer.toString(line.stopSequence()), line.siteName(),
-                    goods(line.items()), number(line.kg()));
+            cells(table, Integer.toString(line.trip()), Integer.toString(line.loadOrder()),
+                    Integer.toString(line.stopSequence()), line.siteName(), goods(line.items()), number(line.kg()));
         }
         return table;
     }

@@ -60,6 +60,10 @@ class StopConfirmations {
         if (stop == null || stop.getRoute().getId() != routeId) {
             throw ApiProblem.notFound("La tappa " + stopId + " non è di questo giro.");
         }
+        if (stop.isReload()) {
+            throw ApiProblem.conflict("Rientro in magazzino", "La tappa " + stop.getSequence() + " è un rientro in"
+                    + " magazzino per caricare il giro successivo: non c'è niente da confermare.");
+        }
         UUID confirmationId = confirmationId(input.confirmationId());
         var replay = confirmations.findByConfirmationId(confirmationId);
         if (replay.isPresent()) {

@@ -117,7 +117,7 @@ class MultiTripDayTest {
         assertThat(schedule.get("deliveries")).as("the COC's delivery, not the van's depot returns").hasSize(1)
                 .allSatisfy(delivery -> assertThat(delivery.get("siteId").asLong()).isEqualTo(cocs.get(0).getId()));
 
-        JsonNode stopFeatures = api.get("/wfs?service=WFS&request=GetFeature&typeNames=stops&date=" + MONDAY
+        JsonNode stopFeatures = api.get("/wfs?service=WFS&request=GetFeature&outputFormat=json&typeNames=stops&date=" + MONDAY
                 + "&sortBy=sequence", Auth.NONE).json().get("features");
         assertThat(stopFeatures).hasSize(stops.size());
         assertThat(stopFeatures).filteredOn(stop -> stop.get("properties").get("stopType").asString().equals("reload"))
@@ -127,10 +127,18 @@ class MultiTripDayTest {
         stops.forEach(stop -> trips.add(stop.get("trip").asInt()));
         assertThat(stopFeatures).extracting(stop -> stop.get("properties").get("trip").asInt())
                 .containsExactlyElementsOf(trips);
-        JsonNode route = api.get("/wfs?service=WFS&request=GetFeature&typeNames=routes&date=" + MONDAY, Auth.NONE)
+        JsonNode route = api.get("/wfs?service=WFS&request=GetFeature&outputFormat=json&typeNames=routes&date=" + MONDAY,
+                Auth.NONE)
                 .json().get("features").get(0).get("properties");
         assertThat(route.get("trips").asInt()).isEqualTo(reloads + 1);
         assertThat(route.get("stopCount").asInt()).isEqualTo(stops.size() - reloads);
+
+        // The crew loads trip by trip: each trip's loading list starts again, with no line for a depot return.
+        JsonNode manifest = api.get("/api/v1/plans/" + MONDAY + "/versions/" + number + "/routes/"
+                + version.get("routes").get(0).get("routeId").asLong() + "/manifest", planner).json();
+        assertThat(manifest.get("stops")).filteredOn(stop -> stop.get("depotReturn").asBoolean()).hasSize(reloads);
+        assertThat(manifest.get("loadingList")).extracting(line -> line.get("trip").asInt() + ":"
+                + line.get("loadOrder").asInt()).containsExactly("1:1", "2:1", "3:1");
     }
 
     /** 300 kg, a full 9–18 shift: room for one COC's pasta per trip, time for several trips. */
