@@ -15,11 +15,13 @@ import it.ccvmi.planner.api.support.TestAccounts;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -174,7 +176,7 @@ class CrewPageEndToEndTest {
         return browser.findElement(By.id(id)).getText();
     }
 
-    private <T> T waitFor(java.util.function.Function<org.openqa.selenium.WebDriver, T> condition) {
+    private <T> T waitFor(Function<WebDriver, T> condition) {
         return chromium.waitUpTo(PAGE_WAIT, condition);
     }
 }

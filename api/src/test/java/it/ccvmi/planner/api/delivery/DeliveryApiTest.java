@@ -9,9 +9,9 @@ import it.ccvmi.planner.api.delivery.DeliveryDays.Day;
 import it.ccvmi.planner.api.plans.PublishedHistory;
 import it.ccvmi.planner.api.portal.PortalTestClock;
 import it.ccvmi.planner.api.schedule.PublishedPlans;
-import it.ccvmi.planner.api.support.ApiClient;
 import it.ccvmi.planner.api.support.ApiClient.Auth;
 import it.ccvmi.planner.api.support.ApiClient.Response;
+import it.ccvmi.planner.api.support.ApiClient;
 import it.ccvmi.planner.api.support.ApiTest;
 import it.ccvmi.planner.api.support.MovableClock;
 import it.ccvmi.planner.api.support.Problems;
@@ -20,6 +20,7 @@ import it.ccvmi.planner.planning.FairnessOptions.RequesterGoods;
 import it.ccvmi.planner.planning.day.SiteId;
 import it.ccvmi.planner.solver.allocation.PastOutcome;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,6 +28,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -260,7 +263,7 @@ class DeliveryApiTest {
         assertThat(totals.get("units").asLong()).isEqualTo(19);
         assertThat(totals.get("deliveredUnits").asLong()).as("6 pasta + 4 dairy + 2 DPI").isEqualTo(12);
         assertThat(totals.get("deliveredKg").decimalValue()).as("72 + 24 + 2 DPI boxes")
-                .isEqualByComparingTo(totals.get("kg").decimalValue().subtract(new java.math.BigDecimal("48"))
+                .isEqualByComparingTo(totals.get("kg").decimalValue().subtract(new BigDecimal("48"))
                         .subtract(kgOf(day, SESTO)));
 
         // Equity over time carries over what was handed over, not what was planned.
@@ -338,13 +341,13 @@ class DeliveryApiTest {
     }
 
     private static Map<String, Long> itemIds(JsonNode crewStop) {
-        Map<String, Long> ids = new java.util.HashMap<>();
+        Map<String, Long> ids = new HashMap<>();
         crewStop.get("stop").get("items").forEach(item -> ids.put(item.get("goodsCode").asString(),
                 item.get("itemId").asLong()));
         return ids;
     }
 
-    private java.math.BigDecimal kgOf(Day day, String istat) {
+    private BigDecimal kgOf(Day day, String istat) {
         return api.get("/api/v1/coc/" + istat + "/schedule?date=" + day.date(), planner).json().get("deliveries")
                 .get(0).get("totalKg").decimalValue();
     }
@@ -357,7 +360,7 @@ class DeliveryApiTest {
     }
 
     private static String offsetOf(Day day) {
-        return day.date().plusDays(1).atStartOfDay(java.time.ZoneId.of("Europe/Rome")).getOffset().toString();
+        return day.date().plusDays(1).atStartOfDay(ZoneId.of("Europe/Rome")).getOffset().toString();
     }
 
     /** The text of a PDF as poppler's pdftotext reads it (reading order: a table cell's lines stay together). */
