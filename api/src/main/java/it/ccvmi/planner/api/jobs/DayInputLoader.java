@@ -56,7 +56,7 @@ import org.springframework.transaction.annotation.Transactional;
 class DayInputLoader {
 
     /** Why a van marked not available on the date is not in the plan (shown in the version's unusedVehicles). */
-    static final String NOT_AVAILABLE = "non disponibile oggi";
+    private static final String NOT_AVAILABLE = "non disponibile oggi";
     private static final DateTimeFormatter ITALIAN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final DeliveryRequestRepository requests;
@@ -69,8 +69,8 @@ class DayInputLoader {
     private final int stockArrivalDays;
 
     DayInputLoader(DeliveryRequestRepository requests, StockLotRepository stock, VehicleRepository vehicles,
-            VehicleDayRepository vehicleDays, GoodsTypeRepository goodsTypes, SiteRepository sites, PublishedHistory history,
-            @Value("${cisiamo.planning.stock-arrival-days:3}") int stockArrivalDays) {
+            VehicleDayRepository vehicleDays, GoodsTypeRepository goodsTypes, SiteRepository sites,
+            PublishedHistory history, @Value("${cisiamo.planning.stock-arrival-days:3}") int stockArrivalDays) {
         this.requests = requests;
         this.stock = stock;
         this.vehicles = vehicles;
