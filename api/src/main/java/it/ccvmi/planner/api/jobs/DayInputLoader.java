@@ -55,7 +55,7 @@ import org.springframework.transaction.annotation.Transactional;
 class DayInputLoader {
 
     /** Why a van marked not available on the date is not in the plan (shown in the version's unusedVehicles). */
-    static final String NOT_AVAILABLE = "non disponibile oggi";
+    private static final String NOT_AVAILABLE = "non disponibile oggi";
     private static final DateTimeFormatter ITALIAN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final DeliveryRequestRepository requests;
