@@ -83,8 +83,10 @@ final class PostponedSplit {
             return null;
         }
         List<Visit> route = van.getVisits();
-        long spareKg = van.getCapacityKg() - route.stream().mapToLong(Visit::getKg).sum();
-        long spareLitres = van.getCapacityLitres() - route.stream().mapToLong(Visit::getLitres).sum();
+        // Room is per trip: a van that reloads at the depot has its capacity again on each trip.
+        RouteFit.TripLoads loads = RouteFit.TripLoads.of(route);
+        long spareKg = loads.mostKgLeft(van);
+        long spareLitres = loads.mostLitresLeft(van);
         long units = visit.getUnits() - 1;
         while (units > 0 && (kg(visit, units) > spareKg || litres(visit, units) > spareLitres)) {
             units = Math.min(units - 1, visit.getKg() == 0 ? units - 1 : spareKg * visit.getUnits() / visit.getKg());
@@ -95,7 +97,8 @@ final class PostponedSplit {
         Visit part = piece(visit, units, kg(visit, units), litres(visit, units), "~1");
         Part best = null;
         for (int position = van.getPinnedCount(); position <= route.size(); position++) {
-            if (RouteFit.scheduleObstacle(van, route, part, position) == null) {
+            if (RouteFit.loadObstacle(van, loads, part, position) == null
+                    && RouteFit.scheduleObstacle(van, route, part, position) == null) {
                 long extra = RouteFit.extraDrivingSeconds(van, route, part, position);
                 if (best == null || extra < best.extraSeconds) {
                     best = new Part(van, position, part, extra);
@@ -129,9 +132,12 @@ final class PostponedSplit {
     private static void place(Van van) {
         List<Visit> visits = van.getVisits();
         RouteWalk walk = RouteWalk.fromDepot(van);
+        int trip = 0;
         for (int i = 0; i < visits.size(); i++) {
             Visit visit = visits.get(i);
             visit.setVan(van);
+            visit.setTrip(van.isPostponedList() ? null : trip);
+            trip += visit.isReload() ? 1 : 0;
             visit.setPreviousVisit(i == 0 ? null : visits.get(i - 1));
             visit.setNextVisit(i == visits.size() - 1 ? null : visits.get(i + 1));
             visit.setArrivalSecond(van.isPostponedList() || !van.isTimed() ? null : walk.stopAt(visit));

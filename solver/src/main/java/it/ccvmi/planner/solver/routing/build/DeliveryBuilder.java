@@ -10,8 +10,9 @@ import it.ccvmi.planner.solver.routing.model.Van;
 import it.ccvmi.planner.solver.routing.model.Visit;
 
 /**
- * Turns orders into visits the fleet can carry: an order larger than the biggest suitable van splits into
- * the fewest deliveries that each fit, with units spread as evenly as possible (5 units in 2 parts: 3 + 2).
+ * Turns orders into visits the fleet can carry: an order larger than the biggest suitable van (the smallest
+ * refrigerated one for chilled goods) splits into the fewest deliveries that each fit, with units spread as evenly as
+ * possible (5 units in 2 parts: 3 + 2).
  *
  * <p>Cost of postponing one delivery (medium score): {@code priority weight × kg × (1 + 4 × historical
  * shortfall)}, at least 1. Vaccine kits weigh 100× food per kg; a comune that got none of its fair share
@@ -41,7 +42,7 @@ public final class DeliveryBuilder {
     }
 
     List<Visit> split(DeliveryOrder order) {
-        long unitsPerVan = unitsPerLargestVan(order);
+        long unitsPerVan = unitsPerDelivery(order);
         int parts = (int) ((order.units() + unitsPerVan - 1) / unitsPerVan);
         long base = order.units() / parts;
         long remainder = order.units() % parts;
@@ -76,16 +77,26 @@ public final class DeliveryBuilder {
         return Math.max(1, Math.round(cost));
     }
 
-    private long unitsPerLargestVan(DeliveryOrder order) {
+    /**
+     * Units per delivery: as many as the biggest suitable van takes; for chilled goods, as many as the smallest
+     * refrigerated van takes. Refrigerated vans are few and chilled goods can ride nowhere else, so a chilled order
+     * sized to the biggest of them may fit none once the vans are loaded, while parts that fit any of them use the
+     * room of all of them (measured on the emergency day: Milano's 594 kg of dairy waited whole before).
+     */
+    private long unitsPerDelivery(DeliveryOrder order) {
+        boolean chilled = order.temperature() == TemperatureClass.CHILLED;
         long best = 0;
         for (Van van : fleet) {
-            if (order.temperature() == TemperatureClass.CHILLED && !van.isRefrigerated()) {
+            if (chilled && !van.isRefrigerated()) {
                 continue;
             }
             long byKg = order.kgPerUnit() == 0 ? Long.MAX_VALUE : (long) Math.floor(van.getCapacityKg() / order.kgPerUnit());
             long byLitres = order.litresPerUnit() == 0 ? Long.MAX_VALUE
                     : (long) Math.floor(van.getCapacityLitres() / order.litresPerUnit());
-            best = Math.max(best, Math.min(byKg, byLitres));
+            long fits = Math.min(byKg, byLitres);
+            if (fits > 0) {
+                best = best == 0 ? fits : chilled ? Math.min(best, fits) : Math.max(best, fits);
+            }
         }
         if (best == 0) {
             throw new IllegalArgumentException("Ordine " + order.requesterId() + "/" + order.goodsCode()

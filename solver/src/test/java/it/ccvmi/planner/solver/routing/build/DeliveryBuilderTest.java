@@ -35,6 +35,17 @@ class DeliveryBuilderTest {
     }
 
     @Test
+    void chilledGoodsAreSizedForTheSmallestRefrigeratedVanSoThatEveryOneCanTakeAPart() {
+        DeliveryBuilder twoFridges = new DeliveryBuilder(MATRIX, List.of(van("dry", 1000, 8000, false),
+                van("big fridge", 1000, 8000, true), van("small fridge", 500, 4000, true)), new ServiceTimeRule(600, 1));
+        // 8 cases of 100 kg: the big fridge alone could take them, but parts of at most 500 kg fit either.
+        assertThat(twoFridges.build(List.of(order("latticini", 8, 100, TemperatureClass.CHILLED, 0))))
+                .extracting(Visit::getKg).containsExactly(400L, 400L);
+        assertThat(twoFridges.build(List.of(order("pasta", 8, 100, TemperatureClass.AMBIENT, 0))))
+                .extracting(Visit::getKg).containsExactly(800L);
+    }
+
+    @Test
     void volumeCanBeWhatSplitsAnOrder() {
         // 100 cases of 1 kg but 100 L each: 8000 L per dry van → 80 cases per van at most.
         DeliveryOrder bulky = new DeliveryOrder(new RequestId(7), "015146", "pane", 1, 100, 1, 100, TemperatureClass.AMBIENT,
