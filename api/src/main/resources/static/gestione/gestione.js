@@ -231,7 +231,11 @@ const fleetDay = {date: null, vans: [], page: 0};
 
 async function showFleetDay() {
   const date = $('fleet-day-date').value;
-  fleetDay.vans = await getJson(`/api/v1/fleet/${date}`);
+  const vans = await getJson(`/api/v1/fleet/${date}`);
+  if ($('fleet-day-date').value !== date) {
+    return; // the date changed meanwhile: the answer for the new date draws the table
+  }
+  fleetDay.vans = vans;
   fleetDay.date = date;
   drawFleetDay();
   $('fleet-day').dataset.date = date; // the table shows this date's vans
