@@ -59,14 +59,17 @@ class ReplicaFailoverTest {
                 environment.getProperty("spring.datasource.password", ""));
         LocalDate published = LocalDate.of(2033, 5, 2);
         LocalDate solved = LocalDate.of(2033, 5, 3);
+        LocalDate stopped = LocalDate.of(2033, 5, 4);
         try (Replica first = Replica.start("replica-a", merged(database), workDir)) {
             first.awaitUp(START); // the first start imports the territory: the second finds it
             try (Replica second = Replica.start("replica-b", merged(database), workDir)) {
                 scenarios.generateAndSave(published, 21);
                 scenarios.generateAndSave(solved, 22);
+                scenarios.generateAndSave(stopped, 23);
                 second.awaitUp(START);
 
                 publishOnceThroughBoth(first, second, published);
+                stopThroughTheOtherReplica(first, second, stopped);
 
                 String id = submit(second, solved, 20).get("id").asString();
                 JsonNode checkpointed = await(first, id, job -> !job.get("checkpointScore").isNull());
@@ -115,6 +118,18 @@ class ReplicaFailoverTest {
         List<Integer> statuses = List.of(viaFirst.get(1, TimeUnit.MINUTES).status(),
                 viaSecond.get(1, TimeUnit.MINUTES).status());
         assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+    }
+
+    /** A job solving on one replica is stopped through the other: it ends STOPPED with its best plan so far. */
+    private void stopThroughTheOtherReplica(Replica first, Replica second, LocalDate date) {
+        String id = submit(first, date, 120).get("id").asString();
+        await(first, id, job -> !job.get("bestScore").isNull());
+        Replica other = runnerOf(id, first, second) == first ? second : first;
+        Replica.Answer stop = other.delete("/api/v1/plans/jobs/" + id);
+
+        assertThat(stop.status()).as(stop.body()).isEqualTo(200);
+        assertThat(stop.json().get("state").asString()).isEqualTo("STOPPED");
+        assertThat(stop.json().get("planVersion").get("number").asInt()).isEqualTo(1);
     }
 
     private static JsonNode submit(Replica replica, LocalDate date, int timeLimitSeconds) {

@@ -83,7 +83,7 @@ public final class Replica implements AutoCloseable {
                 throw new IllegalStateException("replica " + name + " exited; its log: " + tail());
             }
             try {
-                if (send("GET", "/actuator/health", null).status() == 200) {
+                if (health() == 200) {
                     return this;
                 }
             } catch (IllegalStateException notYet) {
@@ -92,6 +92,18 @@ public final class Replica implements AutoCloseable {
             sleep(500);
         }
         throw new IllegalStateException("replica " + name + " not up within " + timeout + "; its log: " + tail());
+    }
+
+    private int health() {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                    .timeout(Duration.ofSeconds(10)).build(), BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            throw new IllegalStateException("not listening", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public long pid() {
@@ -125,6 +137,10 @@ public final class Replica implements AutoCloseable {
         return send("POST", path, json);
     }
 
+    public Answer delete(String path) {
+        return send("DELETE", path, null);
+    }
+
     /** An answer: status and body, parsed as JSON on demand. */
     public record Answer(int status, String body) {
 
@@ -133,9 +149,9 @@ public final class Replica implements AutoCloseable {
         }
     }
 
-    /** Reads with HTTP Basic, changes with a bearer token this replica issued. */
+    /** With a bearer token this replica issued (HTTP Basic only to get it: a password check per call is slow). */
     private Answer send(String method, String path, String json) {
-        String authorization = method.equals("GET") || path.equals(TOKENS) ? basic() : "Bearer " + token();
+        String authorization = path.equals(TOKENS) ? basic() : "Bearer " + token();
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", authorization)
