@@ -1,11 +1,11 @@
 package it.ccvmi.planner.api.jobs;
 
+import it.ccvmi.planner.solver.routing.model.RoutingPlan;
 import it.ccvmi.planner.solver.routing.solve.SolveRun;
 import java.time.LocalDate;
-import java.util.concurrent.CompletableFuture;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
-/** A job of this process that has not ended: its live best score and the handle to stop its solve. */
+/** A job this replica is solving: its live best plan and the handle to stop its solve. */
 final class ActiveJob {
 
     private final String id;
@@ -14,10 +14,13 @@ final class ActiveJob {
     private volatile long firstFeasibleNanos;
     /** A new best score not yet sent to the event subscribers. */
     private volatile boolean unpublished;
-    private final CompletableFuture<Void> ended = new CompletableFuture<>();
     private volatile SolveRun run;
     private volatile boolean stopRequested;
     private volatile HardMediumSoftLongScore bestScore;
+    /** The solver's latest best plan (its own clone, never changed again). */
+    private volatile RoutingPlan best;
+    /** A new best plan not yet written as the checkpoint. */
+    private volatile boolean uncheckpointed;
 
     ActiveJob(String id, LocalDate date) {
         this.id = id;
@@ -37,7 +40,10 @@ final class ActiveJob {
         enforceStop();
     }
 
-    void improved(HardMediumSoftLongScore score) {
+    void improved(RoutingPlan plan) {
+        HardMediumSoftLongScore score = plan.getScore();
+        this.best = plan;
+        this.uncheckpointed = true;
         this.bestScore = score;
         this.unpublished = true;
         if (firstFeasibleNanos == 0 && score.isFeasible()) {
@@ -50,6 +56,15 @@ final class ActiveJob {
         boolean was = unpublished;
         unpublished = false;
         return was;
+    }
+
+    /** The best plan not yet written as the checkpoint, once; null when there is none. */
+    RoutingPlan takeUncheckpointed() {
+        if (!uncheckpointed) {
+            return null;
+        }
+        uncheckpointed = false;
+        return best;
     }
 
     /** Milliseconds from submission to the first feasible best solution, or -1 if there was none. */
@@ -79,13 +94,5 @@ final class ActiveJob {
         if (stopRequested && current != null) {
             current.stop();
         }
-    }
-
-    void end() {
-        ended.complete(null);
-    }
-
-    CompletableFuture<Void> ended() {
-        return ended;
     }
 }

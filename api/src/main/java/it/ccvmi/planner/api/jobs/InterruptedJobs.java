@@ -7,8 +7,9 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * On start, reports the jobs a previous process left QUEUED or SOLVING as INTERRUPTED: they will never end by
- * themselves, and a planner must see that they did not finish (their earlier plans stay readable).
+ * On start, reports as INTERRUPTED the jobs left QUEUED or SOLVING that the job engine does not hold (left by a
+ * version of the service before it): nothing will end them, and a planner must see that they did not finish. The
+ * jobs the engine holds go on, on this replica or another.
  */
 @Component
 class InterruptedJobs implements ApplicationRunner {
@@ -16,18 +17,18 @@ class InterruptedJobs implements ApplicationRunner {
     private static final Logger LOG = LoggerFactory.getLogger(InterruptedJobs.class);
 
     private final JobStore store;
-    private final PlanningJobs jobs;
+    private final JobEngine engine;
 
-    InterruptedJobs(JobStore store, PlanningJobs jobs) {
+    InterruptedJobs(JobStore store, JobEngine engine) {
         this.store = store;
-        this.jobs = jobs;
+        this.engine = engine;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        int interrupted = store.interruptLeftovers(jobs.activeIds());
+        int interrupted = store.interruptOrphans(engine::holds);
         if (interrupted > 0) {
-            LOG.warn("{} planning job(s) were queued or solving when the service last stopped: marked INTERRUPTED",
+            LOG.warn("{} planning job(s) were left queued or solving outside the job engine: marked INTERRUPTED",
                     interrupted);
         }
     }

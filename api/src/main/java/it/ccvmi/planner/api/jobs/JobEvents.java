@@ -3,8 +3,10 @@ package it.ccvmi.planner.api.jobs;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -57,6 +59,12 @@ class JobEvents {
     boolean isWatched(String jobId) {
         List<Stream> listeners = streams.get(jobId);
         return listeners != null && !listeners.isEmpty();
+    }
+
+    /** The jobs some client of this replica follows. */
+    Set<String> watched() {
+        return streams.entrySet().stream().filter(entry -> !entry.getValue().isEmpty()).map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
     }
 
     void progress(String jobId, JobView job) {

@@ -15,6 +15,7 @@ import it.ccvmi.planner.solver.routing.solve.SolveRun;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -38,13 +39,20 @@ class JobSolve {
         this.store = store;
     }
 
-    /** Solves the day within the time limit (construction always completes) and drives the routes. */
-    DrivenPlan solve(ActiveJob job, DayInputs inputs, int timeLimitSeconds) {
+    /**
+     * Solves the day within the time limit (construction always completes) and drives the routes.
+     *
+     * @param checkpoint the best routes of an earlier solve of this job (visit ids per van id) to go on from, or null
+     */
+    DrivenPlan solve(ActiveJob job, DayInputs inputs, int timeLimitSeconds, Map<String, List<String>> checkpoint) {
         PreparedDay prepared = new DayPlanner(inputs.territory(), inputs.catalogue(), router)
                 .prepare(inputs.day(), inputs.fairness(), inputs.replan() == null ? null : inputs.replan().replan());
-        // Each job has its own solve with its time limit; PlanningJobs' bounded executor is the queue.
+        if (checkpoint != null) {
+            prepared.problem().startFrom(checkpoint);
+        }
+        // Each job has its own solve with its time limit; the job engine's threads (JobEngine) are the queue.
         SolveRun run = new RoutingSolver(SolveLimits.spent(Duration.ofSeconds(timeLimitSeconds)))
-                .run(prepared.problem(), best -> job.improved(best.getScore()));
+                .run(prepared.problem(), job::improved);
         job.solving(run);
         long started = System.nanoTime();
         RoutingPlan solved = run.solve();
@@ -72,7 +80,10 @@ class JobSolve {
      */
     void store(ActiveJob job, DrivenPlan plan, Integer replannedFrom) {
         long started = System.nanoTime();
-        store.finish(job.id(), job.stopRequested() ? JobState.STOPPED : JobState.DONE, plan, replannedFrom);
+        if (!store.finish(job.id(), job.stopRequested() ? JobState.STOPPED : JobState.DONE, plan, replannedFrom)) {
+            LOG.warn("Job {}: ended meanwhile on another replica; this plan is not stored", job.id());
+            return;
+        }
         LOG.info("Job {}: plan stored in {} ms ({} routes, {} allocations)", job.id(),
                 (System.nanoTime() - started) / 1_000_000, plan.routes().size(), plan.plan().allocations().size());
     }

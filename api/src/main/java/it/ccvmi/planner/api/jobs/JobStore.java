@@ -8,15 +8,23 @@ import it.ccvmi.planner.data.job.PlanningJob;
 import it.ccvmi.planner.data.job.PlanningJobRepository;
 import it.ccvmi.planner.data.plan.PlanVersion;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The jobs' rows: each state change in its own short transaction. */
+/**
+ * The jobs' rows: each state change in its own short transaction. The replicas share them: a change that races
+ * another replica's (start against stop, two ends) is a conditional update or happens under the row's lock.
+ */
 @Component
 class JobStore {
+
+    private static final List<JobState> UNFINISHED = List.of(JobState.QUEUED, JobState.SOLVING);
 
     private final PlanningJobRepository jobs;
     private final PlanWriter writer;
@@ -28,9 +36,13 @@ class JobStore {
         this.clock = clock;
     }
 
+    /** Saves the job and hands it to the job engine in the same transaction: no replica sees one without the other. */
     @Transactional
-    PlanningJob create(PlanningJob job) {
-        return jobs.save(job);
+    PlanningJob create(PlanningJob job, Consumer<String> schedule) {
+        PlanningJob saved = jobs.save(job);
+        jobs.flush();
+        schedule.accept(saved.getId());
+        return saved;
     }
 
     /** @throws ApiProblem 404 for an unknown id */
@@ -41,13 +53,52 @@ class JobStore {
     }
 
     @Transactional(readOnly = true)
+    Optional<PlanningJob> findIfAny(String id) {
+        return jobs.findWithVersion(id);
+    }
+
+    @Transactional(readOnly = true)
     List<PlanningJob> newestFirst() {
         return jobs.findAllNewestFirst();
     }
 
+    @Transactional(readOnly = true)
+    long unfinishedOn(LocalDate date) {
+        return jobs.countByDeliveryDateAndStateIn(date, UNFINISHED);
+    }
+
+    @Transactional(readOnly = true)
+    long queued() {
+        return jobs.countByState(JobState.QUEUED);
+    }
+
+    /** 1 for the next job to start, in the order all replicas take them. */
+    @Transactional(readOnly = true)
+    int queuePosition(PlanningJob job) {
+        return (int) jobs.countByStateAndQueuedAtBefore(JobState.QUEUED, job.getQueuedAt()) + 1;
+    }
+
+    /** Takes a queued job into SOLVING; false when it was stopped meanwhile. */
     @Transactional
-    void start(String id) {
-        change(id, job -> job.start(clock));
+    boolean start(String id) {
+        return jobs.start(id, OffsetDateTime.now(clock)) == 1;
+    }
+
+    /** Stops a queued job; false when it has started or ended. */
+    @Transactional
+    boolean cancelQueued(String id) {
+        return jobs.cancelQueued(id, OffsetDateTime.now(clock)) == 1;
+    }
+
+    /** Raises the stop flag of a solving job; false when it is not solving. */
+    @Transactional
+    boolean requestStop(String id) {
+        return jobs.requestStop(id) == 1;
+    }
+
+    @Transactional(readOnly = true)
+    boolean stopRequested(String id) {
+        return jobs.isStopRequested(id);
     }
 
     @Transactional
@@ -56,42 +107,53 @@ class JobStore {
     }
 
     @Transactional
+    void checkpoint(String id, String routes, String score) {
+        jobs.recordCheckpoint(id, routes, score);
+    }
+
+    @Transactional
+    void resumed(String id) {
+        jobs.recordResume(id);
+    }
+
+    /** Ends the job FAILED unless it has ended meanwhile (a replica thought dead finished it). */
+    @Transactional
     void fail(String id, String error) {
-        change(id, job -> job.fail(error, clock));
+        changeIf(id, job -> !job.getState().isFinished(), job -> job.fail(error, clock));
     }
 
+    /**
+     * Stores the plan (a re-plan of version {@code replannedFrom} when not null) and ends the job with it, in one
+     * transaction under the job row's lock; false, storing nothing, when the job has ended meanwhile.
+     */
     @Transactional
-    void cancel(String id) {
-        change(id, job -> job.cancel(clock));
-    }
-
-    @Transactional
-    void interrupt(String id) {
-        change(id, job -> job.interrupt(clock));
-    }
-
-    /** Stores the plan (a re-plan of version {@code replannedFrom} when not null) and ends the job with it, in one transaction. */
-    @Transactional
-    void finish(String id, JobState outcome, DrivenPlan plan, Integer replannedFrom) {
-        PlanningJob job = jobs.findById(id).orElseThrow();
+    boolean finish(String id, JobState outcome, DrivenPlan plan, Integer replannedFrom) {
+        PlanningJob job = jobs.findLockedById(id).orElseThrow();
+        if (job.getState().isFinished()) {
+            return false;
+        }
         job.improve(plan.plan().routes().getScore().toString(), plan.plan().feasibility().feasible());
         PlanVersion version = writer.write(plan);
         if (replannedFrom != null) {
             version.replans(replannedFrom);
         }
         job.finish(outcome, version, clock);
+        return true;
     }
 
-    /** Marks the jobs a previous process left queued or solving as interrupted; returns how many. */
+    /** Marks interrupted the unfinished jobs the job engine does not hold (left by a version without it); returns how many. */
     @Transactional
-    int interruptLeftovers(Set<String> ownJobs) {
-        List<PlanningJob> leftovers = jobs.findByStateIn(List.of(JobState.QUEUED, JobState.SOLVING)).stream()
-                .filter(job -> !ownJobs.contains(job.getId())).toList();
-        leftovers.forEach(job -> job.interrupt(clock));
-        return leftovers.size();
+    int interruptOrphans(Predicate<String> scheduled) {
+        List<PlanningJob> orphans = jobs.findByStateIn(UNFINISHED).stream()
+                .filter(job -> !scheduled.test(job.getId())).toList();
+        orphans.forEach(job -> job.interrupt(clock));
+        return orphans.size();
     }
 
-    private void change(String id, Consumer<PlanningJob> change) {
-        change.accept(jobs.findById(id).orElseThrow());
+    private void changeIf(String id, Predicate<PlanningJob> when, Consumer<PlanningJob> change) {
+        PlanningJob job = jobs.findLockedById(id).orElseThrow();
+        if (when.test(job)) {
+            change.accept(job);
+        }
     }
 }

@@ -13,11 +13,13 @@ import java.time.OffsetDateTime;
  * @param queuePosition 1 for the next job to start; only while QUEUED
  * @param progress      share of the time limit used, 0..1 (1 once ended)
  * @param planVersion   the stored result, once there is one
+ * @param resumes       how many times a replica took the job over after the one solving it stopped; each time the
+ *                      solve goes on from the checkpoint, the best routes stored so far (score {@code checkpointScore})
  */
 public record JobView(String id, LocalDate date, JobState state, Integer queuePosition, String bestScore,
         Boolean feasible, double elapsedSeconds, int timeLimitSeconds, double progress, String error,
         String requestedBy, OffsetDateTime queuedAt, OffsetDateTime startedAt, OffsetDateTime finishedAt,
-        VersionLink planVersion) {
+        VersionLink planVersion, int resumes, String checkpointScore) {
 
     public record VersionLink(LocalDate date, int number, String url) {
     }
@@ -38,7 +40,8 @@ public record JobView(String id, LocalDate date, JobState state, Integer queuePo
         return new JobView(job.getId(), job.getDeliveryDate(), job.getState(),
                 job.getState() == JobState.QUEUED ? queuePosition : null, score, feasible, elapsed,
                 job.getTimeLimitSeconds(), progress, job.getError(), job.getRequestedBy(), job.getQueuedAt(),
-                job.getStartedAt(), job.getFinishedAt(), link(job.getPlanVersion()));
+                job.getStartedAt(), job.getFinishedAt(), link(job.getPlanVersion()), job.getResumes(),
+                job.getCheckpointScore());
     }
 
     private static VersionLink link(PlanVersion version) {

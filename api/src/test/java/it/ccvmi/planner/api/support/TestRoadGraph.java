@@ -15,10 +15,14 @@ public class TestRoadGraph implements ApplicationContextInitializer<Configurable
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-road-graph",
+                Map.of("cisiamo.routing.graph-cache", cacheDirectory().toString())));
+    }
+
+    /** The graph cache the tests' services read. */
+    public static Path cacheDirectory() {
         Path root = Path.of(System.getProperty("cisiamo.repo.root", ".."));
         String shared = System.getenv("CISIAMO_TEST_GRAPH_CACHE");
-        Path cache = shared == null || shared.isBlank() ? root.resolve("routing/target/graph-cache") : Path.of(shared);
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-road-graph",
-                Map.of("cisiamo.routing.graph-cache", cache.toString())));
+        return shared == null || shared.isBlank() ? root.resolve("routing/target/graph-cache") : Path.of(shared);
     }
 }

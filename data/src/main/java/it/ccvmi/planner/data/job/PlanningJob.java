@@ -50,6 +50,17 @@ public class PlanningJob {
 
     private String requestedBy;
 
+    /** The best routes so far, visit ids per van id (JSON), for the replica that takes the job over. */
+    private String checkpointJson;
+
+    private String checkpointScore;
+
+    /** A planner asked to stop the job; the replica solving it reads the flag. */
+    private boolean stopRequested;
+
+    /** How many times a replica took the job over after the one solving it stopped. */
+    private int resumes;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "plan_version_id")
     private PlanVersion planVersion;
@@ -100,7 +111,7 @@ public class PlanningJob {
         this.error = "fermato prima di iniziare: nessun piano";
     }
 
-    /** The service stopped before this job ended (it is picked up on the next start). */
+    /** The service stopped before this job ended and nothing will take it over (it was never handed to the job engine). */
     public void interrupt(Clock clock) {
         end(JobState.INTERRUPTED, clock);
         this.error = "il servizio si è fermato mentre questo calcolo era " + (startedAt == null ? "in coda"
@@ -167,6 +178,22 @@ public class PlanningJob {
 
     public String getRequestedBy() {
         return requestedBy;
+    }
+
+    public String getCheckpointJson() {
+        return checkpointJson;
+    }
+
+    public String getCheckpointScore() {
+        return checkpointScore;
+    }
+
+    public boolean isStopRequested() {
+        return stopRequested;
+    }
+
+    public int getResumes() {
+        return resumes;
     }
 
     public PlanVersion getPlanVersion() {

@@ -2,8 +2,11 @@ package it.ccvmi.planner.solver.routing.model;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -71,13 +74,39 @@ public class RoutingPlan {
                 || visits.stream().anyMatch(visit -> !visit.getReceivingHours().windows().isEmpty())
                 || weights.getBalancedCrewWorkload().softScore() != 0;
         this.vans.forEach(van -> van.setTimed(timed));
-        this.vans.forEach(Van::placePinned);
+        this.vans.forEach(Van::placeListed);
     }
 
     /** Whether some visit may move and some van may take it: false when a re-plan has pinned everything. */
     public boolean hasFreedom() {
         int pinned = vans.stream().mapToInt(Van::getPinnedCount).sum();
         return pinned < visits.size() && getRealVans().stream().anyMatch(van -> !van.isOutOfService());
+    }
+
+    /** The visit ids of every list by van id, the postponed list included: the routes as a checkpoint keeps them. */
+    public Map<String, List<String>> visitOrder() {
+        Map<String, List<String>> order = new LinkedHashMap<>();
+        vans.forEach(van -> order.put(van.getId(), van.getVisits().stream().map(Visit::getId).toList()));
+        return order;
+    }
+
+    /**
+     * Places the visits where a checkpoint of an earlier solve of the same day had them ({@link #visitOrder()}),
+     * after the pinned ones, so that the solve goes on from there: the construction only places what is left.
+     * Ids this plan does not know (the day's data changed since) and visits already placed are skipped.
+     */
+    public void startFrom(Map<String, List<String>> visitOrder) {
+        Map<String, Visit> byId = new HashMap<>();
+        visits.forEach(visit -> byId.put(visit.getId(), visit));
+        vans.forEach(van -> van.getVisits().forEach(placed -> byId.remove(placed.getId())));
+        for (Van van : vans) {
+            List<Visit> route = visitOrder.getOrDefault(van.getId(), List.of()).stream().map(byId::remove)
+                    .filter(Objects::nonNull).toList();
+            if (!van.isOutOfService()) {
+                van.startWith(route);
+            }
+        }
+        vans.forEach(Van::placeListed);
     }
 
     /** Whether any van has pinned visits or is out of service: a re-planning problem. */

@@ -138,12 +138,20 @@ public class Van {
     }
 
     /**
-     * Sets the shadow variables of the pinned visits as the solver would (inverse, previous, next, arrival), so that
-     * a re-planning problem starts from placed pinned visits.
+     * Appends these visits after the pinned ones, movable (a checkpoint of an earlier solve). Call before
+     * {@link #placeListed()}.
      */
-    void placePinned() {
+    void startWith(List<Visit> movable) {
+        visits.addAll(movable);
+    }
+
+    /**
+     * Sets the shadow variables of the listed visits as the solver would (inverse, previous, next, arrival), so that
+     * a problem starts from placed visits: the pinned ones of a re-plan, the routes of a checkpoint.
+     */
+    void placeListed() {
         RouteWalk walk = RouteWalk.fromDepot(this);
-        for (int i = 0; i < pinnedCount; i++) {
+        for (int i = 0; i < visits.size(); i++) {
             Visit visit = visits.get(i);
             visit.setVan(this);
             visit.setPreviousVisit(i == 0 ? null : visits.get(i - 1));
