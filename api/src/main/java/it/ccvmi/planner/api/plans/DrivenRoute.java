@@ -9,7 +9,7 @@ import org.locationtech.jts.geom.LineString;
 
 /**
  * A van's solved route as the crew drives it: its stops (consecutive visits to the same site make one stop; a
- * depot return between two trips is a stop of its own) and the road geometry from the depot through every stop
+ * depot return between two trips is a stop of its own, and so is the first visit after a re-plan's kept stops) and the road geometry from the depot through every stop
  * back to the depot.
  */
 public record DrivenRoute(Van van, RouteSummary summary, List<Stop> stops, LineString geometry) {

@@ -41,8 +41,9 @@ final class RouteDriver {
         List<Visit> atSite = new ArrayList<>();
         for (int i = 0; i < route.size(); i++) {
             Visit visit = route.get(i);
-            // A depot return never joins a delivery stop, even one at the depot's own site.
-            if (!atSite.isEmpty() && (visit.isReload()
+            // A depot return never joins a delivery stop, even one at the depot's own site; nor does a re-plan's
+            // first new visit join the last stop it keeps (a kept stop stays exactly as it was).
+            if (!atSite.isEmpty() && (visit.isReload() || i == van.getPinnedCount()
                     || atSite.get(0).getLocation().index() != visit.getLocation().index())) {
                 onBoard -= addStop(stops, atSite, sites, onBoard);
                 atSite = new ArrayList<>();

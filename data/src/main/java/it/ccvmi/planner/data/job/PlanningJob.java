@@ -104,13 +104,6 @@ public class PlanningJob {
         this.error = error == null || error.length() <= MAX_ERROR ? error : error.substring(0, MAX_ERROR);
     }
 
-    /** Stopped by a planner while still queued: there is no plan. */
-    public void cancel(Clock clock) {
-        requireState(JobState.QUEUED);
-        end(JobState.STOPPED, clock);
-        this.error = "fermato prima di iniziare: nessun piano";
-    }
-
     /** The service stopped before this job ended and nothing will take it over (it was never handed to the job engine). */
     public void interrupt(Clock clock) {
         end(JobState.INTERRUPTED, clock);

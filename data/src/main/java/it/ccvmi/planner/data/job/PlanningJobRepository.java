@@ -52,7 +52,7 @@ public interface PlanningJobRepository extends JpaRepository<PlanningJob, String
     /** Stops a queued job before it starts; 0 when it has started or ended meanwhile. */
     @Modifying
     @Query("UPDATE PlanningJob j SET j.state = it.ccvmi.planner.data.job.JobState.STOPPED, j.finishedAt = ?2,"
-            + " j.error = 'stopped before it started: no plan'"
+            + " j.error = 'fermato prima di iniziare: nessun piano'"
             + " WHERE j.id = ?1 AND j.state = it.ccvmi.planner.data.job.JobState.QUEUED")
     int cancelQueued(String id, OffsetDateTime at);
 
