@@ -19,8 +19,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The crews' links (table {@code crew_link}): one unguessable token (256 random bits) per route of a published
- * version, created the first time a planner asks for the version's links. A token opens its route only while the
- * version is the published one and until the end of the delivery day in the service's zone.
+ * version, created the first time a planner asks for the version's links. A token opens its route until the end of
+ * the delivery day in the service's zone, and follows its van when a newer version of the day is published.
  */
 @Component
 class CrewLinks {
@@ -60,15 +60,30 @@ class CrewLinks {
         }).toList();
     }
 
-    /** The route a token opens now; empty when unknown, expired or of a version no longer published. */
+    /**
+     * The route a token opens now: its own while its version is published; once a newer version of the day (a
+     * re-plan) is published, the same van's route in it, so that a crew keeps its link through the day. Empty when
+     * unknown, after the delivery day, or when the published version gives the van no route.
+     */
     @Transactional(readOnly = true)
     Optional<Long> routeOf(String token) {
         return jdbc.query("""
-                SELECT l.route_id, p.delivery_date, v.status FROM crew_link l
+                SELECT l.route_id, r.vehicle_id, v.plan_id, p.delivery_date, v.status FROM crew_link l
                 JOIN route r ON r.id = l.route_id JOIN plan_version v ON v.id = r.plan_version_id
                 JOIN plan p ON p.id = v.plan_id WHERE l.token = ?""", (row, index) -> new Opened(row.getLong(1),
-                row.getObject(2, LocalDate.class), PlanStatus.valueOf(row.getString(3))), token)
-                .stream().filter(this::isOpen).map(Opened::routeId).findFirst();
+                row.getLong(2), row.getLong(3), row.getObject(4, LocalDate.class),
+                PlanStatus.valueOf(row.getString(5))), token)
+                .stream().filter(this::isOpen).findFirst().flatMap(this::currentRoute);
+    }
+
+    private Optional<Long> currentRoute(Opened opened) {
+        if (opened.status() == PlanStatus.PUBLISHED) {
+            return Optional.of(opened.routeId());
+        }
+        return jdbc.query("""
+                SELECT r.id FROM route r JOIN plan_version v ON v.id = r.plan_version_id
+                WHERE v.plan_id = ? AND v.status = 'PUBLISHED' AND r.vehicle_id = ?""",
+                (row, index) -> row.getLong(1), opened.planId(), opened.vehicleId()).stream().findFirst();
     }
 
     /** When the links of a delivery day stop working: midnight at its end, in the service's zone. */
@@ -76,11 +91,12 @@ class CrewLinks {
         return date.plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime();
     }
 
-    private record Opened(long routeId, LocalDate date, PlanStatus status) {
+    private record Opened(long routeId, long vehicleId, long planId, LocalDate date, PlanStatus status) {
     }
 
+    /** A link of a published or superseded version (never a draft's), until the end of its day. */
     private boolean isOpen(Opened opened) {
-        return opened.status() == PlanStatus.PUBLISHED
+        return (opened.status() == PlanStatus.PUBLISHED || opened.status() == PlanStatus.SUPERSEDED)
                 && OffsetDateTime.now(clock).isBefore(validUntil(opened.date()));
     }
 

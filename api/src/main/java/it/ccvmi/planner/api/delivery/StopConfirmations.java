@@ -7,6 +7,7 @@ import it.ccvmi.planner.data.delivery.DeliveryOutcome;
 import it.ccvmi.planner.data.delivery.NotDeliveredReason;
 import it.ccvmi.planner.data.delivery.StopConfirmation;
 import it.ccvmi.planner.data.delivery.StopConfirmationRepository;
+import it.ccvmi.planner.data.plan.Route;
 import it.ccvmi.planner.data.plan.RouteStop;
 import it.ccvmi.planner.data.plan.RouteStopItem;
 import jakarta.persistence.EntityManager;
@@ -21,6 +22,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -56,10 +58,8 @@ class StopConfirmations {
      */
     @Transactional
     ConfirmationView confirm(long routeId, long stopId, ConfirmationInput input) {
-        RouteStop stop = entities.find(RouteStop.class, stopId);
-        if (stop == null || stop.getRoute().getId() != routeId) {
-            throw ApiProblem.notFound("La tappa " + stopId + " non è di questo giro.");
-        }
+        RouteStop stop = onRoute(routeId, stopId).orElseThrow(() -> ApiProblem.notFound("La tappa " + stopId
+                + " non è di questo giro."));
         if (stop.isReload()) {
             throw ApiProblem.conflict("Rientro in magazzino", "La tappa " + stop.getSequence() + " è un rientro in"
                     + " magazzino per caricare il giro successivo: non c'è niente da confermare.");
@@ -67,13 +67,14 @@ class StopConfirmations {
         UUID confirmationId = confirmationId(input.confirmationId());
         var replay = confirmations.findByConfirmationId(confirmationId);
         if (replay.isPresent()) {
-            if (replay.get().getStop().getId() != stopId) {
+            long replayed = replay.get().getStop().getId();
+            if (replayed != stopId && replayed != stop.getId()) {
                 throw ApiProblem.conflict("Conferma già usata", "Questa conferma è già stata registrata per "
                         + "un'altra tappa: ogni conferma ha il suo identificativo.");
             }
             return view(replay.get());
         }
-        confirmations.findByStopId(stopId).ifPresent(earlier -> {
+        confirmations.findByStopId(stop.getId()).ifPresent(earlier -> {
             throw ApiProblem.conflict("Tappa già confermata", "La tappa " + stop.getSequence() + " ("
                     + stop.getSite().getName() + ") è già stata confermata alle "
                     + HOUR.format(earlier.getConfirmedAt().atZoneSameInstant(clock.getZone())) + ": "
@@ -87,8 +88,24 @@ class StopConfirmations {
                 outcome, reason, delivered, confirmedAt, OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS)));
         Map<Long, Integer> unitsByItemId = new HashMap<>();
         delivered.forEach((item, units) -> unitsByItemId.put(item.getId(), units));
-        events.publishEvent(new StopConfirmed(stopId, unitsByItemId, confirmedAt.toInstant()));
+        events.publishEvent(new StopConfirmed(stop.getId(), unitsByItemId, confirmedAt.toInstant()));
         return view(confirmation);
+    }
+
+    /**
+     * The stop of the route, named by its id or, when a re-plan was published since the crew's page was loaded, by
+     * the id of the earlier stop it keeps (a phone sends confirmations queued offline with the ids it had).
+     */
+    private Optional<RouteStop> onRoute(long routeId, long stopId) {
+        Route route = entities.find(Route.class, routeId);
+        for (RouteStop stop : route.getStops()) {
+            for (RouteStop same = stop; same != null; same = same.getKeptStop().orElse(null)) {
+                if (same.getId() == stopId) {
+                    return Optional.of(stop);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The confirmations of some stops, by stop id. */

@@ -95,7 +95,7 @@ class JobRunner {
             if (shuttingDown) {
                 throw new Interrupted();
             }
-            solve.store(live, plan, day.replan() == null ? null : day.replan().version());
+            solve.store(live, plan, day.replan());
         } catch (Interrupted interrupted) {
             throw interrupted;
         } catch (RuntimeException failure) {

@@ -75,12 +75,12 @@ class JobSolve {
     }
 
     /**
-     * Stores the plan (a re-plan of version {@code replannedFrom} when not null) and ends the job DONE, or STOPPED
-     * when a planner stopped it.
+     * Stores the plan (a re-plan from {@code replan} when not null) and ends the job DONE, or STOPPED when a planner
+     * stopped it.
      */
-    void store(ActiveJob job, DrivenPlan plan, Integer replannedFrom) {
+    void store(ActiveJob job, DrivenPlan plan, ReplanBasis.Basis replan) {
         long started = System.nanoTime();
-        if (!store.finish(job.id(), job.stopRequested() ? JobState.STOPPED : JobState.DONE, plan, replannedFrom)) {
+        if (!store.finish(job.id(), job.stopRequested() ? JobState.STOPPED : JobState.DONE, plan, replan)) {
             LOG.warn("Job {}: ended meanwhile on another replica; this plan is not stored", job.id());
             return;
         }

@@ -7,10 +7,15 @@ import it.ccvmi.planner.data.job.JobState;
 import it.ccvmi.planner.data.job.PlanningJob;
 import it.ccvmi.planner.data.job.PlanningJobRepository;
 import it.ccvmi.planner.data.plan.PlanVersion;
+import it.ccvmi.planner.data.plan.Route;
+import it.ccvmi.planner.data.plan.RouteStop;
+import it.ccvmi.planner.data.plan.RouteStopRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -28,11 +33,13 @@ class JobStore {
 
     private final PlanningJobRepository jobs;
     private final PlanWriter writer;
+    private final RouteStopRepository stops;
     private final Clock clock;
 
-    JobStore(PlanningJobRepository jobs, PlanWriter writer, Clock clock) {
+    JobStore(PlanningJobRepository jobs, PlanWriter writer, RouteStopRepository stops, Clock clock) {
         this.jobs = jobs;
         this.writer = writer;
+        this.stops = stops;
         this.clock = clock;
     }
 
@@ -123,22 +130,39 @@ class JobStore {
     }
 
     /**
-     * Stores the plan (a re-plan of version {@code replannedFrom} when not null) and ends the job with it, in one
-     * transaction under the job row's lock; false, storing nothing, when the job has ended meanwhile.
+     * Stores the plan (a re-plan from {@code replan} when not null) and ends the job with it, in one transaction under
+     * the job row's lock; false, storing nothing, when the job has ended meanwhile.
      */
     @Transactional
-    boolean finish(String id, JobState outcome, DrivenPlan plan, Integer replannedFrom) {
+    boolean finish(String id, JobState outcome, DrivenPlan plan, ReplanBasis.Basis replan) {
         PlanningJob job = jobs.findLockedById(id).orElseThrow();
         if (job.getState().isFinished()) {
             return false;
         }
         job.improve(plan.plan().routes().getScore().toString(), plan.plan().feasibility().feasible());
         PlanVersion version = writer.write(plan);
-        if (replannedFrom != null) {
-            version.replans(replannedFrom);
+        if (replan != null) {
+            version.replans(replan.version());
+            linkKeptStops(version, replan.keptStops());
         }
         job.finish(outcome, version, clock);
         return true;
+    }
+
+    /**
+     * Links the first stops of each re-planned route to the published stops its van keeps: the re-plan pinned them
+     * at the head of the van's list, in order, so they are the same visits (checked: same site, same kind).
+     */
+    private void linkKeptStops(PlanVersion version, Map<Long, List<Long>> keptStops) {
+        for (Route route : version.getRoutes()) {
+            List<Long> kept = keptStops.getOrDefault(route.getVehicle().getId(), List.of());
+            Map<Long, RouteStop> earlier = new HashMap<>();
+            stops.findAllById(kept).forEach(stop -> earlier.put(stop.getId(), stop));
+            List<RouteStop> now = route.getStops();
+            for (int index = 0; index < kept.size() && index < now.size(); index++) {
+                now.get(index).keeps(earlier.get(kept.get(index)));
+            }
+        }
     }
 
     /** Marks interrupted the unfinished jobs the job engine does not hold (left by a version without it); returns how many. */

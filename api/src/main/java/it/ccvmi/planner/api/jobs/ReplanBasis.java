@@ -1,11 +1,12 @@
 package it.ccvmi.planner.api.jobs;
 
 import it.ccvmi.planner.api.web.ApiProblem;
+import it.ccvmi.planner.data.delivery.StopConfirmation;
+import it.ccvmi.planner.data.delivery.StopConfirmationRepository;
 import it.ccvmi.planner.data.plan.PlanVersion;
 import it.ccvmi.planner.data.plan.PlanVersionRepository;
 import it.ccvmi.planner.data.plan.Route;
 import it.ccvmi.planner.data.plan.RouteStop;
-import it.ccvmi.planner.data.plan.RouteStopItem;
 import it.ccvmi.planner.planning.day.DayReplan;
 import it.ccvmi.planner.planning.day.DayReplan.Delivery;
 import it.ccvmi.planner.planning.day.DayReplan.DepotReturn;
@@ -26,9 +27,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What a re-plan starts from, read from the date's published version: its allocations, each van's stops done or under
- * way ({@link DoneStops}), the vans out of service and the refused stops' deliveries. Rejects a request that names
- * vans or stops the published version does not have.
+ * What a re-plan starts from, read from the date's published version and its crews' confirmations: its allocations,
+ * each van's stops done or under way ({@link DoneStops}) with what was handed over there ({@link StopHandover}), the
+ * vans out of service and the deliveries refused (named by the planner or confirmed so by a crew). Rejects a request
+ * that names vans or stops the published version does not have, or refuses a stop a crew has confirmed.
  */
 @Component
 class ReplanBasis {
@@ -36,15 +38,19 @@ class ReplanBasis {
     /**
      * @param version    the published version re-planned
      * @param vehicleIds the vans of the published routes: the re-plan's fleet
+     * @param keptStops  by vehicle id, the published stops each van keeps as they were, in driving order: the first
+     *                   stops of its re-planned route are the same visits
      */
-    record Basis(int version, DayReplan replan, List<Long> vehicleIds) {
+    record Basis(int version, DayReplan replan, List<Long> vehicleIds, Map<Long, List<Long>> keptStops) {
     }
 
     private final PlanVersionRepository versions;
+    private final StopConfirmationRepository confirmations;
     private final DoneStops doneStops;
 
-    ReplanBasis(PlanVersionRepository versions, DoneStops doneStops) {
+    ReplanBasis(PlanVersionRepository versions, StopConfirmationRepository confirmations, DoneStops doneStops) {
         this.versions = versions;
+        this.confirmations = confirmations;
         this.doneStops = doneStops;
     }
 
@@ -69,36 +75,46 @@ class ReplanBasis {
             throw ApiProblem.invalidField("refusedStops",
                     "le tappe " + unknownStops + " non sono nel piano pubblicato del " + date);
         }
+        Map<Long, StopConfirmation> confirmed = new HashMap<>();
+        confirmations.findByVersion(published).forEach(confirmation -> confirmed.put(
+                confirmation.getStop().getId(), confirmation));
+        Set<Long> confirmedRefused = new TreeSet<>(request.refused());
+        confirmedRefused.retainAll(confirmed.keySet());
+        if (!confirmedRefused.isEmpty()) {
+            throw ApiProblem.invalidField("refusedStops", "le tappe " + confirmedRefused
+                    + " sono già confermate dall'equipaggio: vale il loro esito");
+        }
         Set<Long> refused = Set.copyOf(request.refused());
+        List<Delivery> refusedDeliveries = new ArrayList<>(request.refused().stream().distinct()
+                .flatMap(id -> StopHandover.planned(stops.get(id)).stream()).toList());
         List<PinnedRoute> pinned = new ArrayList<>();
+        Map<Long, List<Long>> keptStops = new HashMap<>();
         for (Route route : published.getRoutes()) {
             List<Delivery> done = new ArrayList<>();
             List<DepotReturn> depotReturns = new ArrayList<>();
-            for (RouteStop stop : doneStops.of(route, request.at())) {
+            List<Long> kept = new ArrayList<>();
+            for (RouteStop stop : doneStops.of(route, request.at(), confirmed.keySet())) {
                 if (stop.isReload()) {
                     depotReturns.add(new DepotReturn(done.size(),
                             Duration.between(stop.getArrivalTime(), stop.getDepartureTime()).toSeconds()));
+                    kept.add(stop.getId());
                 } else if (!refused.contains(stop.getId())) {
-                    done.addAll(deliveries(stop));
+                    StopHandover handover = StopHandover.of(stop, confirmed.get(stop.getId()));
+                    if (!handover.kept().isEmpty()) {
+                        done.addAll(handover.kept());
+                        kept.add(stop.getId());
+                    }
+                    refusedDeliveries.addAll(handover.refused());
                 }
             }
             pinned.add(new PinnedRoute(new VehicleId(route.getVehicle().getId()), done, depotReturns));
+            keptStops.put(route.getVehicle().getId(), kept);
         }
         Map<RequestId, Long> publishedUnits = new HashMap<>();
         published.getAllocations().forEach(allocation -> publishedUnits.put(
                 new RequestId(allocation.getRequest().getId()), (long) allocation.getUnits()));
-        List<Delivery> refusedDeliveries = request.refused().stream().distinct()
-                .flatMap(id -> deliveries(stops.get(id)).stream()).toList();
         Set<VehicleId> outOfService = request.outOfService().stream().map(VehicleId::new).collect(Collectors.toSet());
         return new Basis(published.getNumber(), new DayReplan(publishedUnits, pinned, outOfService, refusedDeliveries),
-                List.copyOf(vehicles));
-    }
-
-    private static List<Delivery> deliveries(RouteStop stop) {
-        List<Delivery> deliveries = new ArrayList<>();
-        for (RouteStopItem item : stop.getItems()) {
-            deliveries.add(new Delivery(new RequestId(item.getRequest().getId()), item.getUnits()));
-        }
-        return deliveries;
+                List.copyOf(vehicles), keptStops);
     }
 }

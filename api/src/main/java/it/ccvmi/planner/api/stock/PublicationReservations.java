@@ -2,6 +2,7 @@ package it.ccvmi.planner.api.stock;
 
 import it.ccvmi.planner.api.plans.VersionPublished;
 import it.ccvmi.planner.api.web.ApiProblem;
+import it.ccvmi.planner.data.delivery.StopConfirmationRepository;
 import it.ccvmi.planner.data.goods.GoodsType;
 import it.ccvmi.planner.data.plan.PlanVersion;
 import it.ccvmi.planner.data.plan.PlanVersionRepository;
@@ -21,6 +22,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,7 +35,8 @@ import org.springframework.stereotype.Component;
  * version's reservations are released, then every stop item of the new version reserves its units from the lots
  * usable that day, first expiring first. The day's usable lots stay locked until the publication commits, so two
  * publications never reserve the same unit; when the stock left cannot cover the version the publication fails
- * (409) and nothing is reserved.
+ * (409) and nothing is reserved. Units a re-planned version's kept stops have already handed over (their
+ * confirmations carried over, see {@code api.delivery.KeptConfirmations}) are not reserved again.
  */
 @Component
 class PublicationReservations {
@@ -41,13 +44,15 @@ class PublicationReservations {
     private final StockLotRepository lots;
     private final StockMovementRepository movements;
     private final PlanVersionRepository versions;
+    private final StopConfirmationRepository confirmations;
     private final Clock clock;
 
     PublicationReservations(StockLotRepository lots, StockMovementRepository movements,
-            PlanVersionRepository versions, Clock clock) {
+            PlanVersionRepository versions, StopConfirmationRepository confirmations, Clock clock) {
         this.lots = lots;
         this.movements = movements;
         this.versions = versions;
+        this.confirmations = confirmations;
         this.clock = clock;
     }
 
@@ -66,14 +71,19 @@ class PublicationReservations {
         }
         PlanVersion version = versions.findById(published.versionId()).orElseThrow();
         List<RouteStopItem> items = items(version);
+        Map<Long, Integer> handedOver = new HashMap<>();
+        confirmations.findByVersion(version).forEach(confirmation -> confirmation.getItems().forEach(
+                confirmed -> handedOver.put(confirmed.getItem().getId(), confirmed.getUnits())));
+        Map<RouteStopItem, Integer> toReserve = new LinkedHashMap<>();
+        items.forEach(item -> toReserve.put(item, item.getUnits() - handedOver.getOrDefault(item.getId(), 0)));
         Map<Long, Integer> free = new HashMap<>();
         LotBalance.of(usable, movements.findForLotsArrivedBy(day))
                 .forEach((lotId, balance) -> free.put(lotId, Math.max(0, balance.available())));
         Map<String, List<StockLot>> lotsByGoods = usable.stream().sorted(StockLot.FIRST_EXPIRING_FIRST)
                 .collect(Collectors.groupingBy(lot -> lot.getGoodsType().getCode()));
-        checkEnough(day, items, lotsByGoods, free);
+        checkEnough(day, toReserve, lotsByGoods, free);
         for (RouteStopItem item : items) {
-            int needed = item.getUnits();
+            int needed = toReserve.get(item);
             for (StockLot lot : lotsByGoods.get(item.getGoods().getCode())) {
                 int taken = Math.min(needed, free.get(lot.getId()));
                 if (taken > 0) {
@@ -99,14 +109,14 @@ class PublicationReservations {
     }
 
     /** @throws ApiProblem 409 naming every goods type the free units of the day cannot cover */
-    private static void checkEnough(LocalDate day, List<RouteStopItem> items, Map<String, List<StockLot>> lotsByGoods,
-            Map<Long, Integer> free) {
+    private static void checkEnough(LocalDate day, Map<RouteStopItem, Integer> toReserve,
+            Map<String, List<StockLot>> lotsByGoods, Map<Long, Integer> free) {
         Map<String, GoodsType> goodsByCode = new TreeMap<>();
         Map<String, Integer> neededByCode = new HashMap<>();
-        for (RouteStopItem item : items) {
+        toReserve.forEach((item, units) -> {
             goodsByCode.put(item.getGoods().getCode(), item.getGoods());
-            neededByCode.merge(item.getGoods().getCode(), item.getUnits(), Integer::sum);
-        }
+            neededByCode.merge(item.getGoods().getCode(), units, Integer::sum);
+        });
         List<String> shortages = new ArrayList<>();
         goodsByCode.forEach((code, goods) -> {
             int available = lotsByGoods.getOrDefault(code, List.of()).stream()

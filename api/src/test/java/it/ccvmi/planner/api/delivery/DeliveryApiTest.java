@@ -14,26 +14,23 @@ import it.ccvmi.planner.api.support.ApiClient.Response;
 import it.ccvmi.planner.api.support.ApiClient;
 import it.ccvmi.planner.api.support.ApiTest;
 import it.ccvmi.planner.api.support.MovableClock;
+import it.ccvmi.planner.api.support.PdfText;
 import it.ccvmi.planner.api.support.Problems;
 import it.ccvmi.planner.api.support.TestAccounts;
 import it.ccvmi.planner.planning.FairnessOptions.RequesterGoods;
 import it.ccvmi.planner.planning.day.SiteId;
 import it.ccvmi.planner.solver.allocation.PastOutcome;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -149,7 +146,7 @@ class DeliveryApiTest {
 
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
-        String text = pdfText(pdf.body());
+        String text = PdfText.of(pdf.body());
         assertThat(text).contains("Foglio di viaggio - " + day.stored().vanLabel(), "piano versione 1",
                 "partenza 08:00", "Tappe", "Carico (si carica per prima la merce dell'ultima tappa)",
                 "Totali per temperatura", "Refrigerato (catena del freddo)", "Temperatura ambiente");
@@ -361,22 +358,5 @@ class DeliveryApiTest {
 
     private static String offsetOf(Day day) {
         return day.date().plusDays(1).atStartOfDay(ZoneId.of("Europe/Rome")).getOffset().toString();
-    }
-
-    /** The text of a PDF as poppler's pdftotext reads it (reading order: a table cell's lines stay together). */
-    static String pdfText(byte[] pdf) throws IOException, InterruptedException {
-        Path file = Files.createTempFile("route-sheet", ".pdf");
-        Path text = Files.createTempFile("route-sheet", ".txt");
-        try {
-            Files.write(file, pdf);
-            Process pdftotext = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), text.toString())
-                    .redirectErrorStream(true).start();
-            assertThat(pdftotext.waitFor(60, TimeUnit.SECONDS)).as("pdftotext finished").isTrue();
-            assertThat(pdftotext.exitValue()).as(new String(pdftotext.getInputStream().readAllBytes())).isZero();
-            return Files.readString(text);
-        } finally {
-            Files.deleteIfExists(file);
-            Files.deleteIfExists(text);
-        }
     }
 }

@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A visit of a route to a site, numbered from 1 in driving order: a delivery, or a depot return where the van loads
@@ -53,6 +54,11 @@ public class RouteStop {
     @OneToMany(mappedBy = "stop", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<RouteStopItem> items = new ArrayList<>();
 
+    /** In a re-planned version: the stop of the re-planned version this one keeps as it was (done or under way). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "kept_stop_id")
+    private RouteStop keptStop;
+
     protected RouteStop() {
     }
 
@@ -73,6 +79,18 @@ public class RouteStop {
         RouteStopItem item = new RouteStopItem(this, request, goods, units, weightKg);
         items.add(item);
         return item;
+    }
+
+    /** Marks this stop of a re-planned version as the same visit as {@code earlier}, done or under way before it. */
+    public void keeps(RouteStop earlier) {
+        if (!earlier.getSite().getId().equals(site.getId()) || earlier.isReload() != reload) {
+            throw new IllegalArgumentException("stop " + earlier.getId() + " is another visit than this one");
+        }
+        this.keptStop = earlier;
+    }
+
+    public Optional<RouteStop> getKeptStop() {
+        return Optional.ofNullable(keptStop);
     }
 
     public void setLoadKg(BigDecimal loadKg) {
