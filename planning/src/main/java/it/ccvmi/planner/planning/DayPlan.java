@@ -7,6 +7,7 @@ import it.ccvmi.planner.solver.routing.explain.PlanExplanation;
 import it.ccvmi.planner.solver.routing.model.RoutingPlan;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -31,6 +32,14 @@ public record DayPlan(LocalDate date, List<FairAllocation> allocations, List<Unr
         unroutable = List.copyOf(unroutable);
         unusedVans = List.copyOf(unusedVans);
         sites = List.copyOf(sites);
+    }
+
+    /** The same plan with more unused vans listed before those it has (e.g. the vans marked off that day). */
+    public DayPlan withUnusedFirst(List<DayFleet.UnusedVan> more) {
+        List<DayFleet.UnusedVan> unused = new ArrayList<>(more);
+        unused.addAll(unusedVans);
+        return new DayPlan(date, allocations, unroutable, routes, unused, ids, feasibility, explanation, router, sites,
+                timings);
     }
 
     /** Wall-clock time of the pipeline's steps. */

@@ -3,6 +3,7 @@ package it.ccvmi.planner.planning;
 import it.ccvmi.planner.solver.routing.build.ServiceTimeRule;
 import it.ccvmi.planner.solver.routing.model.RouteWalk;
 import it.ccvmi.planner.solver.routing.model.RoutingPlan;
+import it.ccvmi.planner.solver.routing.model.TripUpdater;
 import it.ccvmi.planner.solver.routing.model.Van;
 import it.ccvmi.planner.solver.routing.model.Visit;
 import it.ccvmi.planner.solver.routing.solve.RouteFit;
@@ -132,13 +133,12 @@ final class PostponedSplit {
     private static void place(Van van) {
         List<Visit> visits = van.getVisits();
         RouteWalk walk = RouteWalk.fromDepot(van);
-        int trip = 0;
         for (int i = 0; i < visits.size(); i++) {
             Visit visit = visits.get(i);
+            Visit previous = i == 0 ? null : visits.get(i - 1);
             visit.setVan(van);
-            visit.setTrip(van.isPostponedList() ? null : trip);
-            trip += visit.isReload() ? 1 : 0;
-            visit.setPreviousVisit(i == 0 ? null : visits.get(i - 1));
+            visit.setTrip(van.isPostponedList() ? null : TripUpdater.tripAfter(previous));
+            visit.setPreviousVisit(previous);
             visit.setNextVisit(i == visits.size() - 1 ? null : visits.get(i + 1));
             visit.setArrivalSecond(van.isPostponedList() || !van.isTimed() ? null : walk.stopAt(visit));
         }

@@ -3,7 +3,6 @@ package it.ccvmi.planner.api.jobs;
 import it.ccvmi.planner.api.plans.DrivenPlan;
 import it.ccvmi.planner.api.plans.PlanWriter;
 import it.ccvmi.planner.data.job.JobState;
-import it.ccvmi.planner.planning.DayFleet.UnusedVan;
 import it.ccvmi.planner.planning.DayPlan;
 import it.ccvmi.planner.planning.DayPlanner;
 import it.ccvmi.planner.planning.PreparedDay;
@@ -13,7 +12,6 @@ import it.ccvmi.planner.solver.routing.solve.RoutingSolver;
 import it.ccvmi.planner.solver.routing.solve.SolveLimits;
 import it.ccvmi.planner.solver.routing.solve.SolveRun;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -56,22 +54,11 @@ class JobSolve {
         job.solving(run);
         long started = System.nanoTime();
         RoutingPlan solved = run.solve();
-        DayPlan plan = withVansOffToday(DayPlanner.finish(prepared, solved,
-                Duration.ofNanos(System.nanoTime() - started)), inputs.offToday());
+        DayPlan plan = DayPlanner.finish(prepared, solved, Duration.ofNanos(System.nanoTime() - started))
+                .withUnusedFirst(inputs.offToday());
         LOG.info("Job {} ({}): {} after {} ms of solving; first feasible {} ms after submission", job.id(),
                 prepared.date(), solved.getScore(), plan.timings().solve().toMillis(), job.millisToFirstFeasible());
         return writer.drive(plan, inputs.catalogue());
-    }
-
-    /** The plan with the vans marked not available that day listed among the unused ones, before the others. */
-    private static DayPlan withVansOffToday(DayPlan plan, List<UnusedVan> offToday) {
-        if (offToday.isEmpty()) {
-            return plan;
-        }
-        List<UnusedVan> unused = new ArrayList<>(offToday);
-        unused.addAll(plan.unusedVans());
-        return new DayPlan(plan.date(), plan.allocations(), plan.unroutable(), plan.routes(), unused, plan.ids(),
-                plan.feasibility(), plan.explanation(), plan.router(), plan.sites(), plan.timings());
     }
 
     /**

@@ -39,8 +39,8 @@ public class TripUpdater implements VariableListener<RoutingPlan, Visit> {
         }
     }
 
-    /** The trip of the stop after {@code previous} (null: the route's first stop). */
-    static Integer tripAfter(Visit previous) {
+    /** The trip of the stop after {@code previous} (null: the route's first stop): the one rule for trip numbers. */
+    public static Integer tripAfter(Visit previous) {
         if (previous == null) {
             return 0;
         }
