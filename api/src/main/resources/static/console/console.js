@@ -6,7 +6,7 @@
 // while one small JSON document twice a second shows the same progress and best score.
 import {ApiError, call, download, getJson, sendJson, signedInAccount, wireSignInAndOut} from './api.js';
 import {DayMap, timeOf} from './map.js';
-import {drawFillChart, FairSplitTable, showRoutes, showUnassigned} from './panels.js';
+import {drawFillChart, FairSplitTable, showRoutes, showUnassigned, showUnusedVans} from './panels.js';
 import {nextDeliveryDay} from '../shared/days.js';
 import {$, el, guardedBy, say} from '../shared/dom.js';
 import {outcomeText} from '../shared/delivery.js';
@@ -105,6 +105,7 @@ function clearVersion(text) {
   state.map.showRoutes([]);
   state.fairSplit.show([]);
   [$('chart'), $('unassigned').tBodies[0], $('routes')].forEach(panel => panel.replaceChildren());
+  showUnusedVans($('unused-section'), $('unused-vans'), []);
   showDownloads(null);
 }
 
@@ -123,6 +124,7 @@ function showVersion(version) {
   state.fairSplit.show(fairness.perComune);
   drawFillChart($('chart'), fairness.perComune, fairness.mean);
   showUnassigned($('unassigned').tBodies[0], version.unassigned, state.comuni);
+  showUnusedVans($('unused-section'), $('unused-vans'), version.unusedVehicles);
   showRoutes($('routes'), version.routes);
   showDownloads(version);
   showCrewLinks(version).catch(error => say(error.message, true));

@@ -107,6 +107,13 @@ export function showUnassigned(tbody, unassigned, comuneNames) {
       el('td', {}, order.detail || '')))));
 }
 
+/** The vans chosen for the day that the plan leaves out, and why (e.g. marked not available that day). */
+export function showUnusedVans(section, list, vans) {
+  list.replaceChildren(...vans.map(van => el('li', {},
+    t('unusedVan', {label: van.label, organisation: van.organisation, reason: van.reason}))));
+  section.hidden = vans.length === 0;
+}
+
 /** One line per van: colour of its line on the map, times, distance, load, stops and any depot returns. */
 export function showRoutes(list, routes) {
   list.replaceChildren(...routes.map((route, index) => {

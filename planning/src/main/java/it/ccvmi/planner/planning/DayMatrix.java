@@ -21,7 +21,7 @@ final class DayMatrix {
         try {
             routed = router.matrix(sites.stream().map(PlanningSite::toRoutingSite).toList());
         } catch (RoutingException e) {
-            throw new DayPlanningException("Cannot plan " + date + " with " + router.description().name() + ": "
+            throw new DayPlanningException("Impossibile pianificare il " + date + " con " + router.description().name() + ": "
                     + e.getMessage(), e);
         }
         int n = routed.size();

@@ -9,8 +9,10 @@ import it.ccvmi.planner.solver.routing.build.DeliveryOrder;
 import it.ccvmi.planner.solver.routing.model.DeliveryPriority;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Step 2: what the fair split allocated, as orders for the vans ("site X gets N units of G"), each with its
@@ -31,7 +33,8 @@ final class DayOrders {
             PlanningSite site = territory.site(allocation.requesterId());
             if (site.windowsOn(weekday).isEmpty()) {
                 unroutable.add(new UnroutableOrder(site.key(), allocation.goodsCode(), allocation.allocated(),
-                        site.name() + " receives nothing on " + weekday));
+                        site.name() + " non riceve merci di "
+                                + weekday.getDisplayName(TextStyle.FULL, Locale.ITALIAN)));
                 continue;
             }
             Goods goods = catalogue.get(allocation.goodsCode());

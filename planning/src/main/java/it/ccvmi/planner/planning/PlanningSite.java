@@ -7,7 +7,9 @@ import it.ccvmi.planner.routing.RoutingSite;
 import it.ccvmi.planner.solver.routing.model.ReceivingHours;
 import it.ccvmi.planner.solver.routing.model.TimeWindow;
 import java.time.DayOfWeek;
+import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -41,7 +43,8 @@ public record PlanningSite(SiteId id, String key, String name, SiteKind kind, do
     ReceivingHours receivingHoursOn(DayOfWeek day) {
         List<TimeWindow> windows = windowsOn(day);
         if (windows.isEmpty()) {
-            throw new IllegalStateException(name + " receives nothing on " + day);
+            throw new IllegalStateException(
+                    name + " non riceve merci di " + day.getDisplayName(TextStyle.FULL, Locale.ITALIAN));
         }
         return ReceivingHours.of(windows);
     }

@@ -103,7 +103,7 @@ class DayPlannerTest {
         DayPlan plan = planner(straightLine).plan(day, QUICK);
 
         assertThat(plan.unroutable()).isNotEmpty()
-                .allSatisfy(order -> assertThat(order.reason()).endsWith("receives nothing on SUNDAY"));
+                .allSatisfy(order -> assertThat(order.reason()).endsWith("non riceve merci di domenica"));
         assertThat(plan.routes().getVisits()).filteredOn(visit -> !visit.isReload()).isNotEmpty().allSatisfy(visit -> assertThat(
                 days.territory().site(visit.getRequesterId()).kind()).isEqualTo(SiteKind.ATS_HUB));
         assertThat(plan.feasibility().violations()).isEmpty();
@@ -117,7 +117,7 @@ class DayPlannerTest {
                 PlanningTestData.directory().resolve("osm/fixtures/milano-duomo-2019-roads.osm.pbf"), graphCache)))) {
 
             assertThatThrownBy(() -> planner(duomoOnly).plan(day, QUICK)).isInstanceOf(DayPlanningException.class)
-                    .hasMessageStartingWith("Cannot plan " + TUESDAY + " with graphhopper: ")
+                    .hasMessageStartingWith("Impossibile pianificare il " + TUESDAY + " con graphhopper: ")
                     .hasMessageContaining("cannot be placed on the road network")
                     .hasMessageContaining(days.territory().depot().name());
         }

@@ -23,6 +23,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Planners and COCs use the console in a real headless Chromium against the running application. The planner's
@@ -145,6 +146,11 @@ class ConsoleEndToEndTest {
     @Test
     void aPlannerStopsTheSolverEarlyAndGetsItsBestPlanSoFar() {
         scenarios.generateAndSave(STOPPED_DAY, 2036);
+        ApiClient.Auth bearer = api.bearer(accounts.planner());
+        JsonNode van = api.get("/api/v1/vehicles", bearer).json().get(0);
+        ApiClient.Response off = api.put("/api/v1/fleet/" + STOPPED_DAY + "/" + van.get("id").asLong(), bearer,
+                "{\"available\": false}");
+        assertThat(off.status()).as(off.body()).isEqualTo(200);
         signIn(accounts.planner(), "planner");
 
         startPlan(STOPPED_DAY, 300);
@@ -160,6 +166,9 @@ class ConsoleEndToEndTest {
                 versionLine(STOPPED_DAY, "DRAFT")));
         assertThat(browser.findElement(By.id("progress-text")).getText()).startsWith("fermato");
         assertThat(browser.findElements(By.cssSelector(".leaflet-overlay-pane svg path.route"))).isNotEmpty();
+        // The van marked off that day is listed with the reason, not silently missing.
+        assertThat(browser.findElement(By.id("unused-vans")).getText()).contains(van.get("label").asString() + " ("
+                + van.get("organisation").asString() + "): non disponibile oggi");
     }
 
     /** Signs in with the keyboard alone: Tab to the username, type it, Tab, the password, Enter. */

@@ -16,7 +16,7 @@ import it.ccvmi.planner.solver.routing.solve.RouteFit.Obstacle;
  */
 final class PostponementDiagnosis {
 
-    private static final String NO_REFRIGERATED_VAN = "chilled goods and no refrigerated van in today's fleet";
+    private static final String NO_REFRIGERATED_VAN = "merce da tenere al freddo e nessun furgone refrigerato nella flotta di oggi";
 
     private PostponementDiagnosis() {
     }
@@ -24,11 +24,11 @@ final class PostponementDiagnosis {
     static PostponedDelivery diagnose(RoutingPlan plan, Visit visit) {
         Van postponedList = plan.getPostponedList();
         if (!postponedList.isMovableAt(postponedList.getVisits().indexOf(visit))) {
-            return postponed(visit, PostponementReason.REFUSED, "the site refused it; left for another day");
+            return postponed(visit, PostponementReason.REFUSED, "la sede l'ha rifiutata; resta per un altro giorno");
         }
         List<Van> vans = plan.getRealVans().stream().filter(van -> !van.isOutOfService()).toList();
         if (vans.isEmpty()) {
-            return postponed(visit, PostponementReason.NO_VAN_IN_SERVICE, "every van of the day is out of service");
+            return postponed(visit, PostponementReason.NO_VAN_IN_SERVICE, "tutti i furgoni del giorno sono fuori servizio");
         }
         if (visit.isChilled() && vans.stream().noneMatch(Van::isRefrigerated)) {
             return postponed(visit, PostponementReason.NO_REFRIGERATED_VAN, NO_REFRIGERATED_VAN);
@@ -51,7 +51,8 @@ final class PostponementDiagnosis {
             }
             if (obstacle == null) {
                 return postponed(visit, PostponementReason.SEARCH_ENDED_FIRST,
-                        "fits in van " + van.getId() + " as the routes stand; the search ended before placing it");
+                        "starebbe nel furgone " + van.getId() + " con i giri attuali, ma la ricerca è finita prima"
+                                + " di assegnarla");
             }
             if (furthest == null || obstacle.ordinal() > furthest.ordinal()) {
                 furthest = obstacle;
@@ -60,17 +61,18 @@ final class PostponementDiagnosis {
         return switch (furthest) {
             // Only reachable without refrigerated vans, which is answered above; kept for exhaustiveness.
             case NOT_REFRIGERATED -> postponed(visit, PostponementReason.NO_REFRIGERATED_VAN, NO_REFRIGERATED_VAN);
-            case WEIGHT -> postponed(visit, PostponementReason.NO_CAPACITY_LEFT_KG, "needs " + visit.getKg()
-                    + " kg; the most any suitable van has left on a trip is " + mostKgLeft + " kg");
-            case VOLUME -> postponed(visit, PostponementReason.NO_CAPACITY_LEFT_VOLUME, "needs " + visit.getLitres()
-                    + " L; the most any suitable van has left on a trip is " + mostLitresLeft + " L");
+            case WEIGHT -> postponed(visit, PostponementReason.NO_CAPACITY_LEFT_KG, "servono " + visit.getKg()
+                    + " kg; a un furgone adatto restano al massimo " + mostKgLeft + " kg in un giro");
+            case VOLUME -> postponed(visit, PostponementReason.NO_CAPACITY_LEFT_VOLUME, "servono " + visit.getLitres()
+                    + " L; a un furgone adatto restano al massimo " + mostLitresLeft + " L in un giro");
             case WINDOW -> unreachableFromDepot(vans, visit)
-                    ? postponed(visit, PostponementReason.WINDOW_UNREACHABLE, "no van can reach the site within its receiving hours "
-                            + visit.getReceivingHours() + ", even leaving the depot at shift start")
-                    : postponed(visit, PostponementReason.WINDOW_CONFLICTS_WITH_ROUTES, "every slot in today's routes would make it"
-                            + " or a later delivery arrive after the receiving hours " + visit.getReceivingHours());
+                    ? postponed(visit, PostponementReason.WINDOW_UNREACHABLE, "nessun furgone arriva nell'orario di"
+                            + " ricevimento (" + visit.getReceivingHours() + "), nemmeno partendo a inizio turno")
+                    : postponed(visit, PostponementReason.WINDOW_CONFLICTS_WITH_ROUTES, "in ogni punto dei giri di oggi"
+                            + " questa o una consegna successiva arriverebbe fuori dall'orario di ricevimento ("
+                            + visit.getReceivingHours() + ")");
             case SHIFT_END -> postponed(visit, PostponementReason.SHIFT_TOO_SHORT,
-                    "any van taking it would be back at the depot after its shift end");
+                    "qualunque furgone la prendesse rientrerebbe in magazzino dopo la fine del turno");
         };
     }
 
@@ -122,6 +124,6 @@ final class PostponementDiagnosis {
 
     private static PostponedDelivery postponed(Visit visit, PostponementReason reason, String text) {
         return new PostponedDelivery(visit.getId(), visit.getRequesterId(), visit.getGoodsCode(), visit.getKg(), reason,
-                visit.getId() + " postponed: " + text);
+                "rinviata: " + text);
     }
 }

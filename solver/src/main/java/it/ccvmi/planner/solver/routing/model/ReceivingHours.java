@@ -3,6 +3,7 @@ package it.ccvmi.planner.solver.routing.model;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The windows in which a site receives goods during the day (a COC may open 9–12 and 14–17).
@@ -58,6 +59,7 @@ public final class ReceivingHours {
 
     @Override
     public String toString() {
-        return windows.isEmpty() ? "any time" : windows.toString();
+        return windows.isEmpty() ? "a qualunque ora" : windows.stream().map(TimeWindow::toString)
+                .collect(Collectors.joining(", "));
     }
 }

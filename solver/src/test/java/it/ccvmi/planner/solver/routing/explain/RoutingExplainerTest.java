@@ -38,7 +38,7 @@ class RoutingExplainerTest {
         route(plan.getPostponedList(), extra);
         PostponedDelivery postponed = explainer.explain(plan).postponed().get(0);
         assertThat(postponed.reason()).isEqualTo(PostponementReason.NO_CAPACITY_LEFT_KG);
-        assertThat(postponed.explanation()).contains("needs 100 kg").contains("50 kg");
+        assertThat(postponed.explanation()).contains("servono 100 kg").contains("al massimo 50 kg");
     }
 
     @Test

@@ -45,7 +45,7 @@ class MultiTripSolveTest {
         assertThat(solved.getPostponedList().getVisits()).hasSize(2);
         PlanExplanation explanation = new RoutingExplainer().explain(solved);
         assertThat(explanation.postponed()).allSatisfy(postponed -> assertThat(postponed.explanation())
-                .contains("needs 400 kg; the most any suitable van has left on a trip is 200 kg"));
+                .contains("servono 400 kg; a un furgone adatto restano al massimo 200 kg in un giro"));
     }
 
     /** One 1000 kg van, 8:00–18:00, and four 400 kg deliveries within an hour of the depot. */
