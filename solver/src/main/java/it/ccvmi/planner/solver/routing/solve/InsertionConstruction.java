@@ -40,8 +40,8 @@ public final class InsertionConstruction implements CustomPhaseCommand<RoutingPl
             van.getVisits().forEach(visit -> vanOf.put(visit, van));
         }
         List<Visit> unplaced = plan.getVisits().stream().filter(visit -> !vanOf.containsKey(visit)).toList();
-        Set<Visit> assigned = Collections.newSetFromMap(new IdentityHashMap<>());
-        assigned.addAll(unplaced);
+        Set<Visit> newlyPlaced = Collections.newSetFromMap(new IdentityHashMap<>());
+        newlyPlaced.addAll(unplaced);
         List<Visit> deliveries = new ArrayList<>();
         for (Visit visit : unplaced) {
             if (visit.isReload()) {
@@ -51,8 +51,10 @@ public final class InsertionConstruction implements CustomPhaseCommand<RoutingPl
                 deliveries.add(visit);
             }
         }
-        new Reinsertion(routes, vanOf, postponed, null, 0, null).insertAll(deliveries);
-        routes.forEach((van, route) -> apply(scoreDirector, van, route, assigned));
+        // insertEach, not insertAll: the construction only adds, so visits placed before it (a re-plan's pinned
+        // stops, a resumed checkpoint's routes) stay where they are, depot returns included.
+        new Reinsertion(routes, vanOf, postponed, null, 0, null).insertEach(deliveries);
+        routes.forEach((van, route) -> apply(scoreDirector, van, route, newlyPlaced));
     }
 
     /**
@@ -60,11 +62,11 @@ public final class InsertionConstruction implements CustomPhaseCommand<RoutingPl
      * so the old list is a subsequence of the route): OptaPlanner's list-variable listeners expect one assignment per
      * notification, as its own construction makes them.
      */
-    private static void apply(ScoreDirector<RoutingPlan> scoreDirector, Van van, List<Visit> route, Set<Visit> assigned) {
+    private static void apply(ScoreDirector<RoutingPlan> scoreDirector, Van van, List<Visit> route, Set<Visit> newlyPlaced) {
         List<Visit> list = van.getVisits();
         for (int index = 0; index < route.size(); index++) {
             Visit visit = route.get(index);
-            if (!assigned.contains(visit)) {
+            if (!newlyPlaced.contains(visit)) {
                 continue;
             }
             scoreDirector.beforeListVariableChanged(van, VISITS, index, index);

@@ -44,12 +44,17 @@ final class Reinsertion {
         this.random = random;
     }
 
-    /** Inserts the visits in the given order, then sends depot returns that serve nothing back unused. */
+    /** Inserts the visits in the given order, then sends depot returns that serve nothing (any more) back unused. */
     void insertAll(List<Visit> visits) {
+        insertEach(visits);
+        dropReloadsWithoutDeliveries();
+    }
+
+    /** Inserts the visits in the given order; a depot return it adds always has a delivery after it. */
+    void insertEach(List<Visit> visits) {
         for (Visit visit : visits) {
             insert(visit);
         }
-        dropReloadsWithoutDeliveries();
     }
 
     private void insert(Visit visit) {
