@@ -27,10 +27,12 @@ import it.ccvmi.planner.solver.routing.solve.SolveLimits;
  * java -cp benchmarks/target/benchmarks.jar it.ccvmi.planner.benchmarks.quality.QualityRunner \
  *     [--set x200|x|cvrp|solomon] [--instances X-n101-k25,R101] [--seconds 30] [--threads 1]
  *     [--bench-dir ../shared/bench] [--out benchmarks/target/quality]
- *     [--steps N] [--seed 0] [--late-acceptance 200] [--temperature 3.0] [--nearby 40] [--ruin-weight 2.0]
+ *     [--steps N | --calculations N] [--seed 0] [--late-acceptance 200] [--temperature 3.0] [--nearby 40] [--ruin-weight 2.0]
  * </pre>
  * {@code --steps} replaces the time limit by a local-search step count: with one thread the result is then
- * repeatable for a given {@code --seed} (what a regression gate needs).
+ * repeatable for a given {@code --seed} (what a regression gate needs). {@code --calculations} replaces it by a
+ * score-calculation count (construction included): as repeatable, and a fair budget between searches whose steps
+ * cost differently — what a comparison on a shared, loaded machine needs.
  * <pre>
  * </pre>
  */
@@ -49,8 +51,8 @@ public final class QualityRunner {
                 : set(benchDir, options.getOrDefault("set", "x200"));
         Map<String, Double> bks = readBks(benchDir.resolve("bks.csv"));
 
-        SolveLimits budget = options.containsKey("steps")
-                ? SolveLimits.steps(Integer.parseInt(options.get("steps")))
+        SolveLimits budget = options.containsKey("steps") ? SolveLimits.steps(Integer.parseInt(options.get("steps")))
+                : options.containsKey("calculations") ? SolveLimits.scoreCalculations(Long.parseLong(options.get("calculations")))
                 : SolveLimits.spent(time);
         // One thread means solving on the main thread; more adds that many move-evaluation threads.
         SolveLimits limits = budget.withMoveThreadCount(threads <= 1 ? 0 : threads)
@@ -64,7 +66,9 @@ public final class QualityRunner {
                     result.feasible() ? "feasible" : "INFEASIBLE " + result.violation());
             results.add(result);
         }
-        String budgetText = options.containsKey("steps") ? options.get("steps") + " steps" : time.toSeconds() + " s";
+        String budgetText = options.containsKey("steps") ? options.get("steps") + " steps"
+                : options.containsKey("calculations") ? options.get("calculations") + " score calculations"
+                : time.toSeconds() + " s";
         String settings = budgetText + " per instance, " + threads + " thread(s), seed " + limits.randomSeed() + ", " + tuning;
         QualityReport.write(out, results, settings);
         System.out.printf("Average gap %.2f %% over %d instances; wrote %s%n", QualityReport.averageGap(results),

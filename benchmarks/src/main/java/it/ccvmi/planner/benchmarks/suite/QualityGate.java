@@ -64,7 +64,7 @@ final class QualityGate {
 
     /** One thread (no move threads), the case's seed and step count. */
     GateResult solve(GateCase gateCase) throws IOException {
-        SolveLimits limits = new SolveLimits(STALL_LIMIT, null, null, gateCase.steps(), 0, gateCase.seed());
+        SolveLimits limits = new SolveLimits(STALL_LIMIT, null, null, gateCase.steps(), null, 0, gateCase.seed());
         Path file = QualityRunner.named(benchDir, new String[] {gateCase.instance()}).get(0);
         long start = System.nanoTime();
         // The quality runner's own reading, solving and cost recomputation: the gate and the gap tables agree.

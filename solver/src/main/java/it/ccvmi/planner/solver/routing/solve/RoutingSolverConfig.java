@@ -8,10 +8,6 @@ import it.ccvmi.planner.solver.routing.model.RoutingPlan;
 import it.ccvmi.planner.solver.routing.model.Van;
 import it.ccvmi.planner.solver.routing.model.Visit;
 import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
-import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
-import org.optaplanner.core.config.constructionheuristic.placer.QueuedValuePlacerConfig;
-import org.optaplanner.core.config.heuristic.selector.common.SelectionCacheType;
-import org.optaplanner.core.config.heuristic.selector.common.SelectionOrder;
 import org.optaplanner.core.config.heuristic.selector.common.nearby.NearbySelectionConfig;
 import org.optaplanner.core.config.heuristic.selector.common.nearby.NearbySelectionDistributionType;
 import org.optaplanner.core.config.heuristic.selector.list.DestinationSelectorConfig;
@@ -24,6 +20,7 @@ import org.optaplanner.core.config.heuristic.selector.move.generic.list.ListSwap
 import org.optaplanner.core.config.heuristic.selector.move.generic.list.SubListChangeMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.value.ValueSelectorConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import org.optaplanner.core.config.solver.EnvironmentMode;
@@ -34,8 +31,8 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
  * The one solver configuration for every routing problem — the Milan day and the CVRPLIB/Solomon
  * benchmarks alike: Bavet constraint streams, cheapest-insertion construction, then local search over moves
  * restricted to nearby stops plus ruin-and-recreate. Every limit of {@link SolveLimits} is the local search's: the
- * construction always completes (every delivery that fits is placed, a few seconds for an emergency day on a cold
- * JVM), then the search improves the plan within the limits. Only {@link SolveRun#stop()} cuts the construction short.
+ * construction always completes (every delivery that fits is placed, tens of milliseconds for an emergency day),
+ * then the search improves the plan within the limits.
  *
  * <p>Why simulated annealing (for plans with times, see {@link #acceptor}): late acceptance converges to hill
  * climbing once its history has caught up with the best score, after which nothing changes however long the search
@@ -47,8 +44,6 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
 public final class RoutingSolverConfig {
 
     static final int MAX_SUBLIST_SIZE = 8;
-    /** The list variable's name, {@code Van.visits}. */
-    private static final String VISITS = "visits";
 
     private RoutingSolverConfig() {
     }
@@ -60,11 +55,11 @@ public final class RoutingSolverConfig {
     public static SolverConfig build(SolveLimits limits, SearchTuning tuning, RoutingPlan problem) {
         SolverConfig config = scoring()
                 .withRandomSeed(limits.randomSeed())
-                .withPhases(construction(problem), localSearch(limits, tuning, problem));
+                .withPhases(construction(), localSearch(limits, tuning, problem));
         if (!problem.hasFreedom()) {
             // Nothing can move (a re-plan pinned every visit or took every van out): the filtered moves would never
             // find one, so the construction alone places what is left.
-            config.withPhases(construction(problem));
+            config.withPhases(construction());
         }
         if (limits.moveThreadCount() > 0) {
             config.withMoveThreadCount(Integer.toString(limits.moveThreadCount()));
@@ -96,22 +91,15 @@ public final class RoutingSolverConfig {
         if (limits.stepCountLimit() != null) {
             termination.withStepCountLimit(limits.stepCountLimit());
         }
+        if (limits.scoreCalculationLimit() != null) {
+            termination.withScoreCalculationCountLimit(limits.scoreCalculationLimit());
+        }
         return termination;
     }
 
-    /**
-     * OptaPlanner's default cheapest insertion of the unplaced visits in their given order; for a re-planning problem
-     * the same with {@link PinnedPrefixFilter}, so no visit is inserted into a pinned prefix or a van out of service.
-     */
-    private static ConstructionHeuristicPhaseConfig construction(RoutingPlan problem) {
-        if (!problem.isConstrained()) {
-            return new ConstructionHeuristicPhaseConfig();
-        }
-        return new ConstructionHeuristicPhaseConfig().withEntityPlacerConfig(new QueuedValuePlacerConfig()
-                .withValueSelectorConfig(new ValueSelectorConfig(VISITS).withId(VISITS)
-                        .withCacheType(SelectionCacheType.PHASE).withSelectionOrder(SelectionOrder.ORIGINAL))
-                .withMoveSelectorConfig(pinned(new ListChangeMoveSelectorConfig()
-                        .withValueSelectorConfig(new ValueSelectorConfig().withMimicSelectorRef(VISITS)), problem)));
+    /** Cheapest feasible insertion of the unplaced visits, outside the score director: see {@link InsertionConstruction}. */
+    private static CustomPhaseConfig construction() {
+        return new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(InsertionConstruction.class));
     }
 
     /** The move selector with {@link PinnedPrefixFilter} when the problem pins visits or has vans out of service. */

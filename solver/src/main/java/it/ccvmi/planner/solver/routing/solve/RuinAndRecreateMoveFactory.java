@@ -6,12 +6,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 
 import it.ccvmi.planner.solver.routing.model.Location;
 import it.ccvmi.planner.solver.routing.model.RoutingPlan;
@@ -40,11 +38,10 @@ public class RuinAndRecreateMoveFactory implements MoveIteratorFactory<RoutingPl
     private static final double BLINK_RATE = 0.01;
     /**
      * Up to this many visits reinsertion tries every van (measured best on the X set up to 200 customers);
-     * beyond, it tries the vans of the {@link #CANDIDATE_NEIGHBOURS} nearest visits first, since a pass
+     * beyond, it tries the vans of the 40 nearest visits first (see {@link Reinsertion}), since a pass
      * over the whole plan per reinserted visit dominates the run time on 500+ visits.
      */
     private static final int FULL_SCAN_MAX_VISITS = 300;
-    private static final int CANDIDATE_NEIGHBOURS = 40;
 
     private Map<Visit, List<Visit>> nearest = Map.of();
 
@@ -102,7 +99,8 @@ public class RuinAndRecreateMoveFactory implements MoveIteratorFactory<RoutingPl
         Visit seed = visits.get(random.nextInt(visits.size()));
         List<Visit> removed = ruin(nearestOfWorking.get(seed), routes, vanOf, ruinCount, random);
         Map<Visit, List<Visit>> nearestForRecreate = visits.size() > FULL_SCAN_MAX_VISITS ? nearestOfWorking : null;
-        recreate(removed, routes, vanOf, nearestForRecreate, plan.getPostponedList(), random);
+        sortForInsertion(removed, plan.getPostponedList().getDepot(), random);
+        new Reinsertion(routes, vanOf, plan.getPostponedList(), nearestForRecreate, BLINK_RATE, random).insertAll(removed);
         Map<Van, List<Visit>> changed = new LinkedHashMap<>();
         routes.forEach((van, route) -> {
             if (!route.equals(van.getVisits())) {
@@ -159,151 +157,6 @@ public class RuinAndRecreateMoveFactory implements MoveIteratorFactory<RoutingPl
             string.removeIf(stop -> !stop.isReload());
         }
         return removed;
-    }
-
-    /** @param nearest neighbour lists to narrow the vans tried first; null to try every van */
-    private static void recreate(List<Visit> removed, Map<Van, List<Visit>> routes, Map<Visit, Van> vanOf,
-            Map<Visit, List<Visit>> nearest, Van postponed, Random random) {
-        sortForInsertion(removed, postponed.getDepot(), random);
-        for (Visit visit : removed) {
-            Insertion best = new Insertion(postponed, routes.get(postponed).size(), Long.MAX_VALUE);
-            Set<Van> candidates = nearest == null ? Set.of() : candidateVans(visit, routes, vanOf, nearest);
-            for (Van van : candidates) {
-                best = cheapest(visit, van, routes.get(van), best, random);
-            }
-            if (best.van() == postponed) {
-                // Every van, or (large plans) the nearby vans are full or out of time: try the rest of the fleet.
-                for (Van van : routes.keySet()) {
-                    if (!van.isPostponedList() && !candidates.contains(van)) {
-                        best = cheapest(visit, van, routes.get(van), best, random);
-                    }
-                }
-            }
-            Visit reload = best.van() == postponed ? unusedReload(routes.get(postponed)) : null;
-            if (reload != null && insertOnNewTrip(visit, reload, routes, vanOf, postponed)) {
-                continue;
-            }
-            routes.get(best.van()).add(best.position(), visit);
-            vanOf.put(visit, best.van());
-        }
-        dropReloadsWithoutDeliveries(routes, vanOf, postponed);
-    }
-
-    private static Visit unusedReload(List<Visit> postponedRoute) {
-        for (Visit visit : postponedRoute) {
-            if (visit.isReload()) {
-                return visit;
-            }
-        }
-        return null;
-    }
-
-    /** Puts the visit on a new trip (a depot return, then the visit) in the van where that is cheapest; false if none fits. */
-    private static boolean insertOnNewTrip(Visit visit, Visit reload, Map<Van, List<Visit>> routes, Map<Visit, Van> vanOf,
-            Van postponed) {
-        Van bestVan = null;
-        int bestPosition = -1;
-        long bestCost = Long.MAX_VALUE;
-        for (Map.Entry<Van, List<Visit>> entry : routes.entrySet()) {
-            Van van = entry.getKey();
-            List<Visit> route = entry.getValue();
-            if (van.isPostponedList() || van.isOutOfService() || (visit.isChilled() && !van.isRefrigerated())) {
-                continue;
-            }
-            for (int position = Math.max(1, van.getPinnedCount()); position <= route.size(); position++) {
-                if (!RouteFit.canStartTripAt(route, position)) {
-                    continue;
-                }
-                long cost = RouteFit.extraDrivingSecondsOnNewTrip(van, route, visit, position);
-                if (cost < bestCost && RouteFit.loadObstacleOnNewTrip(van, route, visit, position) == null
-                        && RouteFit.scheduleObstacle(van, route, RouteFit.withNewTrip(route, reload, visit, position)) == null) {
-                    bestVan = van;
-                    bestPosition = position;
-                    bestCost = cost;
-                }
-            }
-        }
-        if (bestVan == null) {
-            return false;
-        }
-        routes.get(postponed).remove(reload);
-        List<Visit> route = routes.get(bestVan);
-        route.add(bestPosition, visit);
-        route.add(bestPosition, reload);
-        vanOf.put(visit, bestVan);
-        vanOf.put(reload, bestVan);
-        return true;
-    }
-
-    /** A depot return at the start or end of a route, or right before another, serves nothing: it goes back unused. */
-    private static void dropReloadsWithoutDeliveries(Map<Van, List<Visit>> routes, Map<Visit, Van> vanOf, Van postponed) {
-        routes.forEach((van, route) -> {
-            if (van.isPostponedList()) {
-                return;
-            }
-            int useless = firstReloadWithoutDeliveries(route, van.getPinnedCount());
-            while (useless >= 0) {
-                Visit reload = route.remove(useless);
-                routes.get(postponed).add(reload);
-                vanOf.put(reload, postponed);
-                useless = firstReloadWithoutDeliveries(route, van.getPinnedCount());
-            }
-        });
-    }
-
-    /** @param pinned re-planning: the route's first {@code pinned} stops stay as they are */
-    private static int firstReloadWithoutDeliveries(List<Visit> route, int pinned) {
-        for (int i = pinned; i < route.size(); i++) {
-            if (route.get(i).isReload() && (i == 0 || i == route.size() - 1 || route.get(i + 1).isReload())) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** The cheaper of {@code best} and the cheapest feasible position of the visit in this van's route. */
-    private static Insertion cheapest(Visit visit, Van van, List<Visit> route, Insertion best, Random random) {
-        RouteFit.TripLoads loads = RouteFit.TripLoads.of(route);
-        if (van.isOutOfService() || (visit.isChilled() && !van.isRefrigerated()) || !loads.fitsSomeTrip(van, visit)) {
-            return best;
-        }
-        RouteFit.Timing before = RouteFit.timing(van, route, null, -1);
-        for (int position = van.getPinnedCount(); position <= route.size(); position++) {
-            if (random.nextDouble() < BLINK_RATE) {
-                continue;
-            }
-            long cost = RouteFit.extraDrivingSeconds(van, route, visit, position);
-            if (cost < best.cost() && RouteFit.loadObstacle(van, loads, visit, position) == null
-                    && RouteFit.scheduleObstacle(van, route, before, visit, position) == null) {
-                best = new Insertion(van, position, cost);
-            }
-        }
-        return best;
-    }
-
-    private record Insertion(Van van, int position, long cost) {
-    }
-
-    /**
-     * The vans worth trying for a visit: those serving its nearest visits, plus the empty ones. Scanning every
-     * route would cost a full pass over the plan per reinserted visit, which dominates on 500+ visits.
-     */
-    private static Set<Van> candidateVans(Visit visit, Map<Van, List<Visit>> routes, Map<Visit, Van> vanOf,
-            Map<Visit, List<Visit>> nearest) {
-        Set<Van> candidates = new LinkedHashSet<>();
-        List<Visit> neighbours = nearest.get(visit);
-        for (int i = 0; i < Math.min(CANDIDATE_NEIGHBOURS, neighbours.size()); i++) {
-            Van van = vanOf.get(neighbours.get(i));
-            if (van != null && !van.isPostponedList()) {
-                candidates.add(van);
-            }
-        }
-        routes.forEach((van, route) -> {
-            if (route.isEmpty() && !van.isPostponedList() && !van.isOutOfService()) {
-                candidates.add(van);
-            }
-        });
-        return candidates;
     }
 
     /** SISR varies the insertion order: random, heaviest first, or farthest from the depot first. */

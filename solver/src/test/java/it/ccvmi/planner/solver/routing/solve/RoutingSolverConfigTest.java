@@ -43,6 +43,16 @@ class RoutingSolverConfigTest {
     }
 
     @Test
+    void aScoreCalculationBudgetBoundsTheLocalSearch() {
+        RoutingPlan plan = new RoutingPlan(List.of(van("v1")), List.of(visit("a", 1, 10)), new RoutingWeights());
+
+        LocalSearchPhaseConfig search = (LocalSearchPhaseConfig) RoutingSolverConfig
+                .build(SolveLimits.scoreCalculations(5000), plan).getPhaseConfigList().get(1);
+        assertThat(search.getTerminationConfig().getScoreCalculationCountLimit()).isEqualTo(5000L);
+        assertThat(search.getTerminationConfig().getStepCountLimit()).isNull();
+    }
+
+    @Test
     void visitsAtOnePlaceStillGetAPositiveTemperature() {
         List<Visit> visits = List.of(visit("a", 1, 10), visit("b", 1, 10));
         RoutingPlan plan = new RoutingPlan(List.of(van("v1")), visits, new RoutingWeights());

@@ -1,0 +1,196 @@
+package it.ccvmi.planner.solver.routing.solve;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+import it.ccvmi.planner.solver.routing.model.Van;
+import it.ccvmi.planner.solver.routing.model.Visit;
+
+/**
+ * Cheapest feasible insertion into routes held as plain lists, judged by {@link RouteFit} alone (no score director,
+ * so thousands of positions cost microseconds): the recreate step of ruin-and-recreate and the construction of the
+ * first plan. A visit goes where it adds the least driving without breaking a load or timing rule; failing that,
+ * onto a new trip behind an unused depot return; failing that, onto the postponed list.
+ */
+final class Reinsertion {
+
+    /** With neighbour lists, the vans of this many nearest visits are tried first (see {@link #candidateVans}). */
+    private static final int CANDIDATE_NEIGHBOURS = 40;
+
+    private final Map<Van, List<Visit>> routes;
+    private final Map<Visit, Van> vanOf;
+    private final Van postponed;
+    private final Map<Visit, List<Visit>> nearest;
+    private final double blinkRate;
+    private final Random random;
+
+    /**
+     * @param routes    every list (the postponed one included), changed in place
+     * @param vanOf     the list each visit is on, kept up to date
+     * @param nearest   neighbour lists to narrow the vans tried first; null to try every van
+     * @param blinkRate share of positions skipped at random (SISR's blinks); 0 for a deterministic insertion
+     * @param random    draws the blinks; unused when {@code blinkRate} is 0
+     */
+    Reinsertion(Map<Van, List<Visit>> routes, Map<Visit, Van> vanOf, Van postponed, Map<Visit, List<Visit>> nearest,
+            double blinkRate, Random random) {
+        this.routes = routes;
+        this.vanOf = vanOf;
+        this.postponed = postponed;
+        this.nearest = nearest;
+        this.blinkRate = blinkRate;
+        this.random = random;
+    }
+
+    /** Inserts the visits in the given order, then sends depot returns that serve nothing (any more) back unused. */
+    void insertAll(List<Visit> visits) {
+        insertEach(visits);
+        dropReloadsWithoutDeliveries();
+    }
+
+    /** Inserts the visits in the given order; a depot return it adds always has a delivery after it. */
+    void insertEach(List<Visit> visits) {
+        for (Visit visit : visits) {
+            insert(visit);
+        }
+    }
+
+    private void insert(Visit visit) {
+        Insertion best = new Insertion(postponed, routes.get(postponed).size(), Long.MAX_VALUE);
+        Set<Van> candidates = nearest == null ? Set.of() : candidateVans(visit);
+        for (Van van : candidates) {
+            best = cheapest(visit, van, routes.get(van), best);
+        }
+        if (best.van() == postponed) {
+            // Every van, or (large plans) the nearby vans are full or out of time: try the rest of the fleet.
+            for (Van van : routes.keySet()) {
+                if (!van.isPostponedList() && !candidates.contains(van)) {
+                    best = cheapest(visit, van, routes.get(van), best);
+                }
+            }
+        }
+        Visit reload = best.van() == postponed ? unusedReload() : null;
+        if (reload != null && insertOnNewTrip(visit, reload)) {
+            return;
+        }
+        routes.get(best.van()).add(best.position(), visit);
+        vanOf.put(visit, best.van());
+    }
+
+    private Visit unusedReload() {
+        for (Visit visit : routes.get(postponed)) {
+            if (visit.isReload()) {
+                return visit;
+            }
+        }
+        return null;
+    }
+
+    /** Puts the visit on a new trip (a depot return, then the visit) in the van where that is cheapest; false if none fits. */
+    private boolean insertOnNewTrip(Visit visit, Visit reload) {
+        Van bestVan = null;
+        int bestPosition = -1;
+        long bestCost = Long.MAX_VALUE;
+        for (Map.Entry<Van, List<Visit>> entry : routes.entrySet()) {
+            Van van = entry.getKey();
+            List<Visit> route = entry.getValue();
+            if (van.isPostponedList() || van.isOutOfService() || (visit.isChilled() && !van.isRefrigerated())) {
+                continue;
+            }
+            for (int position = Math.max(1, van.getPinnedCount()); position <= route.size(); position++) {
+                if (!RouteFit.canStartTripAt(route, position)) {
+                    continue;
+                }
+                long cost = RouteFit.extraDrivingSecondsOnNewTrip(van, route, visit, position);
+                if (cost < bestCost && RouteFit.loadObstacleOnNewTrip(van, route, visit, position) == null
+                        && RouteFit.scheduleObstacle(van, route, RouteFit.withNewTrip(route, reload, visit, position)) == null) {
+                    bestVan = van;
+                    bestPosition = position;
+                    bestCost = cost;
+                }
+            }
+        }
+        if (bestVan == null) {
+            return false;
+        }
+        routes.get(postponed).remove(reload);
+        List<Visit> route = routes.get(bestVan);
+        route.add(bestPosition, visit);
+        route.add(bestPosition, reload);
+        vanOf.put(visit, bestVan);
+        vanOf.put(reload, bestVan);
+        return true;
+    }
+
+    /** A depot return at the start or end of a route, or right before another, serves nothing: it goes back unused. */
+    private void dropReloadsWithoutDeliveries() {
+        routes.forEach((van, route) -> {
+            if (van.isPostponedList()) {
+                return;
+            }
+            int useless = firstReloadWithoutDeliveries(route, van.getPinnedCount());
+            while (useless >= 0) {
+                Visit reload = route.remove(useless);
+                routes.get(postponed).add(reload);
+                vanOf.put(reload, postponed);
+                useless = firstReloadWithoutDeliveries(route, van.getPinnedCount());
+            }
+        });
+    }
+
+    /** @param pinned re-planning: the route's first {@code pinned} stops stay as they are */
+    private static int firstReloadWithoutDeliveries(List<Visit> route, int pinned) {
+        for (int i = pinned; i < route.size(); i++) {
+            if (route.get(i).isReload() && (i == 0 || i == route.size() - 1 || route.get(i + 1).isReload())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The cheaper of {@code best} and the cheapest feasible position of the visit in this van's route. */
+    private Insertion cheapest(Visit visit, Van van, List<Visit> route, Insertion best) {
+        RouteFit.TripLoads loads = RouteFit.TripLoads.of(route);
+        if (van.isOutOfService() || (visit.isChilled() && !van.isRefrigerated()) || !loads.fitsSomeTrip(van, visit)) {
+            return best;
+        }
+        RouteFit.Timing before = RouteFit.timing(van, route, null, -1);
+        for (int position = van.getPinnedCount(); position <= route.size(); position++) {
+            if (blinkRate > 0 && random.nextDouble() < blinkRate) {
+                continue;
+            }
+            long cost = RouteFit.extraDrivingSeconds(van, route, visit, position);
+            if (cost < best.cost() && RouteFit.loadObstacle(van, loads, visit, position) == null
+                    && RouteFit.scheduleObstacle(van, route, before, visit, position) == null) {
+                best = new Insertion(van, position, cost);
+            }
+        }
+        return best;
+    }
+
+    private record Insertion(Van van, int position, long cost) {
+    }
+
+    /**
+     * The vans worth trying for a visit: those serving its nearest visits, plus the empty ones. Scanning every
+     * route would cost a full pass over the plan per reinserted visit, which dominates on 500+ visits.
+     */
+    private Set<Van> candidateVans(Visit visit) {
+        Set<Van> candidates = new LinkedHashSet<>();
+        List<Visit> neighbours = nearest.get(visit);
+        for (int i = 0; i < Math.min(CANDIDATE_NEIGHBOURS, neighbours.size()); i++) {
+            Van van = vanOf.get(neighbours.get(i));
+            if (van != null && !van.isPostponedList()) {
+                candidates.add(van);
+            }
+        }
+        routes.forEach((van, route) -> {
+            if (route.isEmpty() && !van.isPostponedList() && !van.isOutOfService()) {
+                candidates.add(van);
+            }
+        });
+        return candidates;
+    }
+}
