@@ -211,6 +211,54 @@ class ManagementEndToEndTest {
         chromium.saveScreenshot("target/gestione-furgoni-del-giorno.png");
     }
 
+    @Test
+    void aPlannerActingOnALotSomeoneElseChangedIsToldAndSeesItAsItIsNow() throws IOException {
+        LocalDate arrival = LocalDate.of(2042, 5, 5); // a day of its own; the lot expires on it
+        String lot = "/api/v1/stock-lots/" + api.post("/api/v1/stock-lots", api.bearer(accounts.planner()), """
+                {"goodsCode": "BEVANDE", "units": 10, "arrivalDate": "%1$s", "expiryDate": "%1$s"}"""
+                .formatted(arrival)).json().get("id").asLong();
+        String row = "#lots tr[data-lot='" + lot.substring(lot.lastIndexOf('/') + 1) + "']";
+        signIn();
+        chromium.setDate("lot-arrival", arrival);
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(row)));
+        assertThat(text(row)).startsWith("Bevande 10 ");
+
+        // another planner corrects the lot after the page read it
+        api.put(lot, api.bearer(accounts.planner()), """
+                {"goodsCode": "BEVANDE", "units": 12, "arrivalDate": "%1$s", "expiryDate": "%1$s"}"""
+                .formatted(arrival));
+        browser.findElement(By.cssSelector(row + " button:nth-of-type(2)")).click(); // Elimina
+
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("message"),
+                "il lotto è cambiato da quando è stato letto"));
+        assertThat(text(row)).startsWith("Bevande 12 ");
+        assertThat(api.get(lot, api.bearer(accounts.planner())).status()).isEqualTo(200);
+
+        // read again, the correction goes through
+        browser.findElement(By.cssSelector(row + " button:nth-of-type(1)")).click(); // Correggi
+        WebElement units = browser.findElement(By.id("lot-units"));
+        units.clear();
+        units.sendKeys("15");
+        api.put(lot, api.bearer(accounts.planner()), """
+                {"goodsCode": "BEVANDE", "units": 13, "arrivalDate": "%1$s", "expiryDate": "%1$s"}"""
+                .formatted(arrival));
+        browser.findElement(By.id("lot-save")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(row), "Bevande 13 "));
+        assertThat(text("#message")).contains("il lotto è cambiato da quando è stato letto");
+        assertThat(api.get(lot, api.bearer(accounts.planner())).json().get("units").asInt()).isEqualTo(13);
+        PageChecks.assertAccessible(browser, "an outdated correction");
+
+        browser.findElement(By.cssSelector(row + " button:nth-of-type(1)")).click();
+        units.clear();
+        units.sendKeys("15");
+        browser.findElement(By.id("lot-save")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Lotto di Bevande corretto."));
+        assertThat(api.get(lot, api.bearer(accounts.planner())).json().get("units").asInt()).isEqualTo(15);
+        browser.findElement(By.cssSelector(row + " button:nth-of-type(2)")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Lotto eliminato."));
+        assertThat(api.get(lot, api.bearer(accounts.planner())).status()).isEqualTo(404);
+    }
+
     private void signIn() {
         Account planner = accounts.planner();
         browser.get(api.baseUrl() + "/gestione/");
