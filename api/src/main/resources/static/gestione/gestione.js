@@ -108,7 +108,11 @@ const LOT_FIELDS = {goodsCode: 'lot-goods', units: 'lot-units', weightKg: 'lot-k
   expiryDate: 'lot-expiry', donor: 'lot-donor'};
 
 async function showLots() {
-  const lots = await getJson(`/api/v1/stock-lots?date=${$('lot-arrival').value}`);
+  const date = $('lot-arrival').value;
+  const lots = await getJson(`/api/v1/stock-lots?date=${date}`);
+  if ($('lot-arrival').value !== date) {
+    return; // the date changed meanwhile: the answer for the new date draws the table
+  }
   $('lots').tBodies[0].replaceChildren(...lots.map(lot => {
     const edit = el('button', {type: 'button'}, t('correct'));
     edit.addEventListener('click', () => editLot(lot));
@@ -225,7 +229,8 @@ async function showVans() {
       await Promise.all([showVans(), showFleetDay()]);
     }));
     return el('tr', {},
-      el('th', {scope: 'row'}, van.label),
+      el('th', {scope: 'row'},
+        van.demoDay ? t('demoVan', {van: van.label, date: italianDate(van.demoDay)}) : van.label),
       el('td', {}, van.organisation),
       el('td', {class: 'num'}, number(van.capacityKg)),
       el('td', {}, `${van.shiftStart.slice(0, 5)}–${van.shiftEnd.slice(0, 5)}`),

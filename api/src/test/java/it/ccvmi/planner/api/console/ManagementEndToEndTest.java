@@ -6,6 +6,8 @@ import it.ccvmi.planner.api.support.ApiClient;
 import it.ccvmi.planner.api.support.ApiTest;
 import it.ccvmi.planner.api.support.TestAccounts;
 import it.ccvmi.planner.api.support.TestAccounts.Account;
+import it.ccvmi.planner.data.fleet.Vehicle;
+import it.ccvmi.planner.data.fleet.VehicleRepository;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,6 +52,9 @@ class ManagementEndToEndTest {
 
     @Autowired
     TestAccounts accounts;
+
+    @Autowired
+    VehicleRepository vehicles;
 
     private HeadlessChromium chromium;
     private ChromeDriver browser;
@@ -221,7 +226,7 @@ class ManagementEndToEndTest {
         signIn();
         chromium.setDate("lot-arrival", arrival);
         waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(row)));
-        assertThat(text(row)).startsWith("Bevande 10 ");
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(row), "Bevande 10 "));
 
         // another planner corrects the lot after the page read it
         api.put(lot, api.bearer(accounts.planner()), """
@@ -231,7 +236,7 @@ class ManagementEndToEndTest {
 
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("message"),
                 "il lotto è cambiato da quando è stato letto"));
-        assertThat(text(row)).startsWith("Bevande 12 ");
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(row), "Bevande 12 "));
         assertThat(api.get(lot, api.bearer(accounts.planner())).status()).isEqualTo(200);
 
         // read again, the correction goes through
@@ -257,6 +262,27 @@ class ManagementEndToEndTest {
         browser.findElement(By.cssSelector(row + " button:nth-of-type(2)")).click();
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Lotto eliminato."));
         assertThat(api.get(lot, api.bearer(accounts.planner())).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aDemoVanIsShownAsOneOfItsDayOnly() throws IOException {
+        LocalDate demoDay = DAY.plusDays(40);
+        String label = "Furgone demo " + UUID.randomUUID().toString().substring(0, 8);
+        long id = api.post("/api/v1/vehicles", api.bearer(accounts.planner()), """
+                {"organisation": "ODV Demo", "label": "%s", "capacityKg": 900, "capacityM3": 8,
+                 "refrigerated": false, "shiftStart": "08:00", "shiftEnd": "17:00"}""".formatted(label))
+                .json().get("id").asLong();
+        Vehicle van = vehicles.findById(id).orElseThrow();
+        van.markDemoVan(demoDay);
+        vehicles.save(van);
+        try {
+            signIn();
+            waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("vans"), label));
+            assertThat(rowText("#vans", label)).startsWith(label + " (dimostrativo, solo il "
+                    + demoDay.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")) + ")");
+        } finally {
+            api.delete("/api/v1/vehicles/" + id, api.bearer(accounts.planner()));
+        }
     }
 
     private void signIn() {

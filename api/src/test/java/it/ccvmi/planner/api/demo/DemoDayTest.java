@@ -90,6 +90,11 @@ class DemoDayTest {
         assertThat(requests.existsByDeliveryDate(MONDAY.minusDays(1))).isFalse();
         assertThat(lots).isPositive();
         assertThat(vans).isPositive();
+        // an empty database has no fleet: the vans are the demo day's own, not a fleet for other days
+        assertThat(vehicles.findAll()).allSatisfy(van -> {
+            assertThat(van.getDemoDay()).isEqualTo(MONDAY);
+            assertThat(van.worksOn(MONDAY.plusDays(1))).isFalse();
+        });
 
         try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(PlannerApplication.class,
                 SaturdayNight.class).initializers(new TestRoadGraph()).run("--cisiamo.var-dir=" + varDirectory,
