@@ -81,14 +81,20 @@ export function wireSignInAndOut(guarded, showView) {
   }));
 }
 
-/** Sends a request with the token; answers the Response, throws ApiError on 4xx/5xx (401 also signs out). */
-export async function call(method, path, {body, accept = 'application/json'} = {}) {
+/**
+ * Sends a request with the token; answers the Response, throws ApiError on 4xx/5xx (401 also signs out). With
+ * ifMatch (see eTagOf) a change applies only to the version read: else 412, someone changed it since.
+ */
+export async function call(method, path, {body, accept = 'application/json', ifMatch} = {}) {
   const headers = {
     'Authorization': 'Bearer ' + sessionStorage.getItem(TOKEN),
     'X-Requested-With': 'fetch',
     'Accept': accept,
     'Accept-Language': lang(),
   };
+  if (ifMatch !== undefined) {
+    headers['If-Match'] = ifMatch;
+  }
   if (body !== undefined) {
     headers['Content-Type'] = body instanceof Blob ? body.type : 'application/json';
   }
@@ -109,8 +115,18 @@ export async function getJson(path) {
   return (await call('GET', path)).json();
 }
 
-export async function sendJson(method, path, body) {
-  return (await call(method, path, {body})).json();
+export async function sendJson(method, path, body, ifMatch) {
+  return (await call(method, path, {body, ifMatch})).json();
+}
+
+/** The ETag of a resource as read in a list (its version), to send back in If-Match. */
+export function eTagOf(resource) {
+  return `"${resource.version}"`;
+}
+
+/** Whether the API refused a change because someone else changed the data since it was read. */
+export function isOutdated(error) {
+  return error instanceof ApiError && error.status === 412;
 }
 
 /** Fetches a file with the token (plain links cannot carry it) and hands it to the browser as a download. */

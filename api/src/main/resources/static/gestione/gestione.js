@@ -1,7 +1,8 @@
 // The planners' management screens: the day's requests against the stock (with CSV import), donation intake at
 // the Idroscalo, the stock ledger on a date (on hand, reserved, delivered, available; expired lots), the vans and
 // crews, the vans of a day (available, shift, crew), and the accounts (COC accounts from CSV, disable, new password).
-import {ApiError, call, getJson, sendJson, signedInAccount, wireSignInAndOut} from '../console/api.js';
+import {ApiError, call, eTagOf, getJson, isOutdated, sendJson, signedInAccount, wireSignInAndOut}
+  from '../console/api.js';
 import {nextDeliveryDay, today} from '../shared/days.js';
 import {$, el, guardedBy, say} from '../shared/dom.js';
 import {clearFieldErrors, markApiProblems} from '../shared/forms.js';
@@ -107,13 +108,18 @@ const LOT_FIELDS = {goodsCode: 'lot-goods', units: 'lot-units', weightKg: 'lot-k
   expiryDate: 'lot-expiry', donor: 'lot-donor'};
 
 async function showLots() {
-  const lots = await getJson(`/api/v1/stock-lots?date=${$('lot-arrival').value}`);
+  const date = $('lot-arrival').value;
+  const lots = await getJson(`/api/v1/stock-lots?date=${date}`);
+  if ($('lot-arrival').value !== date) {
+    return; // the date changed meanwhile: the answer for the new date draws the table
+  }
   $('lots').tBodies[0].replaceChildren(...lots.map(lot => {
     const edit = el('button', {type: 'button'}, t('correct'));
     edit.addEventListener('click', () => editLot(lot));
     const remove = el('button', {type: 'button'}, t('delete'));
     remove.addEventListener('click', guarded(async () => {
-      await call('DELETE', `/api/v1/stock-lots/${lot.id}`);
+      await refreshedIfOutdated(() => call('DELETE', `/api/v1/stock-lots/${lot.id}`, {ifMatch: eTagOf(lot)}),
+        showLots);
       await showLots();
       say(t('lotDeleted'));
     }));
@@ -130,6 +136,7 @@ async function showLots() {
 
 function editLot(lot) {
   $('lot-id').value = lot.id;
+  $('lot-id').dataset.etag = eTagOf(lot); // the correction applies to this version only
   $('lot-goods').value = lot.goodsCode;
   $('lot-units').value = lot.units;
   $('lot-kg').value = lot.weightKg;
@@ -140,11 +147,26 @@ function editLot(lot) {
   $('lot-units').focus();
 }
 
+/**
+ * Runs a change; when someone else changed the data since it was read (412), shows the data as it is now before
+ * the problem's message is said.
+ */
+async function refreshedIfOutdated(change, refresh) {
+  try {
+    return await change();
+  } catch (error) {
+    if (isOutdated(error)) {
+      await refresh();
+    }
+    throw error;
+  }
+}
+
 /** Sends a form's JSON; a 400 marks the fields the problem names, next to them. */
-async function sendForm(fields, method, path, body) {
+async function sendForm(fields, method, path, body, ifMatch) {
   clearFieldErrors(fields);
   try {
-    return await sendJson(method, path, body);
+    return await sendJson(method, path, body, ifMatch);
   } catch (error) {
     markApiProblems(fields, error);
     throw error;
@@ -157,10 +179,13 @@ async function saveLot() {
   const body = {goodsCode: $('lot-goods').value, units: Number($('lot-units').value) || null,
     weightKg: kg === '' ? null : Number(kg), arrivalDate: $('lot-arrival').value, expiryDate: $('lot-expiry').value || null,
     donor: $('lot-donor').value};
-  await sendForm(LOT_FIELDS, id ? 'PUT' : 'POST', id ? `/api/v1/stock-lots/${id}` : '/api/v1/stock-lots', body);
+  await refreshedIfOutdated(() => sendForm(LOT_FIELDS, id ? 'PUT' : 'POST',
+    id ? `/api/v1/stock-lots/${id}` : '/api/v1/stock-lots', body, id ? $('lot-id').dataset.etag : undefined),
+  showLots);
   const arrival = $('lot-arrival').value;
   $('lot-form').reset();
   $('lot-id').value = '';
+  delete $('lot-id').dataset.etag;
   $('lot-arrival').value = arrival;
   $('lot-save').textContent = t('registerLot');
   $('lot-goods').focus();
@@ -199,11 +224,13 @@ async function showVans() {
   $('vans').tBodies[0].replaceChildren(...vans.map(van => {
     const remove = el('button', {type: 'button'}, t('delete'));
     remove.addEventListener('click', guarded(async () => {
-      await call('DELETE', `/api/v1/vehicles/${van.id}`);
+      await refreshedIfOutdated(() => call('DELETE', `/api/v1/vehicles/${van.id}`, {ifMatch: eTagOf(van)}),
+        showVans);
       await Promise.all([showVans(), showFleetDay()]);
     }));
     return el('tr', {},
-      el('th', {scope: 'row'}, van.label),
+      el('th', {scope: 'row'},
+        van.demoDay ? t('demoVan', {van: van.label, date: italianDate(van.demoDay)}) : van.label),
       el('td', {}, van.organisation),
       el('td', {class: 'num'}, number(van.capacityKg)),
       el('td', {}, `${van.shiftStart.slice(0, 5)}–${van.shiftEnd.slice(0, 5)}`),

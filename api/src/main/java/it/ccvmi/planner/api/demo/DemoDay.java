@@ -19,7 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * On the embedded default the service starts with something to plan: when the next delivery day has no delivery
- * requests, a generated day (requests, stock, vans) is stored for it. The next delivery day is tomorrow, unless the
+ * requests, a generated day (requests, stock) is stored for it. It is planned with the real fleet; only when there
+ * is none are generated vans added, as demo vans that work on the demo day only (see
+ * {@link ScenarioWriter#generateDemoDay}). The next delivery day is tomorrow, unless the
  * comuni's COCs do not receive then (Sunday, by their default receiving windows): a Sunday would leave only the
  * few ATS hubs to serve, so the demo day is then the Monday. Its date is the seed, so the same day is generated on
  * every machine; a restart finds the requests and leaves them alone.
@@ -59,10 +61,10 @@ public class DemoDay {
             LOG.info("Demo day: {} already has delivery requests; not generating", date);
             return Optional.empty();
         }
-        PlanningDay day = scenarios.generateAndSave(date, date.toEpochDay());
+        PlanningDay day = scenarios.generateDemoDay(date, date.toEpochDay());
         double stockKg = day.stock().stream().mapToDouble(StockLine::weightKg).sum();
-        LOG.info("Demo day {} ({}): generated {} delivery requests, {} stock lots ({} kg) and {} vans (seed {})", date,
-                date.getDayOfWeek(), day.requests().size(), day.stock().size(), Math.round(stockKg),
+        LOG.info("Demo day {} ({}): generated {} delivery requests, {} stock lots ({} kg) and {} demo vans (seed {})",
+                date, date.getDayOfWeek(), day.requests().size(), day.stock().size(), Math.round(stockKg),
                 day.fleet().size(), day.seed());
         return Optional.of(day);
     }

@@ -7,6 +7,7 @@ import it.ccvmi.planner.data.fleet.VehicleDayRepository;
 import it.ccvmi.planner.data.fleet.VehicleRepository;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -27,18 +28,29 @@ class FleetDayService {
         this.days = days;
     }
 
-    /** Every van on the date; a van nothing was set for is available on its standard shift. */
+    /**
+     * Every van that can work on the date (demo vans only on their demo day); a van nothing was set for is
+     * available on its standard shift.
+     */
     @Transactional(readOnly = true)
     List<VehicleDayView> day(LocalDate date) {
         Map<Long, VehicleDay> set = days.findByWorkDate(date).stream()
                 .collect(Collectors.toMap(day -> day.getVehicle().getId(), Function.identity()));
-        return vehicles.findAllWithDepot().stream()
+        return vehicles.findAllWithDepot().stream().filter(vehicle -> vehicle.worksOn(date))
                 .map(vehicle -> VehicleDayView.of(vehicle, date, set.get(vehicle.getId()))).toList();
     }
 
-    /** @throws ApiProblem 400 naming the field (nothing saved), 404 for an unknown van */
+    /**
+     * @throws ApiProblem 400 naming the field (nothing saved), 404 for an unknown van, 409 for a day other than a
+     *                    demo van's own
+     */
     VehicleDayView set(LocalDate date, long vehicleId, VehicleDayInput input) {
         Vehicle vehicle = find(vehicleId);
+        if (!vehicle.worksOn(date)) {
+            throw ApiProblem.conflict("il furgone " + vehicle.getLabel() + " è dimostrativo del "
+                    + vehicle.getDemoDay().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+                    + " e non lavora in altri giorni");
+        }
         LocalTime start = time("shiftStart", input.shiftStart());
         LocalTime end = time("shiftEnd", input.shiftEnd());
         if (start == null && end != null) {

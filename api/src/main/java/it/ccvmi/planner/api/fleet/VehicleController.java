@@ -8,6 +8,7 @@ import it.ccvmi.planner.data.exchange.FleetSheet;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -41,28 +42,34 @@ class VehicleController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One van")
-    VehicleView get(@PathVariable long id) {
-        return vehicles.get(id);
+    @Operation(summary = "One van; its ETag is its version")
+    ResponseEntity<VehicleView> get(@PathVariable long id) {
+        VehicleView van = vehicles.get(id);
+        return ResponseEntity.ok().eTag(van.eTag()).body(van);
     }
 
     @PostMapping
     @Operation(summary = "Add a van (409 if the organisation already has one with that label)")
     ResponseEntity<VehicleView> create(@Valid @RequestBody VehicleInput input) {
         VehicleView created = vehicles.create(input);
-        return ResponseEntity.created(URI.create("/api/v1/vehicles/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/vehicles/" + created.id())).eTag(created.eTag())
+                .body(created);
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Change capacity, refrigeration, shift and depot (organisation and label stay)")
-    VehicleView update(@PathVariable long id, @Valid @RequestBody VehicleInput input) {
-        return vehicles.update(id, input);
+    @Operation(summary = "Change capacity, refrigeration, shift and depot (organisation and label stay);"
+            + " with If-Match: the ETag read, 412 when someone changed the van since")
+    ResponseEntity<VehicleView> update(@PathVariable long id, @Valid @RequestBody VehicleInput input,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        VehicleView updated = vehicles.update(id, input, ifMatch);
+        return ResponseEntity.ok().eTag(updated.eTag()).body(updated);
     }
 
     @DeleteMapping("/{id}")
-    @Operation(summary = "Delete a van no plan routes (else 409)")
-    ResponseEntity<Void> delete(@PathVariable long id) {
-        vehicles.delete(id);
+    @Operation(summary = "Delete a van no plan routes (else 409); with If-Match: 412 when it changed since")
+    ResponseEntity<Void> delete(@PathVariable long id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        vehicles.delete(id, ifMatch);
         return ResponseEntity.noContent().build();
     }
 

@@ -2,6 +2,7 @@ package it.ccvmi.planner.api.fleet;
 
 import it.ccvmi.planner.api.sites.SiteService;
 import it.ccvmi.planner.api.web.ApiProblem;
+import it.ccvmi.planner.api.web.EntityTags;
 import it.ccvmi.planner.data.fleet.Vehicle;
 import it.ccvmi.planner.data.fleet.VehicleRepository;
 import java.util.List;
@@ -12,6 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class VehicleService {
+
+    private static final String STALE = "il furgone è cambiato da quando è stato letto";
 
     private final VehicleRepository vehicles;
     private final SiteService sites;
@@ -36,8 +39,13 @@ public class VehicleService {
         return describe(vehicle, input); // an organisation's second van of the same label: 409
     }
 
-    public VehicleView update(long id, VehicleInput input) {
+    /**
+     * @param ifMatch the ETag the client read, or null to change whatever is current
+     * @throws ApiProblem 412 when the van changed since the client read it
+     */
+    public VehicleView update(long id, VehicleInput input, String ifMatch) {
         Vehicle vehicle = find(id);
+        EntityTags.requireMatch(ifMatch, vehicle.getVersion(), STALE);
         if (!vehicle.getOrganisation().equals(input.organisation().trim())) {
             throw unchangeable("organisation");
         }
@@ -47,8 +55,11 @@ public class VehicleService {
         return describe(vehicle, input);
     }
 
-    public void delete(long id) {
-        vehicles.delete(find(id));
+    /** @throws ApiProblem 412 when the van changed since the client read it (If-Match) */
+    public void delete(long id, String ifMatch) {
+        Vehicle vehicle = find(id);
+        EntityTags.requireMatch(ifMatch, vehicle.getVersion(), STALE);
+        vehicles.delete(vehicle);
         vehicles.flush(); // a van routed in a plan: 409
     }
 

@@ -124,7 +124,14 @@ class DayInputLoader {
         List<UnusedVan> offToday = new ArrayList<>();
         for (Vehicle vehicle : chosen) {
             VehicleDay day = days.get(vehicle.getId());
-            if (day == null) {
+            if (!vehicle.worksOn(date)) {
+                if (ids != null) {
+                    throw ApiProblem.invalidField("vehicleIds", "il furgone " + vehicle.getLabel()
+                            + " è dimostrativo del " + ITALIAN_DATE.format(vehicle.getDemoDay())
+                            + " e non lavora in altri giorni");
+                }
+                // a demo van of another day is not part of the fleet
+            } else if (day == null) {
                 working.add(vehicleLine(vehicle, vehicle.getShiftStart(), vehicle.getShiftEnd()));
             } else if (day.isAvailable()) {
                 working.add(vehicleLine(vehicle, day.shiftStart(), day.shiftEnd()));

@@ -76,9 +76,11 @@ class RequestController {
     }
 
     @DeleteMapping("/{id}")
-    @Operation(summary = "Delete a request no plan uses (else 409)")
-    ResponseEntity<Void> delete(@PathVariable long id, @AuthenticationPrincipal PlannerPrincipal caller) {
-        requests.delete(id, caller);
+    @Operation(summary = "Delete a request no plan uses (else 409); with If-Match: 412 when it changed since")
+    ResponseEntity<Void> delete(@PathVariable long id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @AuthenticationPrincipal PlannerPrincipal caller) {
+        requests.delete(id, ifMatch, caller);
         return ResponseEntity.noContent().build();
     }
 

@@ -6,6 +6,7 @@ import it.ccvmi.planner.api.security.ComuneAccess;
 import it.ccvmi.planner.api.security.PlannerPrincipal;
 import it.ccvmi.planner.api.sites.SiteService;
 import it.ccvmi.planner.api.web.ApiProblem;
+import it.ccvmi.planner.api.web.EntityTags;
 import it.ccvmi.planner.data.goods.GoodsType;
 import it.ccvmi.planner.data.request.DeliveryRequest;
 import it.ccvmi.planner.data.request.DeliveryRequestRepository;
@@ -75,10 +76,7 @@ public class RequestService {
     public RequestView update(long id, RequestInput input, String ifMatch, PlannerPrincipal caller) {
         DeliveryRequest request = findFor(id, caller);
         deadline.requireOpen(request.getDeliveryDate(), caller);
-        if (ifMatch != null && !ifMatch.equals(RequestView.eTag(request.getVersion()))) {
-            throw ApiProblem.preconditionFailed("la richiesta è cambiata da quando è stata letta (ora è alla versione "
-                    + request.getVersion() + "): rileggerla e ripetere la modifica");
-        }
+        EntityTags.requireMatch(ifMatch, request.getVersion(), "la richiesta è cambiata da quando è stata letta");
         if (!request.getSite().getId().equals(input.siteId())) {
             throw unchangeable("siteId");
         }
@@ -93,9 +91,11 @@ public class RequestService {
         return RequestView.of(requests.saveAndFlush(request));
     }
 
-    public void delete(long id, PlannerPrincipal caller) {
+    /** @throws ApiProblem 412 when the request changed since the client read it (If-Match) */
+    public void delete(long id, String ifMatch, PlannerPrincipal caller) {
         DeliveryRequest request = findFor(id, caller);
         deadline.requireOpen(request.getDeliveryDate(), caller);
+        EntityTags.requireMatch(ifMatch, request.getVersion(), "la richiesta è cambiata da quando è stata letta");
         requests.delete(request);
         requests.flush(); // a request a plan allocated goods to: 409
     }

@@ -1,5 +1,6 @@
 package it.ccvmi.planner.api.requests;
 
+import it.ccvmi.planner.api.web.EntityTags;
 import it.ccvmi.planner.data.request.DeliveryRequest;
 import it.ccvmi.planner.data.request.RequestStatus;
 import java.time.LocalDate;
@@ -13,12 +14,8 @@ public record RequestView(Long id, Long siteId, String comuneIstat, String siteN
                 request.getGoodsType().getCode(), request.getUnits(), request.getStatus(), request.getVersion());
     }
 
-    /** The HTTP entity tag of a version: a client sends it back in If-Match to change only what it read. */
-    static String eTag(long version) {
-        return "\"" + version + "\"";
-    }
-
+    /** The HTTP entity tag: a client sends it back in If-Match to change only what it read. */
     String eTag() {
-        return eTag(version);
+        return EntityTags.of(version);
     }
 }

@@ -6,6 +6,7 @@ import it.ccvmi.planner.planning.territory.SiteKind;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -36,28 +38,35 @@ class SiteController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One site")
-    SiteView get(@PathVariable long id) {
-        return sites.get(id);
+    @Operation(summary = "One site; its ETag is its version")
+    ResponseEntity<SiteView> get(@PathVariable long id) {
+        SiteView site = sites.get(id);
+        return ResponseEntity.ok().eTag(site.eTag()).body(site);
     }
 
     @PostMapping
     @Operation(summary = "Create a site; its comune is the one containing lon/lat")
     ResponseEntity<SiteView> create(@Valid @RequestBody SiteInput input) {
         SiteView created = sites.create(input);
-        return ResponseEntity.created(URI.create("/api/v1/sites/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/sites/" + created.id())).eTag(created.eTag())
+                .body(created);
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Change address, point and coordinate notes (kind, name and comune stay)")
-    SiteView update(@PathVariable long id, @Valid @RequestBody SiteInput input) {
-        return sites.update(id, input);
+    @Operation(summary = "Change address, point and coordinate notes (kind, name and comune stay);"
+            + " with If-Match: the ETag read, 412 when someone changed the site since")
+    ResponseEntity<SiteView> update(@PathVariable long id, @Valid @RequestBody SiteInput input,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        SiteView updated = sites.update(id, input, ifMatch);
+        return ResponseEntity.ok().eTag(updated.eTag()).body(updated);
     }
 
     @DeleteMapping("/{id}")
-    @Operation(summary = "Delete a site no request, lot, van or plan uses (else 409)")
-    ResponseEntity<Void> delete(@PathVariable long id) {
-        sites.delete(id);
+    @Operation(summary = "Delete a site no request, lot, van or plan uses (else 409);"
+            + " with If-Match: 412 when it changed since")
+    ResponseEntity<Void> delete(@PathVariable long id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        sites.delete(id, ifMatch);
         return ResponseEntity.noContent().build();
     }
 }

@@ -1,6 +1,7 @@
 package it.ccvmi.planner.api.sites;
 
 import it.ccvmi.planner.api.web.ApiProblem;
+import it.ccvmi.planner.api.web.EntityTags;
 import it.ccvmi.planner.data.site.ReceivingWindow;
 import it.ccvmi.planner.data.site.Site;
 import it.ccvmi.planner.data.site.SiteRepository;
@@ -26,6 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class SiteService {
 
     static final String SOURCE = "entered through the API";
+
+    private static final String STALE = "la struttura è cambiata da quando è stata letta";
 
     private final SiteRepository sites;
     private final ComuneRepository comuni;
@@ -57,8 +60,13 @@ public class SiteService {
         return SiteView.of(sites.saveAndFlush(site));
     }
 
-    public SiteView update(long id, SiteInput input) {
+    /**
+     * @param ifMatch the ETag the client read, or null to change whatever is current
+     * @throws ApiProblem 412 when the site changed since the client read it
+     */
+    public SiteView update(long id, SiteInput input, String ifMatch) {
         Site site = find(id);
+        EntityTags.requireMatch(ifMatch, site.getVersion(), STALE);
         if (site.getKind() != input.kind()) {
             throw ApiProblem.invalidField("kind",
                     "non può cambiare da " + site.getKind() + ": creare una nuova struttura");
@@ -76,8 +84,11 @@ public class SiteService {
         return SiteView.of(sites.saveAndFlush(site));
     }
 
-    public void delete(long id) {
-        sites.delete(find(id));
+    /** @throws ApiProblem 412 when the site changed since the client read it (If-Match) */
+    public void delete(long id, String ifMatch) {
+        Site site = find(id);
+        EntityTags.requireMatch(ifMatch, site.getVersion(), STALE);
+        sites.delete(site);
         sites.flush(); // a site still used by requests, stock, vans or plans fails here (409), not after the answer
     }
 

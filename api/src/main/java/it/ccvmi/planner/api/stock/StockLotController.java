@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -42,28 +43,33 @@ class StockLotController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One lot")
-    StockLotView get(@PathVariable long id) {
-        return lots.get(id);
+    @Operation(summary = "One lot; its ETag is its version")
+    ResponseEntity<StockLotView> get(@PathVariable long id) {
+        StockLotView lot = lots.get(id);
+        return ResponseEntity.ok().eTag(lot.eTag()).body(lot);
     }
 
     @PostMapping
     @Operation(summary = "Record a lot")
     ResponseEntity<StockLotView> create(@Valid @RequestBody StockLotInput input) {
         StockLotView created = lots.create(input);
-        return ResponseEntity.created(URI.create("/api/v1/stock-lots/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/stock-lots/" + created.id())).eTag(created.eTag())
+                .body(created);
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Correct a lot")
-    StockLotView update(@PathVariable long id, @Valid @RequestBody StockLotInput input) {
-        return lots.update(id, input);
+    @Operation(summary = "Correct a lot; with If-Match: the ETag read, 412 when someone changed the lot since")
+    ResponseEntity<StockLotView> update(@PathVariable long id, @Valid @RequestBody StockLotInput input,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        StockLotView updated = lots.update(id, input, ifMatch);
+        return ResponseEntity.ok().eTag(updated.eTag()).body(updated);
     }
 
     @DeleteMapping("/{id}")
-    @Operation(summary = "Delete a lot")
-    ResponseEntity<Void> delete(@PathVariable long id) {
-        lots.delete(id);
+    @Operation(summary = "Delete a lot the ledger never moved (else 409); with If-Match: 412 when it changed since")
+    ResponseEntity<Void> delete(@PathVariable long id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        lots.delete(id, ifMatch);
         return ResponseEntity.noContent().build();
     }
 

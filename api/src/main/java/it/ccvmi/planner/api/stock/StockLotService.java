@@ -3,6 +3,7 @@ package it.ccvmi.planner.api.stock;
 import it.ccvmi.planner.api.goods.GoodsTypeService;
 import it.ccvmi.planner.api.sites.SiteService;
 import it.ccvmi.planner.api.web.ApiProblem;
+import it.ccvmi.planner.api.web.EntityTags;
 import it.ccvmi.planner.data.goods.GoodsType;
 import it.ccvmi.planner.data.site.Site;
 import it.ccvmi.planner.data.stock.LotBalance;
@@ -20,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class StockLotService {
+
+    private static final String STALE = "il lotto è cambiato da quando è stato letto";
 
     private final StockLotRepository lots;
     private final StockMovementRepository movements;
@@ -55,9 +58,14 @@ public class StockLotService {
         return StockLotView.of(lots.saveAndFlush(created));
     }
 
-    /** @throws ApiProblem 409 when the lot would lose units or goods type its reservations and deliveries moved */
-    public StockLotView update(long id, StockLotInput input) {
+    /**
+     * @param ifMatch the ETag the client read, or null to change whatever is current
+     * @throws ApiProblem 409 when the lot would lose units or goods type its reservations and deliveries moved;
+     *                    412 when the lot changed since the client read it
+     */
+    public StockLotView update(long id, StockLotInput input, String ifMatch) {
         StockLot stored = lots.lockAll(List.of(id)).stream().findFirst().orElseThrow(() -> notFound(id));
+        EntityTags.requireMatch(ifMatch, stored.getVersion(), STALE);
         Lot lot = resolve(input);
         List<StockMovement> moved = movements.findByLotId(id);
         if (!moved.isEmpty()) {
@@ -75,9 +83,13 @@ public class StockLotService {
         return StockLotView.of(lots.saveAndFlush(stored));
     }
 
-    /** @throws ApiProblem 409 when the stock ledger has movements of the lot (its history stays) */
-    public void delete(long id) {
+    /**
+     * @throws ApiProblem 409 when the stock ledger has movements of the lot (its history stays); 412 when the lot
+     *                    changed since the client read it (If-Match)
+     */
+    public void delete(long id, String ifMatch) {
         StockLot lot = find(id);
+        EntityTags.requireMatch(ifMatch, lot.getVersion(), STALE);
         if (!movements.findByLotId(id).isEmpty()) {
             throw ApiProblem.conflict("Lotto già in uso", "Il lotto " + id
                     + " è stato riservato o consegnato da piani pubblicati: non si può eliminare.");

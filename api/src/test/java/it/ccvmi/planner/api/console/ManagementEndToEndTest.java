@@ -6,6 +6,8 @@ import it.ccvmi.planner.api.support.ApiClient;
 import it.ccvmi.planner.api.support.ApiTest;
 import it.ccvmi.planner.api.support.TestAccounts;
 import it.ccvmi.planner.api.support.TestAccounts.Account;
+import it.ccvmi.planner.data.fleet.Vehicle;
+import it.ccvmi.planner.data.fleet.VehicleRepository;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,6 +52,9 @@ class ManagementEndToEndTest {
 
     @Autowired
     TestAccounts accounts;
+
+    @Autowired
+    VehicleRepository vehicles;
 
     private HeadlessChromium chromium;
     private ChromeDriver browser;
@@ -209,6 +214,75 @@ class ManagementEndToEndTest {
         assertThat(browser.findElement(By.cssSelector(row + " input[type=text]")).getDomProperty("value"))
                 .isEqualTo("Mario e Luca");
         chromium.saveScreenshot("target/gestione-furgoni-del-giorno.png");
+    }
+
+    @Test
+    void aPlannerActingOnALotSomeoneElseChangedIsToldAndSeesItAsItIsNow() throws IOException {
+        LocalDate arrival = LocalDate.of(2042, 5, 5); // a day of its own; the lot expires on it
+        String lot = "/api/v1/stock-lots/" + api.post("/api/v1/stock-lots", api.bearer(accounts.planner()), """
+                {"goodsCode": "BEVANDE", "units": 10, "arrivalDate": "%1$s", "expiryDate": "%1$s"}"""
+                .formatted(arrival)).json().get("id").asLong();
+        String row = "#lots tr[data-lot='" + lot.substring(lot.lastIndexOf('/') + 1) + "']";
+        signIn();
+        chromium.setDate("lot-arrival", arrival);
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(row)));
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(row), "Bevande 10 "));
+
+        // another planner corrects the lot after the page read it
+        api.put(lot, api.bearer(accounts.planner()), """
+                {"goodsCode": "BEVANDE", "units": 12, "arrivalDate": "%1$s", "expiryDate": "%1$s"}"""
+                .formatted(arrival));
+        browser.findElement(By.cssSelector(row + " button:nth-of-type(2)")).click(); // Elimina
+
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("message"),
+                "il lotto è cambiato da quando è stato letto"));
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(row), "Bevande 12 "));
+        assertThat(api.get(lot, api.bearer(accounts.planner())).status()).isEqualTo(200);
+
+        // read again, the correction goes through
+        browser.findElement(By.cssSelector(row + " button:nth-of-type(1)")).click(); // Correggi
+        WebElement units = browser.findElement(By.id("lot-units"));
+        units.clear();
+        units.sendKeys("15");
+        api.put(lot, api.bearer(accounts.planner()), """
+                {"goodsCode": "BEVANDE", "units": 13, "arrivalDate": "%1$s", "expiryDate": "%1$s"}"""
+                .formatted(arrival));
+        browser.findElement(By.id("lot-save")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(row), "Bevande 13 "));
+        assertThat(text("#message")).contains("il lotto è cambiato da quando è stato letto");
+        assertThat(api.get(lot, api.bearer(accounts.planner())).json().get("units").asInt()).isEqualTo(13);
+        PageChecks.assertAccessible(browser, "an outdated correction");
+
+        browser.findElement(By.cssSelector(row + " button:nth-of-type(1)")).click();
+        units.clear();
+        units.sendKeys("15");
+        browser.findElement(By.id("lot-save")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Lotto di Bevande corretto."));
+        assertThat(api.get(lot, api.bearer(accounts.planner())).json().get("units").asInt()).isEqualTo(15);
+        browser.findElement(By.cssSelector(row + " button:nth-of-type(2)")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Lotto eliminato."));
+        assertThat(api.get(lot, api.bearer(accounts.planner())).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aDemoVanIsShownAsOneOfItsDayOnly() throws IOException {
+        LocalDate demoDay = DAY.plusDays(40);
+        String label = "Furgone demo " + UUID.randomUUID().toString().substring(0, 8);
+        long id = api.post("/api/v1/vehicles", api.bearer(accounts.planner()), """
+                {"organisation": "ODV Demo", "label": "%s", "capacityKg": 900, "capacityM3": 8,
+                 "refrigerated": false, "shiftStart": "08:00", "shiftEnd": "17:00"}""".formatted(label))
+                .json().get("id").asLong();
+        Vehicle van = vehicles.findById(id).orElseThrow();
+        van.markDemoVan(demoDay);
+        vehicles.save(van);
+        try {
+            signIn();
+            waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("vans"), label));
+            assertThat(rowText("#vans", label)).startsWith(label + " (dimostrativo, solo il "
+                    + demoDay.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")) + ")");
+        } finally {
+            api.delete("/api/v1/vehicles/" + id, api.bearer(accounts.planner()));
+        }
     }
 
     private void signIn() {

@@ -14,15 +14,19 @@ import it.ccvmi.planner.planning.territory.SiteKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -39,6 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
 @SpringBootTest(classes = {PlannerApplication.class, DemoDayTest.SaturdayNight.class},
         properties = "cisiamo.demo-day.enabled=true")
 @ContextConfiguration(initializers = TestRoadGraph.class)
+@ExtendWith(OutputCaptureExtension.class) // from before the first start: its log
 class DemoDayTest {
 
     static final LocalDateTime SATURDAY_NIGHT = LocalDateTime.of(2026, 12, 5, 23, 30);
@@ -75,6 +80,19 @@ class DemoDayTest {
     }
 
     @Test
+    void theFirstStartWritesTheGeneratedPlannerPasswordToAnOwnerOnlyFileAndNotToTheLog(CapturedOutput log)
+            throws IOException {
+        Path file = varDirectory.resolve("first-planner-password.txt");
+        String password = Files.readAllLines(file).stream().filter(line -> line.startsWith("password: "))
+                .map(line -> line.substring("password: ".length())).findFirst().orElseThrow();
+
+        assertThat(password).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(log.getAll()).contains("First start: created planner account 'planner'")
+                .contains(file.toAbsolutePath().toString()).doesNotContain(password);
+    }
+
+    @Test
     @Transactional(readOnly = true) // reads each request's site and its windows
     void theFirstStartGeneratesTheNextDeliveryDayAndARestartLeavesItAlone() {
         assertThat(demoDay.date()).isEqualTo(MONDAY);
@@ -90,6 +108,11 @@ class DemoDayTest {
         assertThat(requests.existsByDeliveryDate(MONDAY.minusDays(1))).isFalse();
         assertThat(lots).isPositive();
         assertThat(vans).isPositive();
+        // an empty database has no fleet: the vans are the demo day's own, not a fleet for other days
+        assertThat(vehicles.findAll()).allSatisfy(van -> {
+            assertThat(van.getDemoDay()).isEqualTo(MONDAY);
+            assertThat(van.worksOn(MONDAY.plusDays(1))).isFalse();
+        });
 
         try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(PlannerApplication.class,
                 SaturdayNight.class).initializers(new TestRoadGraph()).run("--cisiamo.var-dir=" + varDirectory,

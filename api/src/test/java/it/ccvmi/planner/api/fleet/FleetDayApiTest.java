@@ -8,7 +8,10 @@ import it.ccvmi.planner.api.support.ApiClient;
 import it.ccvmi.planner.api.support.ApiClient.Auth;
 import it.ccvmi.planner.api.support.ApiTest;
 import it.ccvmi.planner.api.support.TestAccounts;
+import it.ccvmi.planner.data.fleet.Vehicle;
+import it.ccvmi.planner.data.fleet.VehicleRepository;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +33,9 @@ class FleetDayApiTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    VehicleRepository vehicles;
 
     Auth planner;
     long van;
@@ -141,6 +147,30 @@ class FleetDayApiTest {
         assertProblem(api.get("/api/v1/fleet/" + DAY, coc), 403);
         assertProblem(api.put(path(van, DAY), coc, "{\"available\": false}"), 403);
         assertThat(rows()).isZero();
+    }
+
+    @Test
+    void aDemoVanWorksOnItsDemoDayOnly() {
+        LocalDate demoDay = DAY.plusDays(20);
+        Vehicle demo = vehicles.findById(van).orElseThrow();
+        demo.markDemoVan(demoDay);
+        vehicles.save(demo);
+        try {
+            assertThat(api.get("/api/v1/vehicles/" + van, planner).json().get("demoDay").asString())
+                    .isEqualTo(demoDay.toString());
+            assertThat(dayOf(van, demoDay).get("available").asBoolean()).isTrue();
+            assertThat(api.get("/api/v1/fleet/" + demoDay.plusDays(1), planner).json().valueStream()
+                    .map(day -> day.get("vehicleId").asLong())).doesNotContain(van);
+
+            JsonNode otherDay = assertProblem(api.put(path(van, demoDay.plusDays(1)), planner,
+                    "{\"available\": true}"), 409);
+
+            assertThat(otherDay.get("detail").asString()).contains("è dimostrativo del "
+                    + demoDay.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+            assertThat(rows()).isZero();
+        } finally {
+            api.delete("/api/v1/vehicles/" + van, planner);
+        }
     }
 
     private JsonNode dayOf(long vehicleId, LocalDate date) {

@@ -7,6 +7,7 @@ import it.ccvmi.planner.api.support.ApiClient.Auth;
 import it.ccvmi.planner.api.support.ApiTest;
 import it.ccvmi.planner.api.support.Problems;
 import it.ccvmi.planner.api.support.TestAccounts;
+import it.ccvmi.planner.data.fleet.Vehicle;
 import it.ccvmi.planner.data.fleet.VehicleRepository;
 import it.ccvmi.planner.data.scenario.ScenarioWriter;
 import it.ccvmi.planner.planning.day.PlanningDay;
@@ -54,9 +55,21 @@ class FleetDayPlanningTest {
         assertThat(named.get("errors").get(0).get("field").asString()).isEqualTo("vehicleIds");
         assertThat(named.get("errors").get(0).get("message").asString()).contains("non è disponibile il 15/04/2036");
 
+        long demoVanOfTheNextDay = api.post("/api/v1/vehicles", planner, """
+                {"organisation": "Demo %s", "label": "Ducato", "capacityKg": 1200, "capacityM3": 10,
+                 "refrigerated": false, "shiftStart": "08:00", "shiftEnd": "17:00"}""".formatted(DAY.plusDays(1)))
+                .json().get("id").asLong();
+        Vehicle demo = vehicles.findById(demoVanOfTheNextDay).orElseThrow();
+        demo.markDemoVan(DAY.plusDays(1));
+        vehicles.save(demo);
+
         JsonNode whole = version(jobs, "{\"date\": \"" + DAY + "\", \"timeLimitSeconds\": 2}");
         assertThat(whole.get("routes")).isNotEmpty()
-                .noneSatisfy(route -> assertThat(route.get("vehicleId").asLong()).isEqualTo(off));
+                .noneSatisfy(route -> assertThat(route.get("vehicleId").asLong()).isEqualTo(off))
+                .noneSatisfy(route -> assertThat(route.get("vehicleId").asLong()).isEqualTo(demoVanOfTheNextDay));
+        // a demo van of another day is not part of this day's fleet at all, not even among the unused vans
+        assertThat(whole.get("unusedVehicles").valueStream().map(van -> van.get("vehicleId").asLong()))
+                .doesNotContain(demoVanOfTheNextDay);
         assertThat(whole.get("unusedVehicles").valueStream()
                 .filter(van -> van.get("vehicleId").asLong() == off).findFirst().orElseThrow()
                 .get("reason").asString()).isEqualTo("non disponibile oggi");

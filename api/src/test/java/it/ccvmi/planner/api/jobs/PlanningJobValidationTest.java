@@ -7,6 +7,8 @@ import it.ccvmi.planner.api.support.ApiClient.Auth;
 import it.ccvmi.planner.api.support.ApiClient.Response;
 import it.ccvmi.planner.api.support.ApiTest;
 import it.ccvmi.planner.api.support.TestAccounts;
+import it.ccvmi.planner.data.fleet.Vehicle;
+import it.ccvmi.planner.data.fleet.VehicleRepository;
 import it.ccvmi.planner.data.job.PlanningJobRepository;
 import it.ccvmi.planner.data.scenario.ScenarioWriter;
 import java.time.LocalDate;
@@ -32,6 +34,9 @@ class PlanningJobValidationTest {
     @Autowired
     PlanningJobRepository jobRows;
 
+    @Autowired
+    VehicleRepository vehicles;
+
     @Test
     void badRequestsNameTheFieldAndCreateNoJob() {
         scenarios.generateAndSave(PLANNABLE, 31);
@@ -43,6 +48,8 @@ class PlanningJobValidationTest {
         assertRefused("{\"date\":\"" + EMPTY_DAY + "\"}", "date");
         assertRefused("{\"date\":\"" + PLANNABLE + "\",\"vehicleIds\":[987654321]}", "vehicleIds");
         assertRefused("{\"date\":\"" + PLANNABLE + "\",\"vehicleIds\":[]}", "vehicleIds");
+        assertRefused("{\"date\":\"" + PLANNABLE + "\",\"vehicleIds\":[" + demoVanOf(PLANNABLE.plusDays(1)) + "]}",
+                "vehicleIds");
         assertRefused("{\"date\":\"" + PLANNABLE + "\",\"fairness\":{\"needWeights\":{\"987654321\":2}}}",
                 "fairness.needWeights");
 
@@ -68,6 +75,18 @@ class PlanningJobValidationTest {
                 "{\"date\":\"" + PLANNABLE + "\"}");
 
         assertThat(coc.status()).isEqualTo(403);
+    }
+
+    /** A van the demo day of {@code date} generated: it works on that date only. */
+    private long demoVanOf(LocalDate date) {
+        long id = api.post("/api/v1/vehicles", planner(), """
+                {"organisation": "Demo %s", "label": "Ducato", "capacityKg": 1200, "capacityM3": 10,
+                 "refrigerated": false, "shiftStart": "08:00", "shiftEnd": "16:30"}""".formatted(date))
+                .json().get("id").asLong();
+        Vehicle van = vehicles.findById(id).orElseThrow();
+        van.markDemoVan(date);
+        vehicles.save(van);
+        return id;
     }
 
     private void assertRefused(String body, String field) {

@@ -72,6 +72,32 @@ class PublishedVersionSnapshotTest {
                 .containsExactly((long) requested);
     }
 
+    @Test
+    void publishingSetsOnlyTheStatusOfTheRequestsAndKeepsAChangeMadeSincePlanning() {
+        LocalDate date = DATE.plusDays(7);
+        scenarios.generateAndSave(date, 32);
+        Auth planner = api.bearer(accounts.planner());
+        int number = new JobClient(api, planner).plan(date, 2).get("planVersion").get("number").asInt();
+        JsonNode allocation = StreamSupport.stream(api.get("/api/v1/plans/" + date + "/versions/" + number, planner)
+                .json().get("allocations").spliterator(), false)
+                .filter(a -> a.get("allocated").asInt() > 0).findFirst().orElseThrow();
+        long requestId = allocation.get("requestId").asLong();
+        JsonNode request = api.get("/api/v1/requests/" + requestId, planner).json();
+        int changed = allocation.get("requested").asInt() + 25;
+        assertThat(api.put("/api/v1/requests/" + requestId, planner, """
+                {"siteId": %d, "date": "%s", "goodsCode": "%s", "units": %d}""".formatted(
+                request.get("siteId").asLong(), date, request.get("goodsCode").asString(), changed)).status())
+                .isEqualTo(200);
+
+        ApiClient.Response published = api.post("/api/v1/plans/" + date + "/versions/" + number + "/publish",
+                planner, "");
+
+        assertThat(published.status()).as(published.body()).isEqualTo(200);
+        JsonNode after = api.get("/api/v1/requests/" + requestId, planner).json();
+        assertThat(after.get("status").asString()).isEqualTo("PLANNED");
+        assertThat(after.get("units").asInt()).isEqualTo(changed);
+    }
+
     private JsonNode comuneFeature(String istat) {
         ApiClient.Response layer = api.get("/wfs?service=WFS&version=2.0.0&request=GetFeature&outputFormat=json"
                 + "&typeNames=comuni&resourceId=comuni." + istat + "&date=" + DATE, Auth.NONE);

@@ -167,6 +167,11 @@ class RequestApiTest {
         assertThat(outdated.get("title").asString()).isEqualTo("Dati cambiati nel frattempo");
         assertThat(outdated.get("detail").asString()).startsWith("la richiesta è cambiata da quando è stata letta");
         assertThat(api.get("/api/v1/requests/" + id, planner).json().get("units").asInt()).isEqualTo(12);
+
+        assertProblem(api.send("/api/v1/requests/" + id, planner, "DELETE", "", null, "If-Match", read), 412);
+        assertThat(api.get("/api/v1/requests/" + id, planner).status()).isEqualTo(200);
+        assertThat(api.send("/api/v1/requests/" + id, planner, "DELETE", "", null, "If-Match",
+                first.header("ETag")).status()).isEqualTo(204);
     }
 
     @Test

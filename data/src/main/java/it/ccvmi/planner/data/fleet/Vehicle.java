@@ -8,7 +8,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Objects;
 
@@ -38,6 +40,13 @@ public class Vehicle {
     @JoinColumn(name = "home_depot_id")
     private Site homeDepot;
 
+    /** Set on a van the demo day generated: it works on that date only and is not part of the real fleet. */
+    private LocalDate demoDay;
+
+    /** Optimistic locking: every change increments it (the ETag of the API). */
+    @Version
+    private long version;
+
     protected Vehicle() {
     }
 
@@ -62,6 +71,20 @@ public class Vehicle {
         this.shiftStart = shiftStart;
         this.shiftEnd = shiftEnd;
         this.homeDepot = Objects.requireNonNull(homeDepot);
+    }
+
+    /** Marks a van generated for the demo day of {@code date}: other dates do not see it. */
+    public void markDemoVan(LocalDate date) {
+        this.demoDay = Objects.requireNonNull(date);
+    }
+
+    /** Whether the van can work on the date: a real van always, a demo van only on its demo day. */
+    public boolean worksOn(LocalDate date) {
+        return demoDay == null || demoDay.equals(date);
+    }
+
+    public LocalDate getDemoDay() {
+        return demoDay;
     }
 
     public Long getId() {
@@ -98,5 +121,9 @@ public class Vehicle {
 
     public Site getHomeDepot() {
         return homeDepot;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

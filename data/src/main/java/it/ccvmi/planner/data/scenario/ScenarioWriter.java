@@ -76,10 +76,34 @@ public class ScenarioWriter {
 
     /**
      * Generates a day of the given intensity ({@link ScenarioGenerator#ORDINARY_DAY} = an ordinary day) and stores
-     * it; refuses a date that already has requests.
+     * it, its vans as part of the fleet; refuses a date that already has requests.
      */
     @Transactional
     public PlanningDay generateAndSave(LocalDate date, long seed, double intensity) {
+        PlanningDay day = generate(date, seed, intensity);
+        saveFleet(day, null);
+        return day;
+    }
+
+    /**
+     * The demo day: a generated ordinary day stored with the fleet there is. Only on a database without real vans
+     * are the generated vans stored, as demo vans of the date: they work that day only and never join the real
+     * fleet. Refuses a date that already has requests.
+     *
+     * @return the day as generated; its fleet is the vans stored, none when the real fleet plans the day
+     */
+    @Transactional
+    public PlanningDay generateDemoDay(LocalDate date, long seed) {
+        PlanningDay day = generate(date, seed, ScenarioGenerator.ORDINARY_DAY);
+        if (vehicles.findAll().stream().anyMatch(vehicle -> vehicle.getDemoDay() == null)) {
+            return new PlanningDay(day.date(), day.seed(), day.requests(), day.stock(), List.of());
+        }
+        saveFleet(day, date);
+        return day;
+    }
+
+    /** Generates the day and stores its requests and stock. */
+    private PlanningDay generate(LocalDate date, long seed, double intensity) {
         if (requests.existsByDeliveryDate(date)) {
             throw new IllegalStateException("requests for " + date + " already exist; not generating over them");
         }
@@ -88,23 +112,34 @@ public class ScenarioWriter {
                 .collect(Collectors.toMap(Site::ref, Function.identity()));
         Map<String, GoodsType> goodsByCode = goodsTypes.findAll().stream()
                 .collect(Collectors.toMap(GoodsType::getCode, Function.identity()));
-        Site depot = sites.findByKindOrderByName(SiteKind.DEPOT).stream().findFirst()
-                .orElseThrow(() -> new IllegalStateException("no depot: import the territory first"));
         for (RequestLine line : day.requests()) {
             requests.save(new DeliveryRequest(siteByRef.get(line.site()), date, goodsByCode.get(line.goodsCode()),
                     line.units(), RequestStatus.REQUESTED, clock));
         }
         for (StockLine line : day.stock()) {
-            stock.save(new StockLot(depot, goodsByCode.get(line.goodsCode()), line.units(),
+            stock.save(new StockLot(depot(), goodsByCode.get(line.goodsCode()), line.units(),
                     BigDecimal.valueOf(line.weightKg()), line.arrival(), line.expiry()));
         }
+        return day;
+    }
+
+    /** Stores the day's vans (an existing van of the same organisation and label is updated). */
+    private void saveFleet(PlanningDay day, LocalDate demoDay) {
+        Site depot = depot();
         for (VehicleLine line : day.fleet()) {
             Vehicle vehicle = vehicles.findByOrganisationAndLabel(line.organisation(), line.label())
                     .orElseGet(() -> new Vehicle(line.organisation(), line.label()));
             vehicle.update(BigDecimal.valueOf(line.capacityKg()), BigDecimal.valueOf(line.capacityM3()),
                     line.refrigerated(), line.shiftStart(), line.shiftEnd(), depot);
+            if (demoDay != null) {
+                vehicle.markDemoVan(demoDay); // also an earlier demo day's van of the same name: it moves here
+            }
             vehicles.save(vehicle);
         }
-        return day;
+    }
+
+    private Site depot() {
+        return sites.findByKindOrderByName(SiteKind.DEPOT).stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("no depot: import the territory first"));
     }
 }

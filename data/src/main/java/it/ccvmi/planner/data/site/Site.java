@@ -17,6 +17,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -60,6 +61,10 @@ public class Site {
     @CollectionTable(name = "site_receiving_window", joinColumns = @JoinColumn(name = "site_id"))
     @OrderBy("dayOfWeek, opensAt")
     private List<ReceivingWindow> receivingWindows = new ArrayList<>();
+
+    /** Optimistic locking: every change increments it (the ETag of the API). */
+    @Version
+    private long version;
 
     protected Site() {
     }
@@ -151,5 +156,9 @@ public class Site {
     @Override
     public String toString() {
         return kind + " " + name;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

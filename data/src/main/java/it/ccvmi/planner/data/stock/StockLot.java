@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -46,6 +47,10 @@ public class StockLot {
 
     /** Who gave the lot (a shop, a company, a collection), when the warehouse recorded it. */
     private String donor;
+
+    /** Optimistic locking: every change increments it (the ETag of the API). */
+    @Version
+    private long version;
 
     protected StockLot() {
     }
@@ -111,5 +116,9 @@ public class StockLot {
     /** Records or corrects the donor; null when unknown. */
     public void setDonor(String donor) {
         this.donor = donor;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

@@ -61,6 +61,26 @@ abstract class ScenarioWriterTest {
                 .hasMessageContaining("already exist");
     }
 
+    @Test
+    void theDemoDayAddsDemoVansOfItsDateOnlyToADatabaseWithoutAFleet() {
+        PlanningDay withoutFleet = scenarios.generateDemoDay(DAY, 7);
+
+        assertThat(withoutFleet.fleet()).isNotEmpty();
+        assertThat(count("SELECT COUNT(*) FROM vehicle WHERE demo_day = ?", DAY))
+                .isEqualTo(withoutFleet.fleet().size());
+        assertThat(count("SELECT COUNT(*) FROM vehicle WHERE demo_day IS NULL", null)).isZero();
+
+        scenarios.generateAndSave(DAY.plusDays(1), 8); // an ordinary day's vans are the real fleet
+        int vans = count("SELECT COUNT(*) FROM vehicle", null);
+        PlanningDay withFleet = scenarios.generateDemoDay(DAY.plusDays(2), 9);
+
+        assertThat(withFleet.fleet()).isEmpty();
+        assertThat(withFleet.requests()).isNotEmpty();
+        assertThat(count("SELECT COUNT(*) FROM delivery_request WHERE delivery_date = ?", DAY.plusDays(2)))
+                .isEqualTo(withFleet.requests().size());
+        assertThat(count("SELECT COUNT(*) FROM vehicle", null)).isEqualTo(vans);
+    }
+
     private int count(String sql, LocalDate day) {
         return day == null ? jdbc.queryForObject(sql, Integer.class) : jdbc.queryForObject(sql, Integer.class, day);
     }
