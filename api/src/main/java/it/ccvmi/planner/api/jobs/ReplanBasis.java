@@ -1,6 +1,7 @@
 package it.ccvmi.planner.api.jobs;
 
 import it.ccvmi.planner.api.web.ApiProblem;
+import it.ccvmi.planner.data.delivery.NotDeliveredReason;
 import it.ccvmi.planner.data.delivery.StopConfirmation;
 import it.ccvmi.planner.data.delivery.StopConfirmationRepository;
 import it.ccvmi.planner.data.plan.PlanVersion;
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What a re-plan starts from, read from the date's published version and its crews' confirmations: its allocations,
  * each van's stops done or under way ({@link DoneStops}) with what was handed over there ({@link StopHandover}), the
- * vans out of service and the deliveries refused (named by the planner or confirmed so by a crew). Rejects a request
+ * vans out of service (named by the planner, or whose crew confirmed a breakdown) and the deliveries refused (named
+ * by the planner or confirmed so by a crew). Rejects a request
  * that names vans or stops the published version does not have, or refuses a stop a crew has confirmed.
  */
 @Component
@@ -113,7 +116,12 @@ class ReplanBasis {
         Map<RequestId, Long> publishedUnits = new HashMap<>();
         published.getAllocations().forEach(allocation -> publishedUnits.put(
                 new RequestId(allocation.getRequest().getId()), (long) allocation.getUnits()));
-        Set<VehicleId> outOfService = request.outOfService().stream().map(VehicleId::new).collect(Collectors.toSet());
+        // A crew that confirmed "guasto al furgone" has no van to go on with, whether or not the planner says so.
+        Set<VehicleId> outOfService = request.outOfService().stream().map(VehicleId::new)
+                .collect(Collectors.toCollection(HashSet::new));
+        confirmed.values().stream().filter(confirmation -> confirmation.getReason() == NotDeliveredReason.VAN_BREAKDOWN)
+                .forEach(confirmation -> outOfService.add(new VehicleId(confirmation.getStop().getRoute().getVehicle()
+                        .getId())));
         return new Basis(published.getNumber(), new DayReplan(publishedUnits, pinned, outOfService, refusedDeliveries),
                 List.copyOf(vehicles), keptStops);
     }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -109,6 +110,58 @@ class ReplanTest {
 
         Response planned = api.get("/api/v1/plans/" + DATE + "/versions/" + published + "/changes", planner);
         assertThat(planned.status()).isEqualTo(404);
+    }
+
+    @Test
+    void aCrewReportingABreakdownTakesItsVanOutOfTheReplan() {
+        LocalDate day = LocalDate.of(2033, 4, 5);
+        scenarios.generateAndSave(day, 8);
+        Auth planner = api.bearer(accounts.planner());
+        JobClient jobs = new JobClient(api, planner);
+        int published = jobs.plan(day, 2).get("planVersion").get("number").asInt();
+        String versionPath = "/api/v1/plans/" + day + "/versions/" + published;
+        assertThat(api.post(versionPath + "/publish", planner, "").status()).isEqualTo(200);
+        JsonNode broken = jobs.version(day, published).get("routes").get(0);
+        JsonNode firstStop = stops(broken).stream().filter(stop -> !stop.get("reload").asBoolean()).findFirst()
+                .orElseThrow();
+        String token = null;
+        for (JsonNode link : api.get(versionPath + "/crew-links", planner).json()) {
+            if (link.get("routeId").asLong() == broken.get("routeId").asLong()) {
+                token = link.get("token").asString();
+            }
+        }
+        Response breakdown = api.post("/api/v1/crew/" + token + "/stops/" + firstStop.get("stopId").asLong()
+                + "/confirmation", Auth.NONE, """
+                {"confirmationId": "%s", "outcome": "NOT_DELIVERED", "reason": "VAN_BREAKDOWN",
+                 "confirmedAt": "%sT08:30:00+02:00"}""".formatted(UUID.randomUUID(), day));
+        assertThat(breakdown.status()).as(breakdown.body()).isEqualTo(200);
+
+        // The planner names no van: the crew's confirmation is enough.
+        Response accepted = api.post("/api/v1/plans/" + day + "/replans", planner,
+                "{\"at\":\"07:00\",\"timeLimitSeconds\":2}");
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+        JsonNode done = jobs.awaitEnd(accepted.json().get("id").asString());
+        assertThat(done.get("state").asString()).as(done.toString()).isEqualTo("DONE");
+        JsonNode after = jobs.version(day, done.get("planVersion").get("number").asInt());
+
+        assertThat(stops(routeOf(after, broken.get("vehicleId").asLong()))).as("the broken van's route")
+                .allSatisfy(stop -> assertThat(stop.get("reload").asBoolean()).isTrue());
+        // Its first stop's goods are planned again on another van, or postponed for want of room: not refused.
+        long request = firstStop.get("items").get(0).get("requestId").asLong();
+        boolean onAnotherVan = false;
+        for (JsonNode route : after.get("routes")) {
+            for (JsonNode stop : stops(route)) {
+                for (JsonNode item : stop.get("items")) {
+                    onAnotherVan |= item.get("requestId").asLong() == request;
+                }
+            }
+        }
+        assertThat(onAnotherVan || after.get("unassigned").toString().contains(firstStop.get("siteName").asString()))
+                .as("request " + request + " planned again or postponed").isTrue();
+        assertThat(after.get("unassigned")).noneSatisfy(unassigned -> {
+            assertThat(unassigned.get("reason").asString()).isEqualTo("REFUSED");
+            assertThat(unassigned.get("siteId").asLong()).isEqualTo(firstStop.get("siteId").asLong());
+        });
     }
 
     @Test
