@@ -1,5 +1,6 @@
 package it.ccvmi.planner.solver.routing.solve;
 
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,8 @@ final class Reinsertion {
     private final Map<Visit, List<Visit>> nearest;
     private final double blinkRate;
     private final Random random;
+    /** Each route's trip loads, computed when first needed and dropped when the route changes. */
+    private final Map<Van, RouteFit.TripLoads> tripLoads = new HashMap<>();
 
     /**
      * @param routes    every list (the postponed one included), changed in place
@@ -77,6 +80,7 @@ final class Reinsertion {
         }
         routes.get(best.van()).add(best.position(), visit);
         vanOf.put(visit, best.van());
+        tripLoads.remove(best.van());
     }
 
     private Visit unusedReload() {
@@ -121,11 +125,13 @@ final class Reinsertion {
         route.add(bestPosition, reload);
         vanOf.put(visit, bestVan);
         vanOf.put(reload, bestVan);
+        tripLoads.remove(bestVan);
         return true;
     }
 
     /** A depot return at the start or end of a route, or right before another, serves nothing: it goes back unused. */
     private void dropReloadsWithoutDeliveries() {
+        tripLoads.clear();
         routes.forEach((van, route) -> {
             if (van.isPostponedList()) {
                 return;
@@ -152,11 +158,11 @@ final class Reinsertion {
 
     /** The cheaper of {@code best} and the cheapest feasible position of the visit in this van's route. */
     private Insertion cheapest(Visit visit, Van van, List<Visit> route, Insertion best) {
-        RouteFit.TripLoads loads = RouteFit.TripLoads.of(route);
+        RouteFit.TripLoads loads = tripLoads.computeIfAbsent(van, unused -> RouteFit.TripLoads.of(route));
         if (van.isOutOfService() || (visit.isChilled() && !van.isRefrigerated()) || !loads.fitsSomeTrip(van, visit)) {
             return best;
         }
-        RouteFit.Timing before = RouteFit.timing(van, route, null, -1);
+        RouteFit.Timing before = van.isTimed() ? RouteFit.timing(van, route, null, -1) : null;
         for (int position = van.getPinnedCount(); position <= route.size(); position++) {
             if (blinkRate > 0 && random.nextDouble() < blinkRate) {
                 continue;

@@ -166,7 +166,10 @@ public final class RouteFit {
         }
 
         public static TripLoads of(List<Visit> route) {
-            int trips = 1 + (int) route.stream().filter(Visit::isReload).count();
+            int trips = 1;
+            for (Visit visit : route) { // a loop, not a stream: this runs for every van at every reinsertion
+                trips += visit.isReload() ? 1 : 0;
+            }
             int[] tripAt = new int[route.size() + 1];
             long[] kg = new long[trips];
             long[] litres = new long[trips];

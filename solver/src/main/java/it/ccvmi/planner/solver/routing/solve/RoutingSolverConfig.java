@@ -1,5 +1,6 @@
 package it.ccvmi.planner.solver.routing.solve;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -53,13 +54,17 @@ public final class RoutingSolverConfig {
     }
 
     public static SolverConfig build(SolveLimits limits, SearchTuning tuning, RoutingPlan problem) {
-        SolverConfig config = scoring()
-                .withRandomSeed(limits.randomSeed())
-                .withPhases(construction(), localSearch(limits, tuning, problem));
+        SolverConfig config = scoring().withRandomSeed(limits.randomSeed());
+        RuinAndRecreateSearch plainListSearch = plainListSearch(limits, tuning, problem);
         if (!problem.hasFreedom()) {
             // Nothing can move (a re-plan pinned every visit or took every van out): the filtered moves would never
             // find one, so the construction alone places what is left.
             config.withPhases(construction());
+        } else if (plainListSearch != null) {
+            config.withPhases(construction(), new CustomPhaseConfig().withCustomPhaseCommands(plainListSearch),
+                    localSearch(polishLimits(limits), tuning, problem));
+        } else {
+            config.withPhases(construction(), localSearch(limits, tuning, problem));
         }
         if (limits.moveThreadCount() > 0) {
             config.withMoveThreadCount(Integer.toString(limits.moveThreadCount()));
@@ -100,6 +105,42 @@ public final class RoutingSolverConfig {
     /** Cheapest feasible insertion of the unplaced visits, outside the score director: see {@link InsertionConstruction}. */
     private static CustomPhaseConfig construction() {
         return new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(InsertionConstruction.class));
+    }
+
+    /**
+     * The share of a wall-clock budget that {@link RuinAndRecreateSearch} gets on plans where driving is the only
+     * soft goal; the local search polishes its best plan in the rest.
+     */
+    static final double PLAIN_LIST_SHARE = 0.9;
+
+    /**
+     * {@link RuinAndRecreateSearch} for this problem and budget: a share of the time, else one candidate plan per
+     * step or per score calculation (deterministic); null when it does not apply (the soft score is more than
+     * driving, visits are pinned or vans out of service), when only an unimproved-time or score limit is set, or
+     * when the budget is zero steps (the construction alone).
+     */
+    private static RuinAndRecreateSearch plainListSearch(SolveLimits limits, SearchTuning tuning, RoutingPlan problem) {
+        if (!problem.getWeights().isDrivingOnly() || problem.isConstrained()) {
+            return null;
+        }
+        if (limits.spentLimit() != null) {
+            Duration share = Duration.ofNanos(Math.round(limits.spentLimit().toNanos() * PLAIN_LIST_SHARE));
+            return new RuinAndRecreateSearch(share, 0, tuning.temperature(), limits.randomSeed());
+        }
+        Long candidates = limits.stepCountLimit() != null ? Long.valueOf(limits.stepCountLimit()) : limits.scoreCalculationLimit();
+        return candidates == null || candidates == 0 ? null
+                : new RuinAndRecreateSearch(null, candidates, tuning.temperature(), limits.randomSeed());
+    }
+
+    /** The local search's limits after {@link RuinAndRecreateSearch}: the rest of the time; step and calculation limits unchanged. */
+    private static SolveLimits polishLimits(SolveLimits limits) {
+        if (limits.spentLimit() == null) {
+            return limits;
+        }
+        Duration rest = Duration.ofNanos(Math.round(limits.spentLimit().toNanos() * (1 - PLAIN_LIST_SHARE)));
+        return new SolveLimits(rest, limits.unimprovedSpentLimit(),
+                limits.bestScoreLimit(), limits.stepCountLimit(), limits.scoreCalculationLimit(), limits.moveThreadCount(),
+                limits.randomSeed());
     }
 
     /** The move selector with {@link PinnedPrefixFilter} when the problem pins visits or has vans out of service. */
@@ -145,6 +186,13 @@ public final class RoutingSolverConfig {
      * probability e^(-1/temperature), whatever the unit (seconds on the road, tenths of a Solomon distance).
      */
     static String startingTemperature(RoutingPlan problem, SearchTuning tuning) {
+        // At least one soft point: OptaPlanner needs a positive temperature even for a one-visit or co-located plan.
+        long soft = Math.max(1, Math.round(tuning.temperature() * meanNearestHopSeconds(problem)));
+        return "0hard/0medium/" + soft + "soft";
+    }
+
+    /** The mean driving from a visit to the nearest visit at another place (0 when there is none). */
+    static double meanNearestHopSeconds(RoutingPlan problem) {
         // Depot returns are not places to deliver to: they would make the depot everyone's nearest neighbour.
         List<Visit> visits = problem.getVisits().stream().filter(visit -> !visit.isReload()).toList();
         long total = 0;
@@ -157,10 +205,7 @@ public final class RoutingSolverConfig {
             }
             total += nearest == Long.MAX_VALUE ? 0 : nearest;
         }
-        double meanHop = visits.isEmpty() ? 0 : (double) total / visits.size();
-        // At least one soft point: OptaPlanner needs a positive temperature even for a one-visit or co-located plan.
-        long soft = Math.max(1, Math.round(tuning.temperature() * meanHop));
-        return "0hard/0medium/" + soft + "soft";
+        return visits.isEmpty() ? 0 : (double) total / visits.size();
     }
 
     /** Move one visit next to one of its nearest visits (or to the start of a route near its depot). */

@@ -4,6 +4,7 @@ import static it.ccvmi.planner.solver.routing.RouteFixtures.van;
 import static it.ccvmi.planner.solver.routing.RouteFixtures.visit;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 
 import it.ccvmi.planner.solver.routing.RouteFixtures;
@@ -13,6 +14,8 @@ import it.ccvmi.planner.solver.routing.model.Van;
 import it.ccvmi.planner.solver.routing.model.Visit;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.phase.PhaseConfig;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 
 class RoutingSolverConfigTest {
 
@@ -37,9 +40,38 @@ class RoutingSolverConfigTest {
                 RoutingWeights.drivingOnly());
 
         LocalSearchPhaseConfig search = (LocalSearchPhaseConfig) RoutingSolverConfig
-                .build(SolveLimits.steps(10), SearchTuning.DEFAULT, plan).getPhaseConfigList().get(1);
+                .build(SolveLimits.steps(10), SearchTuning.DEFAULT, plan).getPhaseConfigList().get(2);
         assertThat(search.getAcceptorConfig().getLateAcceptanceSize()).isEqualTo(200);
         assertThat(search.getAcceptorConfig().getSimulatedAnnealingStartingTemperature()).isNull();
+    }
+
+    @Test
+    void whenDrivingIsTheOnlySoftGoalTheSearchOnPlainListsTakesMostOfTheTimeAndTheLocalSearchTheRest() {
+        RoutingPlan plan = new RoutingPlan(List.of(van("v1")), List.of(visit("a", 1, 10), visit("b", 2, 10)),
+                RoutingWeights.drivingOnly());
+
+        List<PhaseConfig> phases = RoutingSolverConfig.build(SolveLimits.spent(Duration.ofSeconds(10)), plan).getPhaseConfigList();
+
+        assertThat(phases).hasSize(3);
+        assertThat(((CustomPhaseConfig) phases.get(1)).getCustomPhaseCommandList()).singleElement()
+                .isInstanceOf(RuinAndRecreateSearch.class);
+        assertThat(phases.get(2).getTerminationConfig().getSpentLimit()).isEqualTo(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void milanWeightsPinnedVisitsOrAConstructionOnlyBudgetKeepTheSearchOnPlainListsOut() {
+        RoutingPlan milan = new RoutingPlan(List.of(van("v1")), List.of(visit("a", 1, 10), visit("b", 2, 10)), new RoutingWeights());
+        Van pinned = van("v1");
+        Visit done = visit("a", 1, 10);
+        pinned.pinFirst(List.of(done));
+        RoutingPlan replan = new RoutingPlan(List.of(pinned), List.of(done, visit("b", 2, 10)), RoutingWeights.drivingOnly());
+        RoutingPlan benchmark = new RoutingPlan(List.of(van("v1")), List.of(visit("a", 1, 10), visit("b", 2, 10)),
+                RoutingWeights.drivingOnly());
+
+        assertThat(RoutingSolverConfig.build(SolveLimits.steps(10), milan).getPhaseConfigList()).hasSize(2);
+        assertThat(RoutingSolverConfig.build(SolveLimits.steps(10), replan).getPhaseConfigList()).hasSize(2);
+        assertThat(RoutingSolverConfig.build(SolveLimits.steps(0), benchmark).getPhaseConfigList()).hasSize(2);
+        assertThat(RoutingSolverConfig.build(SolveLimits.steps(10), benchmark).getPhaseConfigList()).hasSize(3);
     }
 
     @Test

@@ -1,0 +1,133 @@
+package it.ccvmi.planner.solver.routing.solve;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import it.ccvmi.planner.solver.routing.model.Location;
+import it.ccvmi.planner.solver.routing.model.RoutingPlan;
+import it.ccvmi.planner.solver.routing.model.Van;
+import it.ccvmi.planner.solver.routing.model.Visit;
+
+/**
+ * The ruin and the recreate of ruin-and-recreate on plain lists (after Christiaens &amp; Vanden Berghe's SISR):
+ * remove short strings of consecutive visits from the routes around a random visit, then reinsert each removed
+ * visit at its cheapest feasible position ({@link Reinsertion}; a visit that fits nowhere goes to the postponed
+ * list). Shared by the move of the local search ({@link RuinAndRecreateMoveFactory}) and the search on plain lists
+ * ({@link RuinAndRecreateSearch}).
+ *
+ * <p>Depot returns (reload stops, see {@code MultiTrip}) are never ruined: a visit that fits no trip as the routes
+ * stand may start a new trip with an unused reload, and a reload left with no delivery after it goes back unused.
+ */
+final class StringRuin {
+
+    /** Visits removed per ruin: between MIN and min(MAX, a quarter of the visits). */
+    private static final int MIN_RUINED = 3;
+    private static final int MAX_RUINED = 30;
+    private static final int MAX_STRING_LENGTH = 10;
+    /** SISR "blinks": skipping a few insertion positions at random diversifies the recreate. */
+    private static final double BLINK_RATE = 0.01;
+    /**
+     * Up to this many visits reinsertion tries every van (measured best on the X set up to 200 customers);
+     * beyond, it tries the vans of the 40 nearest visits first (see {@link Reinsertion}), since a pass
+     * over the whole plan per reinserted visit dominates the run time on 500+ visits.
+     */
+    private static final int FULL_SCAN_MAX_VISITS = 300;
+
+    /** Every visit's list of all visits, nearest first (by driving time). */
+    private final Map<Visit, List<Visit>> nearest;
+
+    private StringRuin(Map<Visit, List<Visit>> nearest) {
+        this.nearest = nearest;
+    }
+
+    static StringRuin of(List<Visit> visits) {
+        Map<Visit, List<Visit>> nearest = new IdentityHashMap<>();
+        for (Visit visit : visits) {
+            List<Visit> others = new ArrayList<>(visits);
+            others.sort(Comparator.comparingLong(other -> visit.getLocation().secondsTo(other.getLocation())));
+            nearest.put(visit, others);
+        }
+        return new StringRuin(nearest);
+    }
+
+    /**
+     * The same neighbour lists for another copy of the plan (OptaPlanner may replace the working solution by a
+     * clone): mapped by visit id, which is unique within a plan.
+     */
+    StringRuin forPlan(RoutingPlan plan) {
+        if (nearest.containsKey(plan.getVisits().get(0))) {
+            return this;
+        }
+        Map<String, Visit> byId = new HashMap<>();
+        plan.getVisits().forEach(visit -> byId.put(visit.getId(), visit));
+        Map<Visit, List<Visit>> remapped = new IdentityHashMap<>();
+        nearest.forEach((visit, list) -> remapped.put(byId.get(visit.getId()),
+                list.stream().map(other -> byId.get(other.getId())).toList()));
+        return new StringRuin(remapped);
+    }
+
+    /**
+     * Ruins and recreates the routes in place.
+     *
+     * @param routes every list of the plan, the postponed one included, changed in place
+     * @param vanOf  the list each visit is on, kept up to date
+     */
+    void ruinAndRecreate(List<Visit> visits, Map<Van, List<Visit>> routes, Map<Visit, Van> vanOf, Van postponed, Random random) {
+        int ruinCount = MIN_RUINED + random.nextInt(Math.max(1, Math.min(MAX_RUINED, visits.size() / 4) - MIN_RUINED + 1));
+        Visit seed = visits.get(random.nextInt(visits.size()));
+        List<Visit> removed = ruin(nearest.get(seed), routes, vanOf, ruinCount, random);
+        sortForInsertion(removed, postponed.getDepot(), random);
+        Map<Visit, List<Visit>> nearestForRecreate = visits.size() > FULL_SCAN_MAX_VISITS ? nearest : null;
+        new Reinsertion(routes, vanOf, postponed, nearestForRecreate, BLINK_RATE, random).insertAll(removed);
+    }
+
+    /** Walks outwards from the seed; in each route met for the first time, removes a string around the visit met. */
+    private static List<Visit> ruin(List<Visit> nearestToSeed, Map<Van, List<Visit>> routes, Map<Visit, Van> vanOf,
+            int ruinCount, Random random) {
+        List<Visit> removed = new ArrayList<>();
+        List<Van> ruinedVans = new ArrayList<>();
+        for (Visit visit : nearestToSeed) {
+            if (removed.size() >= ruinCount) {
+                break;
+            }
+            Van van = vanOf.get(visit);
+            if (van == null || ruinedVans.contains(van) || visit.isReload()) {
+                continue;
+            }
+            ruinedVans.add(van);
+            List<Visit> route = routes.get(van);
+            int position = route.indexOf(visit);
+            if (!van.isMovableAt(position)) {
+                continue; // re-planning: stops done or under way (or refused) stay where they are
+            }
+            if (van.isPostponedList()) {
+                // Postponed visits are not in a sequence: give just this one another chance.
+                route.remove(visit);
+                removed.add(visit);
+                continue;
+            }
+            int pinned = van.getPinnedCount();
+            int length = 1 + random.nextInt(Math.min(MAX_STRING_LENGTH, Math.min(route.size() - pinned, ruinCount - removed.size())));
+            int start = Math.max(pinned, Math.min(position - random.nextInt(length), route.size() - length));
+            List<Visit> string = route.subList(start, start + length);
+            string.stream().filter(stop -> !stop.isReload()).forEach(removed::add);
+            string.removeIf(stop -> !stop.isReload());
+        }
+        return removed;
+    }
+
+    /** SISR varies the insertion order: random, heaviest first, or farthest from the depot first. */
+    private static void sortForInsertion(List<Visit> removed, Location depot, Random random) {
+        switch (random.nextInt(3)) {
+            case 0 -> Collections.shuffle(removed, random);
+            case 1 -> removed.sort(Comparator.comparingLong(Visit::getKg).reversed());
+            default -> removed.sort(Comparator.comparingLong((Visit visit) -> depot.secondsTo(visit.getLocation())).reversed());
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package it.ccvmi.planner.solver.routing.solve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import it.ccvmi.planner.solver.routing.check.FeasibilityChecker;
+import it.ccvmi.planner.solver.routing.model.ArrayTravelMatrix;
+import it.ccvmi.planner.solver.routing.model.DeliveryPriority;
+import it.ccvmi.planner.solver.routing.model.Location;
+import it.ccvmi.planner.solver.routing.model.ReceivingHours;
+import it.ccvmi.planner.solver.routing.model.RequestId;
+import it.ccvmi.planner.solver.routing.model.RoutingPlan;
+import it.ccvmi.planner.solver.routing.model.RoutingWeights;
+import it.ccvmi.planner.solver.routing.model.TemperatureClass;
+import it.ccvmi.planner.solver.routing.model.TimeWindow;
+import it.ccvmi.planner.solver.routing.model.Van;
+import it.ccvmi.planner.solver.routing.model.Visit;
+import org.junit.jupiter.api.Test;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
+import org.optaplanner.core.config.solver.SolverConfig;
+
+/**
+ * The search on plain lists alone (after the construction, without the local search): on small instances whose
+ * optimum an enumeration of every split into two routes finds, it reaches that optimum where the construction
+ * does not, and the score OptaPlanner computes for its plan is the driving it optimised.
+ */
+class RuinAndRecreateSearchTest {
+
+    private static final int CUSTOMERS = 7;
+    private static final long CAPACITY = 100;
+
+    @Test
+    void reachesTheOptimumOfASmallCapacitatedInstance() {
+        Instance instance = Instance.random(26, false);
+
+        RoutingPlan constructed = solve(instance.plan(), 0);
+        RoutingPlan searched = solve(instance.plan(), 3000);
+
+        long optimum = instance.optimalDriving();
+        assertThat(-constructed.getScore().softScore()).isGreaterThan(optimum);
+        assertThat(searched.getScore().hardScore()).isZero();
+        assertThat(searched.getScore().mediumScore()).isZero();
+        assertThat(-searched.getScore().softScore()).isEqualTo(optimum).isEqualTo(driving(searched));
+    }
+
+    @Test
+    void keepsTimeWindowsAndReachesTheOptimumWithinThem() {
+        Instance instance = Instance.random(7, true);
+
+        RoutingPlan constructed = solve(instance.plan(), 0);
+        RoutingPlan searched = solve(instance.plan(), 3000);
+
+        long optimum = instance.optimalDriving();
+        assertThat(Instance.random(7, false).optimalDriving()).as("the windows bind").isLessThan(optimum);
+        assertThat(-constructed.getScore().softScore()).isGreaterThan(optimum);
+        assertThat(new FeasibilityChecker().check(searched).violations()).isEmpty();
+        assertThat(searched.getScore().mediumScore()).isZero();
+        assertThat(-searched.getScore().softScore()).isEqualTo(optimum);
+    }
+
+    @Test
+    void sameSeedAndCandidateBudgetSamePlan() {
+        Instance instance = Instance.random(26, false);
+
+        assertThat(solve(instance.plan(), 500).visitOrder()).isEqualTo(solve(instance.plan(), 500).visitOrder());
+    }
+
+    /** The construction, then {@code candidates} candidate plans of the search (none when 0). */
+    private static RoutingPlan solve(RoutingPlan plan, long candidates) {
+        List<CustomPhaseConfig> phases = new ArrayList<>();
+        phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new InsertionConstruction()));
+        if (candidates > 0) {
+            phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new RuinAndRecreateSearch(null, candidates, 3.0, 0)));
+        }
+        SolverConfig config = RoutingSolverConfig.scoring().withRandomSeed(0L).withPhases(phases.toArray(CustomPhaseConfig[]::new));
+        return SolverFactory.<RoutingPlan>create(config).buildSolver().solve(plan);
+    }
+
+    private static long driving(RoutingPlan plan) {
+        long total = 0;
+        for (Van van : plan.getRealVans()) {
+            total += routeDriving(van, van.getVisits());
+        }
+        return total;
+    }
+
+    private static long routeDriving(Van van, List<Visit> route) {
+        long total = 0;
+        Location here = van.getDepot();
+        for (Visit visit : route) {
+            total += here.secondsTo(visit.getLocation());
+            here = visit.getLocation();
+        }
+        return route.isEmpty() ? 0 : total + here.secondsTo(van.getDepot());
+    }
+
+    /**
+     * Depot 0 at the centre of a 100 × 100 square, seven customers at random, two vans of 100 units; with times,
+     * windows of 80 opening between 0 and 250 and the vans back by 500.
+     */
+    private record Instance(boolean timed, ArrayTravelMatrix matrix, long[] demands, long[] readyTimes) {
+
+        static Instance random(long seed, boolean timed) {
+            Random random = new Random(seed);
+            int n = CUSTOMERS + 1;
+            double[] x = new double[n];
+            double[] y = new double[n];
+            long[] demands = new long[n];
+            long[] ready = new long[n];
+            x[0] = 50;
+            y[0] = 50;
+            for (int i = 1; i < n; i++) {
+                x[i] = random.nextInt(101);
+                y[i] = random.nextInt(101);
+                demands[i] = 20 + random.nextInt(21); // 20–40: about two van loads in all
+                ready[i] = random.nextInt(250);
+            }
+            long[] costs = new long[n * n];
+            for (int a = 0; a < n; a++) {
+                for (int b = 0; b < n; b++) {
+                    costs[a * n + b] = Math.round(Math.hypot(x[a] - x[b], y[a] - y[b]));
+                }
+            }
+            return new Instance(timed, ArrayTravelMatrix.of(n, costs, costs), demands, ready);
+        }
+
+        RoutingPlan plan() {
+            Location depot = new Location(0, matrix);
+            List<Van> vans = new ArrayList<>();
+            for (int v = 1; v <= 2; v++) {
+                vans.add(new Van("v" + v, "crew " + v, depot, CAPACITY, Long.MAX_VALUE / 4, true, 0, timed ? 500 : Van.NO_SHIFT_END));
+            }
+            List<Visit> visits = new ArrayList<>();
+            for (int node = 1; node <= CUSTOMERS; node++) {
+                ReceivingHours hours = timed ? ReceivingHours.of(new TimeWindow(readyTimes[node], readyTimes[node] + 80)) : ReceivingHours.ANY_TIME;
+                visits.add(new Visit(Integer.toString(node), new RequestId(node), Integer.toString(node), "demand", demands[node],
+                        new Location(node, matrix), demands[node], 0, TemperatureClass.AMBIENT, DeliveryPriority.FOOD, 10, hours, 1));
+            }
+            return new RoutingPlan(vans, visits, RoutingWeights.drivingOnly());
+        }
+
+        /** Every order of the customers, cut in two routes at every point: the least driving that breaks no rule. */
+        long optimalDriving() {
+            RoutingPlan plan = plan();
+            List<Van> vans = plan.getRealVans();
+            long best = Long.MAX_VALUE;
+            for (List<Visit> order : permutations(plan.getVisits())) {
+                for (int cut = 0; cut <= order.size(); cut++) {
+                    List<Visit> first = order.subList(0, cut);
+                    List<Visit> second = order.subList(cut, order.size());
+                    if (fits(vans.get(0), first) && fits(vans.get(1), second)) {
+                        best = Math.min(best, routeDriving(vans.get(0), first) + routeDriving(vans.get(1), second));
+                    }
+                }
+            }
+            return best;
+        }
+
+        private static boolean fits(Van van, List<Visit> route) {
+            long load = route.stream().mapToLong(Visit::getKg).sum();
+            RouteFit.Timing timing = RouteFit.timing(van, route, null, -1);
+            return load <= van.getCapacityKg() && (!van.isTimed() || timing.latenessSeconds() == 0 && timing.overrunSeconds() == 0);
+        }
+
+        private static List<List<Visit>> permutations(List<Visit> visits) {
+            if (visits.isEmpty()) {
+                return List.of(List.of());
+            }
+            List<List<Visit>> all = new ArrayList<>();
+            for (Visit first : visits) {
+                List<Visit> rest = new ArrayList<>(visits);
+                rest.remove(first);
+                for (List<Visit> tail : permutations(rest)) {
+                    List<Visit> order = new ArrayList<>();
+                    order.add(first);
+                    order.addAll(tail);
+                    all.add(order);
+                }
+            }
+            return all;
+        }
+    }
+}
