@@ -24,6 +24,11 @@ public final class RouteWalk {
         return new RouteWalk(van, van.getDepot(), van.getShiftStartSecond());
     }
 
+    /** A walk that goes on from a stop of a route held as a plain list, leaving it at the given second. */
+    public static RouteWalk leaving(Van van, Visit stop, long departureSecond) {
+        return new RouteWalk(van, stop.getLocation(), departureSecond);
+    }
+
     /** A walk that goes on from a timed stop, leaving when that stop is unloaded. */
     public static RouteWalk after(Visit previous) {
         return new RouteWalk(previous.getVan(), previous.getLocation(), previous.getDepartureSecond());
@@ -36,6 +41,11 @@ public final class RouteWalk {
         clockSecond = visit.getReceivingHours().serviceStart(arrival) + visit.getServiceSeconds();
         here = visit.getLocation();
         return arrival;
+    }
+
+    /** When the van leaves the stop it last unloaded at (its shift start if none yet). */
+    public long departureSecond() {
+        return clockSecond;
     }
 
     /** When the van is back at its depot if it drives home from where the walk is now. */

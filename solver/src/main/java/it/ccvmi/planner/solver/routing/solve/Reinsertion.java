@@ -27,8 +27,9 @@ final class Reinsertion {
     private final Map<Visit, List<Visit>> nearest;
     private final double blinkRate;
     private final Random random;
-    /** Each route's trip loads, computed when first needed and dropped when the route changes. */
+    /** Each route's trip loads and schedule, computed when first needed and dropped when the route changes. */
     private final Map<Van, RouteFit.TripLoads> tripLoads = new HashMap<>();
+    private final Map<Van, RouteFit.Schedule> schedules = new HashMap<>();
 
     /**
      * @param routes    every list (the postponed one included), changed in place
@@ -81,6 +82,7 @@ final class Reinsertion {
         routes.get(best.van()).add(best.position(), visit);
         vanOf.put(visit, best.van());
         tripLoads.remove(best.van());
+        schedules.remove(best.van());
     }
 
     private Visit unusedReload() {
@@ -126,12 +128,14 @@ final class Reinsertion {
         vanOf.put(visit, bestVan);
         vanOf.put(reload, bestVan);
         tripLoads.remove(bestVan);
+        schedules.remove(bestVan);
         return true;
     }
 
     /** A depot return at the start or end of a route, or right before another, serves nothing: it goes back unused. */
     private void dropReloadsWithoutDeliveries() {
         tripLoads.clear();
+        schedules.clear();
         routes.forEach((van, route) -> {
             if (van.isPostponedList()) {
                 return;
@@ -162,7 +166,7 @@ final class Reinsertion {
         if (van.isOutOfService() || (visit.isChilled() && !van.isRefrigerated()) || !loads.fitsSomeTrip(van, visit)) {
             return best;
         }
-        RouteFit.Timing before = van.isTimed() ? RouteFit.timing(van, route, null, -1) : null;
+        RouteFit.Schedule before = van.isTimed() ? schedules.computeIfAbsent(van, unused -> RouteFit.Schedule.of(van, route)) : null;
         for (int position = van.getPinnedCount(); position <= route.size(); position++) {
             if (blinkRate > 0 && random.nextDouble() < blinkRate) {
                 continue;

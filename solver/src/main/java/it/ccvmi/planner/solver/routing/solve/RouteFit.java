@@ -108,15 +108,30 @@ public final class RouteFit {
      * lateness already in the route (mid-search) does not block an insertion that adds none.
      */
     public static Obstacle scheduleObstacle(Van van, List<Visit> route, Visit visit, int position) {
-        return scheduleObstacle(van, route, timing(van, route, null, -1), visit, position);
+        return scheduleObstacle(van, route, Schedule.of(van, route), visit, position);
     }
 
-    /** As above, with the route's current timing computed once by the caller for all positions. */
-    static Obstacle scheduleObstacle(Van van, List<Visit> route, Timing before, Visit visit, int position) {
+    /**
+     * As above, from the route's {@link Schedule} computed once by the caller for all positions: the walk starts at
+     * the stop before the insertion and stops as soon as a later stop is left at the same second as before (the
+     * delay is absorbed by a wait for a window, so the rest of the route is as it was).
+     */
+    static Obstacle scheduleObstacle(Van van, List<Visit> route, Schedule before, Visit visit, int position) {
         if (!van.isTimed()) {
             return null;
         }
-        return worsening(before, timing(van, route, visit, position));
+        RouteWalk walk = position == 0 ? RouteWalk.fromDepot(van)
+                : RouteWalk.leaving(van, route.get(position - 1), before.departureSeconds[position - 1]);
+        long lateness = before.latenessBefore[position] + visit.getReceivingHours().lateness(walk.stopAt(visit));
+        for (int i = position; i < route.size(); i++) {
+            Visit stop = route.get(i);
+            lateness += stop.getReceivingHours().lateness(walk.stopAt(stop));
+            if (walk.departureSecond() == before.departureSeconds[i]) {
+                long latenessAfter = before.latenessBefore[route.size()] - before.latenessBefore[i + 1];
+                return worsening(before.timing, new Timing(lateness + latenessAfter, before.timing.overrunSeconds));
+            }
+        }
+        return worsening(before.timing, new Timing(lateness, Math.max(0, walk.backAtDepotSecond() - van.getShiftEndSecond())));
     }
 
     private static Obstacle worsening(Timing before, Timing after) {
@@ -150,6 +165,34 @@ public final class RouteFit {
     }
 
     record Timing(long latenessSeconds, long overrunSeconds) {
+    }
+
+    /** When the van leaves each stop of a route and the lateness before each, for judging many insertions into it. */
+    static final class Schedule {
+
+        private final long[] departureSeconds;
+        /** Lateness summed over the stops before index i; the last entry is the route's. */
+        private final long[] latenessBefore;
+        private final Timing timing;
+
+        private Schedule(long[] departureSeconds, long[] latenessBefore, Timing timing) {
+            this.departureSeconds = departureSeconds;
+            this.latenessBefore = latenessBefore;
+            this.timing = timing;
+        }
+
+        static Schedule of(Van van, List<Visit> route) {
+            long[] departures = new long[route.size()];
+            long[] latenessBefore = new long[route.size() + 1];
+            RouteWalk walk = RouteWalk.fromDepot(van);
+            for (int i = 0; i < route.size(); i++) {
+                Visit visit = route.get(i);
+                latenessBefore[i + 1] = latenessBefore[i] + visit.getReceivingHours().lateness(walk.stopAt(visit));
+                departures[i] = walk.departureSecond();
+            }
+            long overrun = Math.max(0, walk.backAtDepotSecond() - van.getShiftEndSecond());
+            return new Schedule(departures, latenessBefore, new Timing(latenessBefore[route.size()], overrun));
+        }
     }
 
     /** The kg and litres of each trip of a route, and the trip an insertion position joins. */
