@@ -114,8 +114,8 @@ public final class RoutingSolverConfig {
     static final double PLAIN_LIST_SHARE = 0.9;
 
     /**
-     * {@link RuinAndRecreateSearch} for this problem and budget: a share of the time, else one candidate plan per
-     * step or per score calculation (deterministic); null when it does not apply (the soft score is more than
+     * {@link RuinAndRecreateSearch} for this problem and budget: one candidate plan per step or per score calculation
+     * (deterministic; a time limit beside them is then only a safety net), else a share of the time; null when it does not apply (the soft score is more than
      * driving, visits are pinned or vans out of service), when only an unimproved-time or score limit is set, or
      * when the budget is zero steps (the construction alone).
      */
@@ -123,22 +123,27 @@ public final class RoutingSolverConfig {
         if (!problem.getWeights().isDrivingOnly() || problem.isConstrained()) {
             return null;
         }
-        if (limits.spentLimit() != null) {
-            Duration share = Duration.ofNanos(Math.round(limits.spentLimit().toNanos() * PLAIN_LIST_SHARE));
-            return new RuinAndRecreateSearch(share, 0, tuning.temperature(), limits.randomSeed());
-        }
         Long candidates = limits.stepCountLimit() != null ? Long.valueOf(limits.stepCountLimit()) : limits.scoreCalculationLimit();
-        return candidates == null || candidates == 0 ? null
-                : new RuinAndRecreateSearch(null, candidates, tuning.temperature(), limits.randomSeed());
+        if (candidates != null) {
+            return candidates == 0 ? null : new RuinAndRecreateSearch(null, candidates, tuning.temperature(), limits.randomSeed());
+        }
+        return limits.spentLimit() == null ? null
+                : new RuinAndRecreateSearch(share(limits.spentLimit(), PLAIN_LIST_SHARE), 0, tuning.temperature(), limits.randomSeed());
     }
 
-    /** The local search's limits after {@link RuinAndRecreateSearch}: the rest of the time; step and calculation limits unchanged. */
+    private static Duration share(Duration whole, double share) {
+        return Duration.ofNanos(Math.round(whole.toNanos() * share));
+    }
+
+    /**
+     * The local search's limits after {@link RuinAndRecreateSearch}: the rest of the time when the search had a share
+     * of it; step and calculation limits (which then also bounded the search) unchanged.
+     */
     private static SolveLimits polishLimits(SolveLimits limits) {
-        if (limits.spentLimit() == null) {
+        if (limits.spentLimit() == null || limits.stepCountLimit() != null || limits.scoreCalculationLimit() != null) {
             return limits;
         }
-        Duration rest = Duration.ofNanos(Math.round(limits.spentLimit().toNanos() * (1 - PLAIN_LIST_SHARE)));
-        return new SolveLimits(rest, limits.unimprovedSpentLimit(),
+        return new SolveLimits(share(limits.spentLimit(), 1 - PLAIN_LIST_SHARE), limits.unimprovedSpentLimit(),
                 limits.bestScoreLimit(), limits.stepCountLimit(), limits.scoreCalculationLimit(), limits.moveThreadCount(),
                 limits.randomSeed());
     }
