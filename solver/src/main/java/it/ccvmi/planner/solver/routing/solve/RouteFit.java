@@ -100,7 +100,7 @@ public final class RouteFit {
         if (!van.isTimed()) {
             return null;
         }
-        return worsening(timing(van, route, null, -1), timing(van, changed, null, -1));
+        return worsening(Schedule.of(van, route).timing, Schedule.of(van, changed).timing);
     }
 
     /**
@@ -152,18 +152,7 @@ public final class RouteFit {
         return previous.secondsTo(here) + here.secondsTo(next) - previous.secondsTo(next);
     }
 
-    /** Lateness and shift overrun of the route, with {@code extra} inserted at {@code position} if not null. */
-    static Timing timing(Van van, List<Visit> route, Visit extra, int position) {
-        int stops = route.size() + (extra == null ? 0 : 1);
-        RouteWalk walk = RouteWalk.fromDepot(van);
-        long lateness = 0;
-        for (int i = 0, r = 0; i < stops; i++) {
-            Visit visit = extra != null && i == position ? extra : route.get(r++);
-            lateness += visit.getReceivingHours().lateness(walk.stopAt(visit));
-        }
-        return new Timing(lateness, Math.max(0, walk.backAtDepotSecond() - van.getShiftEndSecond()));
-    }
-
+    /** Lateness and shift overrun of a route. */
     record Timing(long latenessSeconds, long overrunSeconds) {
     }
 
@@ -192,6 +181,10 @@ public final class RouteFit {
             }
             long overrun = Math.max(0, walk.backAtDepotSecond() - van.getShiftEndSecond());
             return new Schedule(departures, latenessBefore, new Timing(latenessBefore[route.size()], overrun));
+        }
+
+        Timing timing() {
+            return timing;
         }
     }
 

@@ -31,9 +31,10 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
 /**
  * The one solver configuration for every routing problem — the Milan day and the CVRPLIB/Solomon
  * benchmarks alike: Bavet constraint streams, cheapest-insertion construction, then local search over moves
- * restricted to nearby stops plus ruin-and-recreate. Every limit of {@link SolveLimits} is the local search's: the
+ * restricted to nearby stops plus ruin-and-recreate. The limits of {@link SolveLimits} are the search's: the
  * construction always completes (every delivery that fits is placed, tens of milliseconds for an emergency day),
- * then the search improves the plan within the limits.
+ * then the search improves the plan within the limits (where driving is the only soft goal, the search on plain
+ * lists first, see {@link #plainListSearch}).
  *
  * <p>Why simulated annealing (for plans with times, see {@link #acceptor}): late acceptance converges to hill
  * climbing once its history has caught up with the best score, after which nothing changes however long the search
@@ -114,10 +115,10 @@ public final class RoutingSolverConfig {
     static final double PLAIN_LIST_SHARE = 0.9;
 
     /**
-     * {@link RuinAndRecreateSearch} for this problem and budget: one candidate plan per step or per score calculation
-     * (deterministic; a time limit beside them is then only a safety net), else a share of the time; null when it does not apply (the soft score is more than
-     * driving, visits are pinned or vans out of service), when only an unimproved-time or score limit is set, or
-     * when the budget is zero steps (the construction alone).
+     * {@link RuinAndRecreateSearch} for this problem and budget: one candidate plan per step or per score
+     * calculation (deterministic; a time limit beside them is then only a safety net), else a share of the time.
+     * Null when it does not apply (the soft score is more than driving, visits are pinned or vans out of service),
+     * when only an unimproved-time or score limit is set, or when the budget is zero steps (the construction alone).
      */
     private static RuinAndRecreateSearch plainListSearch(SolveLimits limits, SearchTuning tuning, RoutingPlan problem) {
         if (!problem.getWeights().isDrivingOnly() || problem.isConstrained()) {

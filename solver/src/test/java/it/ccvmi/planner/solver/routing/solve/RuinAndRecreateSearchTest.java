@@ -162,7 +162,7 @@ class RuinAndRecreateSearchTest {
 
         private static boolean fits(Van van, List<Visit> route) {
             long load = route.stream().mapToLong(Visit::getKg).sum();
-            RouteFit.Timing timing = RouteFit.timing(van, route, null, -1);
+            RouteFit.Timing timing = RouteFit.Schedule.of(van, route).timing();
             return load <= van.getCapacityKg() && (!van.isTimed() || timing.latenessSeconds() == 0 && timing.overrunSeconds() == 0);
         }
 
