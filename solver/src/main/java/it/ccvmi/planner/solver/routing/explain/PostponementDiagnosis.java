@@ -103,7 +103,7 @@ final class PostponementDiagnosis {
             }
             Obstacle obstacle = RouteFit.loadObstacleOnNewTrip(van, route, visit, position);
             if (obstacle == null) {
-                obstacle = RouteFit.scheduleObstacle(van, route, RouteFit.withNewTrip(route, reload, visit, position));
+                obstacle = RouteFit.scheduleObstacleOnNewTrip(van, route, reload, visit, position);
                 if (obstacle == null) {
                     return null;
                 }

@@ -15,9 +15,14 @@ public final class ReceivingHours {
     public static final ReceivingHours ANY_TIME = new ReceivingHours(List.of());
 
     private final List<TimeWindow> windows;
+    /** The windows' bounds as arrays: every insertion check of the search walks through here. */
+    private final long[] startSeconds;
+    private final long[] endSeconds;
 
     private ReceivingHours(List<TimeWindow> windows) {
         this.windows = windows;
+        startSeconds = windows.stream().mapToLong(TimeWindow::startSecond).toArray();
+        endSeconds = windows.stream().mapToLong(TimeWindow::endSecond).toArray();
     }
 
     public static ReceivingHours of(List<TimeWindow> windows) {
@@ -41,20 +46,38 @@ public final class ReceivingHours {
 
     /** When unloading starts for a van arriving at {@code arrivalSecond}: now, or at the next opening. */
     public long serviceStart(long arrivalSecond) {
-        for (TimeWindow window : windows) {
-            if (arrivalSecond <= window.endSecond()) {
-                return Math.max(arrivalSecond, window.startSecond());
+        for (int i = 0; i < endSeconds.length; i++) {
+            if (arrivalSecond <= endSeconds[i]) {
+                return Math.max(arrivalSecond, startSeconds[i]);
             }
         }
         return arrivalSecond;
     }
 
+    /**
+     * The latest arrival from which a van unloading for {@code serviceSeconds} is done by {@code leaveBySecond}
+     * without being late; {@link Long#MIN_VALUE} when no arrival is. Serving starts later for a later arrival, so
+     * every earlier arrival is done by then too.
+     */
+    public long latestArrivalToLeaveBy(long leaveBySecond, long serviceSeconds) {
+        long latestStart = leaveBySecond - serviceSeconds;
+        if (endSeconds.length == 0) {
+            return latestStart;
+        }
+        for (int i = endSeconds.length - 1; i >= 0; i--) {
+            if (startSeconds[i] <= latestStart) {
+                return Math.min(latestStart, endSeconds[i]);
+            }
+        }
+        return Long.MIN_VALUE;
+    }
+
     /** Seconds after the close of the last window, 0 when the arrival falls in or before a window. */
     public long lateness(long arrivalSecond) {
-        if (windows.isEmpty()) {
+        if (endSeconds.length == 0) {
             return 0;
         }
-        return Math.max(0, arrivalSecond - windows.get(windows.size() - 1).endSecond());
+        return Math.max(0, arrivalSecond - endSeconds[endSeconds.length - 1]);
     }
 
     @Override

@@ -60,23 +60,6 @@ public class RoutingWeights {
         return weights;
     }
 
-    /**
-     * Whether driving is the only soft goal and the weights are the defaults otherwise, as {@link #drivingOnly()}
-     * makes them: a plan's soft score is then minus its driving seconds, which a search may compute from the routes.
-     */
-    public boolean isDrivingOnly() {
-        RoutingWeights reference = drivingOnly();
-        return vanCapacityKg.equals(reference.vanCapacityKg) && vanCapacityVolume.equals(reference.vanCapacityVolume)
-                && chilledGoodsInRefrigeratedVan.equals(reference.chilledGoodsInRefrigeratedVan)
-                && arrivalWithinWindow.equals(reference.arrivalWithinWindow)
-                && backAtDepotByShiftEnd.equals(reference.backAtDepotByShiftEnd)
-                && postponedDelivery.equals(reference.postponedDelivery)
-                && totalDrivingTime.equals(reference.totalDrivingTime)
-                && balancedCrewWorkload.equals(reference.balancedCrewWorkload)
-                && requesterOnFewVans.equals(reference.requesterOnFewVans)
-                && reloadBeforeDeliveries.equals(reference.reloadBeforeDeliveries);
-    }
-
     public RoutingWeights withBalancedCrewWorkload(long softPerSquaredMinute) {
         balancedCrewWorkload = HardMediumSoftLongScore.ofSoft(softPerSquaredMinute);
         return this;

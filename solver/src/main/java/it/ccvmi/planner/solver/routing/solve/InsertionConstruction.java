@@ -53,7 +53,7 @@ public final class InsertionConstruction implements CustomPhaseCommand<RoutingPl
         }
         // insertEach, not insertAll: the construction only adds, so visits placed before it (a re-plan's pinned
         // stops, a resumed checkpoint's routes) stay where they are, depot returns included.
-        new Reinsertion(routes, vanOf, postponed, null, 0, null).insertEach(deliveries);
+        new Reinsertion(routes, vanOf, postponed, null, 0, null, new InsertionCost(plan.getWeights())).insertEach(deliveries);
         routes.forEach((van, route) -> apply(scoreDirector, van, route, newlyPlaced));
     }
 
@@ -62,7 +62,7 @@ public final class InsertionConstruction implements CustomPhaseCommand<RoutingPl
      * so the old list is a subsequence of the route): OptaPlanner's list-variable listeners expect one assignment per
      * notification, as its own construction makes them.
      */
-    private static void apply(ScoreDirector<RoutingPlan> scoreDirector, Van van, List<Visit> route, Set<Visit> newlyPlaced) {
+    static void apply(ScoreDirector<RoutingPlan> scoreDirector, Van van, List<Visit> route, Set<Visit> newlyPlaced) {
         List<Visit> list = van.getVisits();
         for (int index = 0; index < route.size(); index++) {
             Visit visit = route.get(index);

@@ -1,11 +1,14 @@
 package it.ccvmi.planner.solver.routing.solve;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import it.ccvmi.planner.solver.routing.model.Van;
 import it.ccvmi.planner.solver.routing.model.Visit;
@@ -13,8 +16,8 @@ import it.ccvmi.planner.solver.routing.model.Visit;
 /**
  * Cheapest feasible insertion into routes held as plain lists, judged by {@link RouteFit} alone (no score director,
  * so thousands of positions cost microseconds): the recreate step of ruin-and-recreate and the construction of the
- * first plan. A visit goes where it adds the least driving without breaking a load or timing rule; failing that,
- * onto a new trip behind an unused depot return; failing that, onto the postponed list.
+ * first plan. A visit goes where it adds the least to the soft score ({@link InsertionCost}) without breaking a load
+ * or timing rule; failing that, onto a new trip behind an unused depot return; failing that, onto the postponed list.
  */
 final class Reinsertion {
 
@@ -27,6 +30,7 @@ final class Reinsertion {
     private final Map<Visit, List<Visit>> nearest;
     private final double blinkRate;
     private final Random random;
+    private final InsertionCost insertionCost;
     /** Each route's trip loads and schedule, computed when first needed and dropped when the route changes. */
     private final Map<Van, RouteFit.TripLoads> tripLoads = new HashMap<>();
     private final Map<Van, RouteFit.Schedule> schedules = new HashMap<>();
@@ -39,13 +43,14 @@ final class Reinsertion {
      * @param random    draws the blinks; unused when {@code blinkRate} is 0
      */
     Reinsertion(Map<Van, List<Visit>> routes, Map<Visit, Van> vanOf, Van postponed, Map<Visit, List<Visit>> nearest,
-            double blinkRate, Random random) {
+            double blinkRate, Random random, InsertionCost insertionCost) {
         this.routes = routes;
         this.vanOf = vanOf;
         this.postponed = postponed;
         this.nearest = nearest;
         this.blinkRate = blinkRate;
         this.random = random;
+        this.insertionCost = insertionCost;
     }
 
     /** Inserts the visits in the given order, then sends depot returns that serve nothing (any more) back unused. */
@@ -63,26 +68,58 @@ final class Reinsertion {
 
     private void insert(Visit visit) {
         Insertion best = new Insertion(postponed, routes.get(postponed).size(), Long.MAX_VALUE);
-        Set<Van> candidates = nearest == null ? Set.of() : candidateVans(visit);
-        for (Van van : candidates) {
-            best = cheapest(visit, van, routes.get(van), best);
-        }
-        if (best.van() == postponed) {
-            // Every van, or (large plans) the nearby vans are full or out of time: try the rest of the fleet.
+        Set<Van> nearby = nearest == null ? null : candidateVans(visit);
+        // While a chilled delivery waits, ambient goods go to a refrigerated van only if no other van can take them:
+        // the refrigerated vans are the cold chain's only room, and their time and load is what the wait is for.
+        boolean spareRefrigerated = !visit.isChilled() && isChilledDeliveryPostponed();
+        Predicate<Van> triedFirst = van -> (nearby == null || nearby.contains(van)) && !(spareRefrigerated && van.isRefrigerated());
+        Set<Van> requesterVans = insertionCost.countsConvoys() ? vansServing(visit.getRequesterId()) : Set.of();
+        for (int pass = 0; pass < 2 && best.van() == postponed; pass++) {
+            // Second pass: the vans tried first are full or out of time, try the rest of the fleet.
             for (Van van : routes.keySet()) {
-                if (!van.isPostponedList() && !candidates.contains(van)) {
-                    best = cheapest(visit, van, routes.get(van), best);
+                if (!van.isPostponedList() && triedFirst.test(van) == (pass == 0)) {
+                    best = cheapest(visit, van, routes.get(van), best, isExtraVan(van, requesterVans));
                 }
             }
         }
         Visit reload = best.van() == postponed ? unusedReload() : null;
-        if (reload != null && insertOnNewTrip(visit, reload)) {
+        if (reload != null && insertOnNewTrip(visit, reload, requesterVans)) {
             return;
         }
         routes.get(best.van()).add(best.position(), visit);
         vanOf.put(visit, best.van());
         tripLoads.remove(best.van());
         schedules.remove(best.van());
+    }
+
+    /** The vans that carry goods for the requester as the routes stand. */
+    private Set<Van> vansServing(String requesterId) {
+        Set<Van> vans = new HashSet<>();
+        routes.forEach((van, route) -> {
+            if (!van.isPostponedList()) {
+                for (Visit visit : route) {
+                    if (!visit.isReload() && Objects.equals(visit.getRequesterId(), requesterId)) {
+                        vans.add(van);
+                        break;
+                    }
+                }
+            }
+        });
+        return vans;
+    }
+
+    /** Whether the van would be one more for a requester others already serve (the convoy goal). */
+    private static boolean isExtraVan(Van van, Set<Van> requesterVans) {
+        return !requesterVans.isEmpty() && !requesterVans.contains(van);
+    }
+
+    private boolean isChilledDeliveryPostponed() {
+        for (Visit visit : routes.get(postponed)) {
+            if (visit.isChilled() && !visit.isReload()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Visit unusedReload() {
@@ -95,7 +132,7 @@ final class Reinsertion {
     }
 
     /** Puts the visit on a new trip (a depot return, then the visit) in the van where that is cheapest; false if none fits. */
-    private boolean insertOnNewTrip(Visit visit, Visit reload) {
+    private boolean insertOnNewTrip(Visit visit, Visit reload, Set<Van> requesterVans) {
         Van bestVan = null;
         int bestPosition = -1;
         long bestCost = Long.MAX_VALUE;
@@ -105,13 +142,16 @@ final class Reinsertion {
             if (van.isPostponedList() || van.isOutOfService() || (visit.isChilled() && !van.isRefrigerated())) {
                 continue;
             }
+            RouteFit.Schedule before = van.isTimed() ? schedule(van, route) : null;
+            long workSeconds = before == null ? 0 : before.workSeconds();
             for (int position = Math.max(1, van.getPinnedCount()); position <= route.size(); position++) {
                 if (!RouteFit.canStartTripAt(route, position)) {
                     continue;
                 }
-                long cost = RouteFit.extraDrivingSecondsOnNewTrip(van, route, visit, position);
+                long cost = insertionCost.of(van, workSeconds, RouteFit.extraDrivingSecondsOnNewTrip(van, route, visit, position),
+                        reload.getServiceSeconds() + visit.getServiceSeconds(), isExtraVan(van, requesterVans));
                 if (cost < bestCost && RouteFit.loadObstacleOnNewTrip(van, route, visit, position) == null
-                        && RouteFit.scheduleObstacle(van, route, RouteFit.withNewTrip(route, reload, visit, position)) == null) {
+                        && RouteFit.scheduleObstacleOnNewTrip(van, route, before, reload, visit, position) == null) {
                     bestVan = van;
                     bestPosition = position;
                     bestCost = cost;
@@ -161,23 +201,29 @@ final class Reinsertion {
     }
 
     /** The cheaper of {@code best} and the cheapest feasible position of the visit in this van's route. */
-    private Insertion cheapest(Visit visit, Van van, List<Visit> route, Insertion best) {
+    private Insertion cheapest(Visit visit, Van van, List<Visit> route, Insertion best, boolean extraVan) {
         RouteFit.TripLoads loads = tripLoads.computeIfAbsent(van, unused -> RouteFit.TripLoads.of(route));
         if (van.isOutOfService() || (visit.isChilled() && !van.isRefrigerated()) || !loads.fitsSomeTrip(van, visit)) {
             return best;
         }
-        RouteFit.Schedule before = van.isTimed() ? schedules.computeIfAbsent(van, unused -> RouteFit.Schedule.of(van, route)) : null;
+        RouteFit.Schedule before = van.isTimed() ? schedule(van, route) : null;
+        long workSeconds = before == null ? 0 : before.workSeconds();
         for (int position = van.getPinnedCount(); position <= route.size(); position++) {
             if (blinkRate > 0 && random.nextDouble() < blinkRate) {
                 continue;
             }
-            long cost = RouteFit.extraDrivingSeconds(van, route, visit, position);
+            long cost = insertionCost.of(van, workSeconds, RouteFit.extraDrivingSeconds(van, route, visit, position),
+                    visit.getServiceSeconds(), extraVan);
             if (cost < best.cost() && RouteFit.loadObstacle(van, loads, visit, position) == null
                     && RouteFit.scheduleObstacle(van, route, before, visit, position) == null) {
                 best = new Insertion(van, position, cost);
             }
         }
         return best;
+    }
+
+    private RouteFit.Schedule schedule(Van van, List<Visit> route) {
+        return schedules.computeIfAbsent(van, unused -> RouteFit.Schedule.of(van, route));
     }
 
     private record Insertion(Van van, int position, long cost) {

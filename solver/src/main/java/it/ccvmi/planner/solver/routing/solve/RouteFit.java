@@ -1,6 +1,5 @@
 package it.ccvmi.planner.solver.routing.solve;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import it.ccvmi.planner.solver.routing.model.Location;
@@ -76,16 +75,6 @@ public final class RouteFit {
         return litres > van.getCapacityLitres() ? Obstacle.VOLUME : null;
     }
 
-    /** The route with a depot return at {@code position} and the visit right after it. */
-    public static List<Visit> withNewTrip(List<Visit> route, Visit reload, Visit visit, int position) {
-        List<Visit> changed = new ArrayList<>(route.size() + 2);
-        changed.addAll(route.subList(0, position));
-        changed.add(reload);
-        changed.add(visit);
-        changed.addAll(route.subList(position, route.size()));
-        return changed;
-    }
-
     /** Driving seconds added by a depot return at {@code position} followed by the visit. */
     public static long extraDrivingSecondsOnNewTrip(Van van, List<Visit> route, Visit visit, int position) {
         Location previous = route.get(position - 1).getLocation();
@@ -93,14 +82,6 @@ public final class RouteFit {
         Location here = visit.getLocation();
         return previous.secondsTo(van.getDepot()) + van.getDepot().secondsTo(here) + here.secondsTo(next)
                 - previous.secondsTo(next);
-    }
-
-    /** The timing rule a changed route breaks that the route as it stands did not, or null. */
-    public static Obstacle scheduleObstacle(Van van, List<Visit> route, List<Visit> changed) {
-        if (!van.isTimed()) {
-            return null;
-        }
-        return worsening(Schedule.of(van, route).timing, Schedule.of(van, changed).timing);
     }
 
     /**
@@ -117,12 +98,34 @@ public final class RouteFit {
      * delay is absorbed by a wait for a window, so the rest of the route is as it was).
      */
     static Obstacle scheduleObstacle(Van van, List<Visit> route, Schedule before, Visit visit, int position) {
+        return scheduleObstacle(van, route, before, List.of(visit), position);
+    }
+
+    /** The timing rule that a new trip at {@code position} (a depot return, then the visit) breaks, or null. */
+    public static Obstacle scheduleObstacleOnNewTrip(Van van, List<Visit> route, Visit reload, Visit visit, int position) {
+        return scheduleObstacle(van, route, Schedule.of(van, route), List.of(reload, visit), position);
+    }
+
+    /** As above, from the route's {@link Schedule} computed once by the caller for all positions. */
+    static Obstacle scheduleObstacleOnNewTrip(Van van, List<Visit> route, Schedule before, Visit reload, Visit visit, int position) {
+        return scheduleObstacle(van, route, before, List.of(reload, visit), position);
+    }
+
+    /** The timing rule that inserting the stops, in order, at {@code position} breaks, or null (see above). */
+    private static Obstacle scheduleObstacle(Van van, List<Visit> route, Schedule before, List<Visit> inserted, int position) {
         if (!van.isTimed()) {
             return null;
         }
         RouteWalk walk = position == 0 ? RouteWalk.fromDepot(van)
                 : RouteWalk.leaving(van, route.get(position - 1), before.departureSeconds[position - 1]);
-        long lateness = before.latenessBefore[position] + visit.getReceivingHours().lateness(walk.stopAt(visit));
+        long lateness = before.latenessBefore[position];
+        for (Visit stop : inserted) {
+            lateness += stop.getReceivingHours().lateness(walk.stopAt(stop));
+        }
+        if (before.latestArrival != null) {
+            return lateness > 0 ? Obstacle.WINDOW : obstacleAfterInsertion(van, route, before, walk, position);
+        }
+        // The route already breaks a timing rule (mid-search, or a re-plan's late pinned stops): walk on.
         for (int i = position; i < route.size(); i++) {
             Visit stop = route.get(i);
             lateness += stop.getReceivingHours().lateness(walk.stopAt(stop));
@@ -132,6 +135,18 @@ public final class RouteFit {
             }
         }
         return worsening(before.timing, new Timing(lateness, Math.max(0, walk.backAtDepotSecond() - van.getShiftEndSecond())));
+    }
+
+    /** For a route breaking no timing rule, from the walk having just left the inserted stops: the stop after them decides. */
+    private static Obstacle obstacleAfterInsertion(Van van, List<Visit> route, Schedule before, RouteWalk walk, int position) {
+        if (position == route.size()) {
+            return walk.backAtDepotSecond() > van.getShiftEndSecond() ? Obstacle.SHIFT_END : null;
+        }
+        long arrival = walk.stopAt(route.get(position));
+        if (arrival > before.latestArrivalInWindows[position]) {
+            return Obstacle.WINDOW;
+        }
+        return arrival > before.latestArrival[position] ? Obstacle.SHIFT_END : null;
     }
 
     private static Obstacle worsening(Timing before, Timing after) {
@@ -163,11 +178,23 @@ public final class RouteFit {
         /** Lateness summed over the stops before index i; the last entry is the route's. */
         private final long[] latenessBefore;
         private final Timing timing;
+        private final long workSeconds;
+        /**
+         * For a route breaking no timing rule: the latest arrival at stop i after which no stop from i on is late,
+         * and the latest after which, in addition, the van is back by its shift end. An insertion is then checked
+         * at the stop after it, without walking the rest of the route (Savelsbergh's forward slack).
+         */
+        private final long[] latestArrivalInWindows;
+        private final long[] latestArrival;
 
-        private Schedule(long[] departureSeconds, long[] latenessBefore, Timing timing) {
+        private Schedule(long[] departureSeconds, long[] latenessBefore, Timing timing, long workSeconds,
+                long[] latestArrivalInWindows, long[] latestArrival) {
             this.departureSeconds = departureSeconds;
             this.latenessBefore = latenessBefore;
             this.timing = timing;
+            this.workSeconds = workSeconds;
+            this.latestArrivalInWindows = latestArrivalInWindows;
+            this.latestArrival = latestArrival;
         }
 
         static Schedule of(Van van, List<Visit> route) {
@@ -180,11 +207,35 @@ public final class RouteFit {
                 departures[i] = walk.departureSecond();
             }
             long overrun = Math.max(0, walk.backAtDepotSecond() - van.getShiftEndSecond());
-            return new Schedule(departures, latenessBefore, new Timing(latenessBefore[route.size()], overrun));
+            Timing timing = new Timing(latenessBefore[route.size()], overrun);
+            boolean clean = timing.latenessSeconds == 0 && timing.overrunSeconds == 0;
+            return new Schedule(departures, latenessBefore, timing, walk.backAtDepotSecond() - van.getShiftStartSecond(),
+                    clean ? latestArrivals(van, route, Van.NO_SHIFT_END) : null,
+                    clean ? latestArrivals(van, route, van.getShiftEndSecond()) : null);
+        }
+
+        /** Backwards from the depot: the latest arrival at each stop from which every later stop is reached in time. */
+        private static long[] latestArrivals(Van van, List<Visit> route, long backBySecond) {
+            long[] latest = new long[route.size()];
+            long leaveBy = backBySecond;
+            Location next = van.getDepot();
+            for (int i = route.size() - 1; i >= 0; i--) {
+                Visit visit = route.get(i);
+                latest[i] = visit.getReceivingHours().latestArrivalToLeaveBy(leaveBy - visit.getLocation().secondsTo(next),
+                        visit.getServiceSeconds());
+                leaveBy = latest[i];
+                next = visit.getLocation();
+            }
+            return latest;
         }
 
         Timing timing() {
             return timing;
+        }
+
+        /** The crew's working day: from the shift start until the van is back at the depot. */
+        long workSeconds() {
+            return workSeconds;
         }
     }
 

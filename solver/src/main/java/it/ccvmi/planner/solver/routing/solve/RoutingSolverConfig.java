@@ -33,8 +33,8 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
  * benchmarks alike: Bavet constraint streams, cheapest-insertion construction, then local search over moves
  * restricted to nearby stops plus ruin-and-recreate. The limits of {@link SolveLimits} are the search's: the
  * construction always completes (every delivery that fits is placed, tens of milliseconds for an emergency day),
- * then the search improves the plan within the limits (where driving is the only soft goal, the search on plain
- * lists first, see {@link #plainListSearch}).
+ * then the search improves the plan within the limits (except on re-plans, the search on plain lists first, see
+ * {@link #plainListSearch}).
  *
  * <p>Why simulated annealing (for plans with times, see {@link #acceptor}): late acceptance converges to hill
  * climbing once its history has caught up with the best score, after which nothing changes however long the search
@@ -62,7 +62,7 @@ public final class RoutingSolverConfig {
             // find one, so the construction alone places what is left.
             config.withPhases(construction());
         } else if (plainListSearch != null) {
-            config.withPhases(construction(), new CustomPhaseConfig().withCustomPhaseCommands(plainListSearch),
+            config.withPhases(construction(), new CustomPhaseConfig().withCustomPhaseCommands(plainListSearch.slices()),
                     localSearch(polishLimits(limits), tuning, problem));
         } else {
             config.withPhases(construction(), localSearch(limits, tuning, problem));
@@ -109,19 +109,19 @@ public final class RoutingSolverConfig {
     }
 
     /**
-     * The share of a wall-clock budget that {@link RuinAndRecreateSearch} gets on plans where driving is the only
-     * soft goal; the local search polishes its best plan in the rest.
+     * The share of a wall-clock budget that {@link RuinAndRecreateSearch} gets; the local search polishes its best
+     * plan in the rest.
      */
     static final double PLAIN_LIST_SHARE = 0.9;
 
     /**
      * {@link RuinAndRecreateSearch} for this problem and budget: one candidate plan per step or per score
      * calculation (deterministic; a time limit beside them is then only a safety net), else a share of the time.
-     * Null when it does not apply (the soft score is more than driving, visits are pinned or vans out of service),
+     * Null when it does not apply (a re-plan: visits pinned or vans out of service),
      * when only an unimproved-time or score limit is set, or when the budget is zero steps (the construction alone).
      */
     private static RuinAndRecreateSearch plainListSearch(SolveLimits limits, SearchTuning tuning, RoutingPlan problem) {
-        if (!problem.getWeights().isDrivingOnly() || problem.isConstrained()) {
+        if (problem.isConstrained()) {
             return null;
         }
         Long candidates = limits.stepCountLimit() != null ? Long.valueOf(limits.stepCountLimit()) : limits.scoreCalculationLimit();

@@ -24,7 +24,7 @@ public class RuinAndRecreateMoveFactory implements MoveIteratorFactory<RoutingPl
 
     @Override
     public void phaseStarted(ScoreDirector<RoutingPlan> scoreDirector) {
-        ruin = StringRuin.of(scoreDirector.getWorkingSolution().getVisits());
+        ruin = StringRuin.of(scoreDirector.getWorkingSolution());
     }
 
     @Override

@@ -8,35 +8,47 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import it.ccvmi.planner.solver.routing.model.Location;
 import it.ccvmi.planner.solver.routing.model.RoutingPlan;
+import it.ccvmi.planner.solver.routing.model.RoutingWeights;
 import it.ccvmi.planner.solver.routing.model.Van;
 import it.ccvmi.planner.solver.routing.model.Visit;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
 
 /**
- * Ruin-and-recreate with simulated annealing on plain lists, for plans whose only soft goal is driving (the
- * CVRPLIB and Solomon benchmarks, see {@code RoutingWeights#isDrivingOnly}): SISR's search loop. A candidate plan
- * costs one ruin, one recreate and a sum of legs, with no score director, so the search tries tens of thousands of
- * plans a second where the local search's ruin-and-recreate moves try a few thousand. The recreate keeps every load
- * and timing rule ({@link RouteFit}), so the plan stays feasible and only two numbers decide: the postponement cost
- * (never accepted worse) and the driving. The best plan found becomes the working solution; the local search then
- * polishes it with its single-visit moves.
+ * Ruin-and-recreate with simulated annealing on plain lists: SISR's search loop. A candidate plan costs one ruin, one
+ * recreate and a {@link PlainListScorer} pass over the routes, with no score director, so the search tries tens of
+ * thousands of plans a second where the local search's ruin-and-recreate moves try a few thousand. The recreate keeps
+ * every load and timing rule ({@link RouteFit}) and inserts where a visit adds the least driving; the candidate is then
+ * judged by the whole score (crew balance, convoys and depot returns too on a Milan day). The best plan found becomes
+ * the working solution; the local search then polishes it with its single-visit moves.
  *
- * <p>Acceptance as in SISR: a candidate is taken when its driving is below the current one's plus
- * {@code −T·ln U} (U uniform in (0, 1]), with T cooling exponentially from {@code temperature} mean nearest-neighbour
- * hops to a hundredth of that as the budget (time or candidates) is spent.
+ * <p>Acceptance as in SISR: a candidate with a worse hard or medium score (a broken rule, more postponement cost) is
+ * never taken; otherwise it is taken when its soft penalty is below the current one's plus {@code −T·ln U} (U uniform
+ * in (0, 1]), with T cooling exponentially from {@code temperature} mean nearest-neighbour hops (in soft points: a
+ * driving second weighs more where crew balance and convoys count) to a hundredth of that as the budget (time or
+ * candidates) is spent.
  */
-final class RuinAndRecreateSearch implements CustomPhaseCommand<RoutingPlan> {
+final class RuinAndRecreateSearch {
 
     /** SISR cools from T0 to T0/100 over the run. */
     private static final double FINAL_TEMPERATURE_RATIO = 0.01;
+    /**
+     * The search runs in slices, each one OptaPlanner step that ends by handing the best plan so far to the working
+     * solution: a new best reaches the job's progress and checkpoints within this long, and a solve stopped early
+     * stops at the next slice.
+     */
+    private static final Duration SLICE_TIME = Duration.ofMillis(500);
+    /** With a candidate budget, slices of this many candidates. */
+    private static final long SLICE_CANDIDATES = 1000;
 
     private final Duration timeBudget;
     private final long candidateBudget;
     private final double temperature;
     private final long randomSeed;
+    /** The state of the search, from its first slice on. */
+    private Run run;
 
     /**
      * @param timeBudget      wall-clock budget; null to count candidates instead
@@ -50,53 +62,106 @@ final class RuinAndRecreateSearch implements CustomPhaseCommand<RoutingPlan> {
         this.randomSeed = randomSeed;
     }
 
-    @Override
-    public void changeWorkingSolution(ScoreDirector<RoutingPlan> scoreDirector) {
+    /** The search as the steps of a custom phase: its slices, in order. */
+    CustomPhaseCommand<RoutingPlan>[] slices() {
+        long count = timeBudget == null ? ceilDiv(candidateBudget, SLICE_CANDIDATES)
+                : ceilDiv(timeBudget.toNanos(), SLICE_TIME.toNanos());
+        @SuppressWarnings("unchecked")
+        CustomPhaseCommand<RoutingPlan>[] slices = new CustomPhaseCommand[(int) Math.max(1, count)];
+        for (int index = 0; index < slices.length; index++) {
+            double end = (index + 1.0) / slices.length;
+            boolean first = index == 0;
+            slices[index] = scoreDirector -> runSlice(scoreDirector, first, end);
+        }
+        return slices;
+    }
+
+    private static long ceilDiv(long dividend, long divisor) {
+        return (dividend + divisor - 1) / divisor;
+    }
+
+    /** Searches until {@code end} of the budget is spent, then makes the best plan so far the working solution. */
+    private void runSlice(ScoreDirector<RoutingPlan> scoreDirector, boolean first, double end) {
         RoutingPlan plan = scoreDirector.getWorkingSolution();
-        List<Visit> visits = plan.getVisits();
-        if (visits.size() < 2) {
+        if (plan.getVisits().size() < 2) {
             return;
         }
-        Random random = new Random(randomSeed);
-        StringRuin ruin = StringRuin.of(visits);
-        Van postponed = plan.getPostponedList();
-        Map<Van, List<Visit>> current = new LinkedHashMap<>();
-        Map<Visit, Van> currentVanOf = new HashMap<>();
-        for (Van van : plan.getVans()) {
-            current.put(van, new ArrayList<>(van.getVisits()));
-            for (Visit visit : van.getVisits()) {
-                currentVanOf.put(visit, van);
-            }
+        if (first) {
+            run = new Run(plan);
         }
-        Cost currentCost = Cost.of(current);
-        Map<Van, List<Visit>> best = current;
-        Cost bestCost = currentCost;
-        double startTemperature = temperature * RoutingSolverConfig.meanNearestHopSeconds(plan);
-        long start = System.nanoTime();
-        for (long candidates = 0; ; candidates++) {
-            double spent = timeBudget == null ? (double) candidates / candidateBudget
-                    : (double) (System.nanoTime() - start) / timeBudget.toNanos();
-            if (spent >= 1) {
-                break;
+        while (run.spent() < end) {
+            run.tryCandidate();
+        }
+        apply(scoreDirector, plan, run.best);
+    }
+
+    /** One search from the working solution's routes: the current and the best plan, the clock, the random draws. */
+    private final class Run {
+
+        private final List<Visit> visits;
+        private final Van postponed;
+        private final Random random = new Random(randomSeed);
+        private final StringRuin ruin;
+        private final PlainListScorer scorer;
+        private final double startTemperature;
+        private final long startNanos = System.nanoTime();
+        private long candidates;
+        private Map<Van, List<Visit>> current = new LinkedHashMap<>();
+        private Map<Visit, Van> currentVanOf = new HashMap<>();
+        private HardMediumSoftLongScore currentScore;
+        private Map<Van, List<Visit>> best;
+        private HardMediumSoftLongScore bestScore;
+
+        Run(RoutingPlan plan) {
+            visits = plan.getVisits();
+            postponed = plan.getPostponedList();
+            ruin = StringRuin.of(plan);
+            scorer = new PlainListScorer(plan.getWeights());
+            for (Van van : plan.getVans()) {
+                current.put(van, new ArrayList<>(van.getVisits()));
+                van.getVisits().forEach(visit -> currentVanOf.put(visit, van));
             }
+            currentScore = scorer.score(current);
+            startTemperature = temperature * RoutingSolverConfig.meanNearestHopSeconds(plan)
+                    * softPointsPerDrivingSecond();
+            best = current;
+            bestScore = currentScore;
+        }
+
+        /**
+         * What a second of driving weighs in this plan's soft score: 1 where driving is the only soft goal; on a Milan
+         * day the crew balance and convoy goals make each hop weigh more, and the temperature follows.
+         */
+        private double softPointsPerDrivingSecond() {
+            long driving = -new PlainListScorer(RoutingWeights.drivingOnly()).score(current).softScore();
+            return driving == 0 ? 1 : Math.max(1, (double) -currentScore.softScore() / driving);
+        }
+
+        /** The share of the budget spent: candidates tried, or time. */
+        double spent() {
+            return timeBudget == null ? (double) candidates / candidateBudget
+                    : (double) (System.nanoTime() - startNanos) / timeBudget.toNanos();
+        }
+
+        void tryCandidate() {
+            double spent = spent();
+            candidates++;
             Map<Van, List<Visit>> candidate = new LinkedHashMap<>();
             current.forEach((van, route) -> candidate.put(van, new ArrayList<>(route)));
             Map<Visit, Van> vanOf = new HashMap<>(currentVanOf);
             ruin.ruinAndRecreate(visits, candidate, vanOf, postponed, random);
-            Cost cost = Cost.of(candidate);
+            HardMediumSoftLongScore score = scorer.score(candidate);
             double threshold = -startTemperature * Math.pow(FINAL_TEMPERATURE_RATIO, spent) * Math.log(1 - random.nextDouble());
-            if (cost.postponement < currentCost.postponement
-                    || cost.postponement == currentCost.postponement && cost.driving < currentCost.driving + threshold) {
+            if (isAccepted(score, currentScore, threshold)) {
                 current = candidate;
                 currentVanOf = vanOf;
-                currentCost = cost;
-                if (cost.isBetterThan(bestCost)) {
+                currentScore = score;
+                if (score.compareTo(bestScore) > 0) {
                     best = candidate; // never changed afterwards: each candidate is a fresh copy
-                    bestCost = cost;
+                    bestScore = score;
                 }
             }
         }
-        apply(scoreDirector, plan, best);
     }
 
     private static void apply(ScoreDirector<RoutingPlan> scoreDirector, RoutingPlan plan, Map<Van, List<Visit>> routes) {
@@ -111,33 +176,14 @@ final class RuinAndRecreateSearch implements CustomPhaseCommand<RoutingPlan> {
         }
     }
 
-    /** The two parts of the score this search can change: postponement cost (medium) and driving seconds (soft). */
-    private record Cost(long postponement, long driving) {
-
-        static Cost of(Map<Van, List<Visit>> routes) {
-            long postponement = 0;
-            long driving = 0;
-            for (Map.Entry<Van, List<Visit>> entry : routes.entrySet()) {
-                Van van = entry.getKey();
-                List<Visit> route = entry.getValue();
-                if (van.isPostponedList()) {
-                    for (Visit visit : route) {
-                        postponement += visit.isReload() ? 0 : visit.getPostponementCost();
-                    }
-                } else if (!route.isEmpty()) {
-                    Location previous = van.getDepot();
-                    for (Visit visit : route) {
-                        driving += previous.secondsTo(visit.getLocation());
-                        previous = visit.getLocation();
-                    }
-                    driving += previous.secondsTo(van.getDepot());
-                }
-            }
-            return new Cost(postponement, driving);
+    /** Better hard and medium scores always; the same ones with a soft penalty at most {@code threshold} worse. */
+    private static boolean isAccepted(HardMediumSoftLongScore candidate, HardMediumSoftLongScore current, double threshold) {
+        if (candidate.hardScore() != current.hardScore()) {
+            return candidate.hardScore() > current.hardScore();
         }
-
-        boolean isBetterThan(Cost other) {
-            return postponement < other.postponement || postponement == other.postponement && driving < other.driving;
+        if (candidate.mediumScore() != current.mediumScore()) {
+            return candidate.mediumScore() > current.mediumScore();
         }
+        return -candidate.softScore() < -current.softScore() + threshold;
     }
 }

@@ -4,9 +4,9 @@ package it.ccvmi.planner.solver.routing.solve;
  * Knobs of the local search, with the values measured best on the CVRPLIB X set (see the quality runner).
  *
  * @param lateAcceptanceSize      plans without times: how many steps back a candidate's score is compared with
- * @param temperature             plans with times: the simulated annealing's starting temperature, in mean nearest-neighbour hops
- *                                (see {@code RoutingSolverConfig.startingTemperature}); it falls to zero as the
- *                                budget runs out
+ * @param temperature             the starting temperature, in mean nearest-neighbour hops, of the search on plain lists
+ *                                (every plan; see {@code RuinAndRecreateSearch}) and of the local search's simulated
+ *                                annealing (plans with times; see {@code RoutingSolverConfig.startingTemperature})
  * @param nearbySize              how many nearest stops the nearby moves draw from
  * @param ruinAndRecreateWeight   relative frequency of ruin-and-recreate among the moves (the other three
  *                                moves have weight 1 each); 0 switches it off

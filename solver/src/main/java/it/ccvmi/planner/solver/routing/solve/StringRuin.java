@@ -41,19 +41,22 @@ final class StringRuin {
 
     /** Every visit's list of all visits, nearest first (by driving time). */
     private final Map<Visit, List<Visit>> nearest;
+    private final InsertionCost insertionCost;
 
-    private StringRuin(Map<Visit, List<Visit>> nearest) {
+    private StringRuin(Map<Visit, List<Visit>> nearest, InsertionCost insertionCost) {
         this.nearest = nearest;
+        this.insertionCost = insertionCost;
     }
 
-    static StringRuin of(List<Visit> visits) {
+    static StringRuin of(RoutingPlan plan) {
+        List<Visit> visits = plan.getVisits();
         Map<Visit, List<Visit>> nearest = new IdentityHashMap<>();
         for (Visit visit : visits) {
             List<Visit> others = new ArrayList<>(visits);
             others.sort(Comparator.comparingLong(other -> visit.getLocation().secondsTo(other.getLocation())));
             nearest.put(visit, others);
         }
-        return new StringRuin(nearest);
+        return new StringRuin(nearest, new InsertionCost(plan.getWeights()));
     }
 
     /**
@@ -69,7 +72,7 @@ final class StringRuin {
         Map<Visit, List<Visit>> remapped = new IdentityHashMap<>();
         nearest.forEach((visit, list) -> remapped.put(byId.get(visit.getId()),
                 list.stream().map(other -> byId.get(other.getId())).toList()));
-        return new StringRuin(remapped);
+        return new StringRuin(remapped, insertionCost);
     }
 
     /**
@@ -83,8 +86,10 @@ final class StringRuin {
         Visit seed = visits.get(random.nextInt(visits.size()));
         List<Visit> removed = ruin(nearest.get(seed), routes, vanOf, ruinCount, random);
         sortForInsertion(removed, postponed.getDepot(), random);
+        // A postponed visit given another chance goes first: the room the ruin freed is its best chance to fit.
+        removed.sort(Comparator.comparing((Visit visit) -> vanOf.get(visit) != postponed));
         Map<Visit, List<Visit>> nearestForRecreate = visits.size() > FULL_SCAN_MAX_VISITS ? nearest : null;
-        new Reinsertion(routes, vanOf, postponed, nearestForRecreate, BLINK_RATE, random).insertAll(removed);
+        new Reinsertion(routes, vanOf, postponed, nearestForRecreate, BLINK_RATE, random, insertionCost).insertAll(removed);
     }
 
     /** Walks outwards from the seed; in each route met for the first time, removes a string around the visit met. */

@@ -74,7 +74,7 @@ class RuinAndRecreateSearchTest {
         List<CustomPhaseConfig> phases = new ArrayList<>();
         phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new InsertionConstruction()));
         if (candidates > 0) {
-            phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new RuinAndRecreateSearch(null, candidates, 3.0, 0)));
+            phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new RuinAndRecreateSearch(null, candidates, 3.0, 0).slices()));
         }
         SolverConfig config = RoutingSolverConfig.scoring().withRandomSeed(0L).withPhases(phases.toArray(CustomPhaseConfig[]::new));
         return SolverFactory.<RoutingPlan>create(config).buildSolver().solve(plan);
