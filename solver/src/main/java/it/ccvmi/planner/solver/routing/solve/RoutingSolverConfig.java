@@ -62,7 +62,8 @@ public final class RoutingSolverConfig {
             // find one, so the construction alone places what is left.
             config.withPhases(construction());
         } else if (plainListSearch != null) {
-            config.withPhases(construction(), new CustomPhaseConfig().withCustomPhaseCommands(plainListSearch.slices()),
+            config.withPhases(construction(), new CustomPhaseConfig().withCustomPhaseCommands(plainListSearch.slices())
+                            .withTerminationConfig(stopBetweenSlices(limits)),
                     localSearch(polishLimits(limits), tuning, problem));
         } else {
             config.withPhases(construction(), localSearch(limits, tuning, problem));
@@ -99,6 +100,21 @@ public final class RoutingSolverConfig {
         }
         if (limits.scoreCalculationLimit() != null) {
             termination.withScoreCalculationCountLimit(limits.scoreCalculationLimit());
+        }
+        return termination;
+    }
+
+    /**
+     * The limits that also stop {@link RuinAndRecreateSearch} between two of its slices: a best score reached (e.g.
+     * the first plan without hard breaks) or too long without a better plan. Its own budget ends it otherwise.
+     */
+    private static TerminationConfig stopBetweenSlices(SolveLimits limits) {
+        TerminationConfig termination = new TerminationConfig();
+        if (limits.bestScoreLimit() != null) {
+            termination.withBestScoreLimit(limits.bestScoreLimit());
+        }
+        if (limits.unimprovedSpentLimit() != null) {
+            termination.withUnimprovedSpentLimit(limits.unimprovedSpentLimit());
         }
         return termination;
     }

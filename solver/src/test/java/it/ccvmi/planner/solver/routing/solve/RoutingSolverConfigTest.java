@@ -57,6 +57,17 @@ class RoutingSolverConfigTest {
     }
 
     @Test
+    void aBestScoreLimitStopsTheSearchOnPlainListsToo() {
+        RoutingPlan plan = new RoutingPlan(List.of(van("v1")), List.of(visit("a", 1, 10), visit("b", 2, 10)), new RoutingWeights());
+
+        List<PhaseConfig> phases = RoutingSolverConfig.build(SolveLimits.spent(Duration.ofMinutes(5))
+                .withBestScoreLimit("0hard/*medium/*soft"), plan).getPhaseConfigList();
+
+        assertThat(phases.get(1).getTerminationConfig().getBestScoreLimit()).isEqualTo("0hard/*medium/*soft");
+        assertThat(phases.get(2).getTerminationConfig().getBestScoreLimit()).isEqualTo("0hard/*medium/*soft");
+    }
+
+    @Test
     void pinnedVisitsOrAConstructionOnlyBudgetKeepTheSearchOnPlainListsOut() {
         Van pinned = van("v1");
         Visit done = visit("a", 1, 10);
