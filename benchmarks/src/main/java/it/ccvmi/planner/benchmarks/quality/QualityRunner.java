@@ -28,6 +28,7 @@ import it.ccvmi.planner.solver.routing.solve.SolveLimits;
  *     [--set x200|x|cvrp|solomon] [--instances X-n101-k25,R101] [--seconds 30] [--threads 1]
  *     [--bench-dir ../shared/bench] [--out benchmarks/target/quality]
  *     [--steps N | --calculations N] [--seed 0] [--late-acceptance 200] [--temperature 3.0] [--nearby 40] [--ruin-weight 2.0]
+ *     [--plain-list-temperature 8.0]
  * </pre>
  * {@code --steps} replaces the time limit by a local-search step count: with one thread the result is then
  * repeatable for a given {@code --seed} (what a regression gate needs). {@code --calculations} replaces it by a
@@ -168,14 +169,18 @@ public final class QualityRunner {
         return env != null && !env.isBlank() ? Path.of(env) : Path.of("..", "shared", "bench");
     }
 
-    /** Search tuning from the experiment options --late-acceptance, --temperature, --nearby and --ruin-weight; defaults otherwise. */
+    /**
+     * Search tuning from the experiment options --late-acceptance, --temperature, --nearby, --ruin-weight and
+     * --plain-list-temperature; defaults otherwise.
+     */
     public static SearchTuning tuning(Map<String, String> options) {
         SearchTuning defaults = SearchTuning.DEFAULT;
         return new SearchTuning(
                 Integer.parseInt(options.getOrDefault("late-acceptance", Integer.toString(defaults.lateAcceptanceSize()))),
                 Double.parseDouble(options.getOrDefault("temperature", Double.toString(defaults.temperature()))),
                 Integer.parseInt(options.getOrDefault("nearby", Integer.toString(defaults.nearbySize()))),
-                Double.parseDouble(options.getOrDefault("ruin-weight", Double.toString(defaults.ruinAndRecreateWeight()))));
+                Double.parseDouble(options.getOrDefault("ruin-weight", Double.toString(defaults.ruinAndRecreateWeight()))),
+                Double.parseDouble(options.getOrDefault("plain-list-temperature", Double.toString(defaults.plainListTemperature()))));
     }
 
     private static Map<String, String> options(String[] args) {

@@ -69,7 +69,7 @@ public class MoveEvaluationBenchmark {
         constructed = new RoutingSolver(SolveLimits.steps(0)).solve(MilanDayProblem.unsolved(size));
         SearchTuning tuning = switch (moves) {
             case "all" -> SearchTuning.DEFAULT;
-            case "nearby" -> new SearchTuning(SearchTuning.DEFAULT.lateAcceptanceSize(), SearchTuning.DEFAULT.temperature(), SearchTuning.DEFAULT.nearbySize(), 0);
+            case "nearby" -> SearchTuning.DEFAULT.withoutRuinAndRecreateMoves();
             default -> throw new IllegalArgumentException("moves must be all or nearby, got " + moves);
         };
         localSearch = SolverFactory.create(RoutingSolverConfig.build(SolveLimits.steps(steps), tuning, constructed));

@@ -1,8 +1,8 @@
 package it.ccvmi.planner.solver.routing.solve;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,6 +34,8 @@ final class Reinsertion {
     /** Each route's trip loads and schedule, computed when first needed and dropped when the route changes. */
     private final Map<Van, RouteFit.TripLoads> tripLoads = new HashMap<>();
     private final Map<Van, RouteFit.Schedule> schedules = new HashMap<>();
+    /** The vans carrying goods for a requester (the convoy goal), found when first asked and kept up to date. */
+    private final Map<String, Set<Van>> vansByRequester = new HashMap<>();
 
     /**
      * @param routes    every list (the postponed one included), changed in place
@@ -68,7 +70,7 @@ final class Reinsertion {
 
     private void insert(Visit visit) {
         Insertion best = new Insertion(postponed, routes.get(postponed).size(), Long.MAX_VALUE);
-        Set<Van> nearby = nearest == null ? null : candidateVans(visit);
+        List<Van> nearby = nearest == null ? null : candidateVans(visit);
         // While a chilled delivery waits, ambient goods go to a refrigerated van only if no other van can take them:
         // the refrigerated vans are the cold chain's only room, and their time and load is what the wait is for.
         boolean spareRefrigerated = !visit.isChilled() && isChilledDeliveryPostponed();
@@ -87,13 +89,26 @@ final class Reinsertion {
             return;
         }
         routes.get(best.van()).add(best.position(), visit);
-        vanOf.put(visit, best.van());
-        tripLoads.remove(best.van());
-        schedules.remove(best.van());
+        placed(visit, best.van());
+    }
+
+    /** Brings the bookkeeping up to date with a stop just added to the van's list. */
+    private void placed(Visit stop, Van van) {
+        vanOf.put(stop, van);
+        tripLoads.remove(van);
+        schedules.remove(van);
+        Set<Van> requesterVans = vansByRequester.get(stop.getRequesterId());
+        if (requesterVans != null && !van.isPostponedList() && !stop.isReload()) {
+            requesterVans.add(van);
+        }
     }
 
     /** The vans that carry goods for the requester as the routes stand. */
     private Set<Van> vansServing(String requesterId) {
+        return vansByRequester.computeIfAbsent(requesterId, this::findVansServing);
+    }
+
+    private Set<Van> findVansServing(String requesterId) {
         Set<Van> vans = new HashSet<>();
         routes.forEach((van, route) -> {
             if (!van.isPostponedList()) {
@@ -165,10 +180,8 @@ final class Reinsertion {
         List<Visit> route = routes.get(bestVan);
         route.add(bestPosition, visit);
         route.add(bestPosition, reload);
-        vanOf.put(visit, bestVan);
-        vanOf.put(reload, bestVan);
-        tripLoads.remove(bestVan);
-        schedules.remove(bestVan);
+        placed(visit, bestVan);
+        placed(reload, bestVan);
         return true;
     }
 
@@ -209,17 +222,20 @@ final class Reinsertion {
         RouteFit.Schedule before = van.isTimed() ? schedule(van, route) : null;
         long workSeconds = before == null ? 0 : before.workSeconds();
         for (int position = van.getPinnedCount(); position <= route.size(); position++) {
-            if (blinkRate > 0 && random.nextDouble() < blinkRate) {
-                continue;
-            }
             long cost = insertionCost.of(van, workSeconds, RouteFit.extraDrivingSeconds(van, route, visit, position),
                     visit.getServiceSeconds(), extraVan);
+            // The blink is drawn last, only for a position that would be taken: the same odds, far fewer draws.
             if (cost < best.cost() && RouteFit.loadObstacle(van, loads, visit, position) == null
-                    && RouteFit.scheduleObstacle(van, route, before, visit, position) == null) {
+                    && RouteFit.scheduleObstacle(van, route, before, visit, position) == null && !blinks()) {
                 best = new Insertion(van, position, cost);
             }
         }
         return best;
+    }
+
+    /** SISR's blink: whether to skip a position at random. */
+    private boolean blinks() {
+        return blinkRate > 0 && random.nextDouble() < blinkRate;
     }
 
     private RouteFit.Schedule schedule(Van van, List<Visit> route) {
@@ -233,17 +249,18 @@ final class Reinsertion {
      * The vans worth trying for a visit: those serving its nearest visits, plus the empty ones. Scanning every
      * route would cost a full pass over the plan per reinserted visit, which dominates on 500+ visits.
      */
-    private Set<Van> candidateVans(Visit visit) {
-        Set<Van> candidates = new LinkedHashSet<>();
+    private List<Van> candidateVans(Visit visit) {
+        // A list, not a hash set: a fleet has a few dozen vans at most, and looking through so few beats hashing.
+        List<Van> candidates = new ArrayList<>();
         List<Visit> neighbours = nearest.get(visit);
         for (int i = 0; i < Math.min(CANDIDATE_NEIGHBOURS, neighbours.size()); i++) {
             Van van = vanOf.get(neighbours.get(i));
-            if (van != null && !van.isPostponedList()) {
+            if (van != null && !van.isPostponedList() && !candidates.contains(van)) {
                 candidates.add(van);
             }
         }
         routes.forEach((van, route) -> {
-            if (route.isEmpty() && !van.isPostponedList() && !van.isOutOfService()) {
+            if (route.isEmpty() && !van.isPostponedList() && !van.isOutOfService() && !candidates.contains(van)) {
                 candidates.add(van);
             }
         });

@@ -98,30 +98,34 @@ public final class RouteFit {
      * delay is absorbed by a wait for a window, so the rest of the route is as it was).
      */
     static Obstacle scheduleObstacle(Van van, List<Visit> route, Schedule before, Visit visit, int position) {
-        return scheduleObstacle(van, route, before, List.of(visit), position);
+        return scheduleObstacle(van, route, before, null, visit, position);
     }
 
     /** The timing rule that a new trip at {@code position} (a depot return, then the visit) breaks, or null. */
     public static Obstacle scheduleObstacleOnNewTrip(Van van, List<Visit> route, Visit reload, Visit visit, int position) {
-        return scheduleObstacle(van, route, Schedule.of(van, route), List.of(reload, visit), position);
+        return scheduleObstacle(van, route, Schedule.of(van, route), reload, visit, position);
     }
 
     /** As above, from the route's {@link Schedule} computed once by the caller for all positions. */
     static Obstacle scheduleObstacleOnNewTrip(Van van, List<Visit> route, Schedule before, Visit reload, Visit visit, int position) {
-        return scheduleObstacle(van, route, before, List.of(reload, visit), position);
+        return scheduleObstacle(van, route, before, reload, visit, position);
     }
 
-    /** The timing rule that inserting the stops, in order, at {@code position} breaks, or null (see above). */
-    private static Obstacle scheduleObstacle(Van van, List<Visit> route, Schedule before, List<Visit> inserted, int position) {
+    /**
+     * The timing rule that inserting the visit at {@code position}, behind a depot return unless {@code reload} is
+     * null, breaks, or null (see above). Two parameters rather than a list: this is the recreate's innermost call.
+     */
+    private static Obstacle scheduleObstacle(Van van, List<Visit> route, Schedule before, Visit reload, Visit visit, int position) {
         if (!van.isTimed()) {
             return null;
         }
         RouteWalk walk = position == 0 ? RouteWalk.fromDepot(van)
                 : RouteWalk.leaving(van, route.get(position - 1), before.departureSeconds[position - 1]);
         long lateness = before.latenessBefore[position];
-        for (Visit stop : inserted) {
-            lateness += stop.getReceivingHours().lateness(walk.stopAt(stop));
+        if (reload != null) {
+            lateness += reload.getReceivingHours().lateness(walk.stopAt(reload));
         }
+        lateness += visit.getReceivingHours().lateness(walk.stopAt(visit));
         if (before.latestArrival != null) {
             return lateness > 0 ? Obstacle.WINDOW : obstacleAfterInsertion(van, route, before, walk, position);
         }

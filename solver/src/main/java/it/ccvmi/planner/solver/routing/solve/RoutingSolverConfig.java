@@ -84,16 +84,11 @@ public final class RoutingSolverConfig {
                 .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE);
     }
 
+    /** Every limit: those that stop the search between slices, and the budget (time, steps, calculations). */
     private static TerminationConfig termination(SolveLimits limits) {
-        TerminationConfig termination = new TerminationConfig();
+        TerminationConfig termination = stopBetweenSlices(limits);
         if (limits.spentLimit() != null) {
             termination.withSpentLimit(limits.spentLimit());
-        }
-        if (limits.unimprovedSpentLimit() != null) {
-            termination.withUnimprovedSpentLimit(limits.unimprovedSpentLimit());
-        }
-        if (limits.bestScoreLimit() != null) {
-            termination.withBestScoreLimit(limits.bestScoreLimit());
         }
         if (limits.stepCountLimit() != null) {
             termination.withStepCountLimit(limits.stepCountLimit());
@@ -142,10 +137,11 @@ public final class RoutingSolverConfig {
         }
         Long candidates = limits.stepCountLimit() != null ? Long.valueOf(limits.stepCountLimit()) : limits.scoreCalculationLimit();
         if (candidates != null) {
-            return candidates == 0 ? null : new RuinAndRecreateSearch(null, candidates, tuning.temperature(), limits.randomSeed());
+            return candidates == 0 ? null : new RuinAndRecreateSearch(null, candidates, tuning.plainListTemperature(), limits.randomSeed());
         }
         return limits.spentLimit() == null ? null
-                : new RuinAndRecreateSearch(share(limits.spentLimit(), PLAIN_LIST_SHARE), 0, tuning.temperature(), limits.randomSeed());
+                : new RuinAndRecreateSearch(share(limits.spentLimit(), PLAIN_LIST_SHARE), 0, tuning.plainListTemperature(),
+                        limits.randomSeed());
     }
 
     private static Duration share(Duration whole, double share) {

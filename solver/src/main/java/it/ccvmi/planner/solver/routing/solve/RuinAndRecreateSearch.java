@@ -2,7 +2,7 @@ package it.ccvmi.planner.solver.routing.solve;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,7 +107,7 @@ final class RuinAndRecreateSearch {
         private final long startNanos = System.nanoTime();
         private long candidates;
         private Map<Van, List<Visit>> current = new LinkedHashMap<>();
-        private Map<Visit, Van> currentVanOf = new HashMap<>();
+        private IdentityHashMap<Visit, Van> currentVanOf = new IdentityHashMap<>();
         private HardMediumSoftLongScore currentScore;
         private Map<Van, List<Visit>> best;
         private HardMediumSoftLongScore bestScore;
@@ -148,7 +148,7 @@ final class RuinAndRecreateSearch {
             candidates++;
             Map<Van, List<Visit>> candidate = new LinkedHashMap<>();
             current.forEach((van, route) -> candidate.put(van, new ArrayList<>(route)));
-            Map<Visit, Van> vanOf = new HashMap<>(currentVanOf);
+            IdentityHashMap<Visit, Van> vanOf = copy(currentVanOf);
             ruin.ruinAndRecreate(visits, candidate, vanOf, postponed, random);
             HardMediumSoftLongScore score = scorer.score(candidate);
             double threshold = -startTemperature * Math.pow(FINAL_TEMPERATURE_RATIO, spent) * Math.log(1 - random.nextDouble());
@@ -162,6 +162,12 @@ final class RuinAndRecreateSearch {
                 }
             }
         }
+    }
+
+    /** An identity map's copy is one array copy: it runs once per candidate. */
+    @SuppressWarnings("unchecked")
+    private static IdentityHashMap<Visit, Van> copy(IdentityHashMap<Visit, Van> vanOf) {
+        return (IdentityHashMap<Visit, Van>) vanOf.clone();
     }
 
     private static void apply(ScoreDirector<RoutingPlan> scoreDirector, RoutingPlan plan, Map<Van, List<Visit>> routes) {

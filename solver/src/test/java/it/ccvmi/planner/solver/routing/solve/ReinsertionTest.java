@@ -1,0 +1,68 @@
+package it.ccvmi.planner.solver.routing.solve;
+
+import static it.ccvmi.planner.solver.routing.RouteFixtures.van;
+import static it.ccvmi.planner.solver.routing.RouteFixtures.visit;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import it.ccvmi.planner.solver.routing.model.ReceivingHours;
+import it.ccvmi.planner.solver.routing.model.RoutingPlan;
+import it.ccvmi.planner.solver.routing.model.RoutingWeights;
+import it.ccvmi.planner.solver.routing.model.TemperatureClass;
+import it.ccvmi.planner.solver.routing.model.Van;
+import it.ccvmi.planner.solver.routing.model.Visit;
+import org.junit.jupiter.api.Test;
+
+/** The recreate's choice between vans, on the fixtures' line of sites 600 s apart (depot at site 0). */
+class ReinsertionTest {
+
+    /**
+     * Van 2 serves site 1, van 1 site 3. The requester's first delivery (site 2) costs no extra driving only in van
+     * 1; its second (site 1) costs none in either van, so only the convoy goal tells them apart — and only if the
+     * recreate remembers where it has just put the first.
+     */
+    @Test
+    void aSecondDeliveryForTheSameRequesterJoinsTheVanItHasJustBeenGiven() {
+        Map<String, Van> placed = insertBothDeliveries(new RoutingWeights().withBalancedCrewWorkload(0));
+
+        assertThat(placed.get("first").getId()).isEqualTo("v1");
+        assertThat(placed.get("second").getId()).isEqualTo("v1");
+    }
+
+    @Test
+    void withoutTheConvoyGoalTheTieGoesToTheVanTriedFirst() {
+        Map<String, Van> placed = insertBothDeliveries(new RoutingWeights().withBalancedCrewWorkload(0).withRequesterOnFewVans(0));
+
+        assertThat(placed.get("first").getId()).isEqualTo("v1");
+        assertThat(placed.get("second").getId()).isEqualTo("v2");
+    }
+
+    /** Inserts the requester's two deliveries in order; returns the van each went to, by visit id. */
+    private static Map<String, Van> insertBothDeliveries(RoutingWeights weights) {
+        Van v1 = van("v1");
+        Van v2 = van("v2");
+        Visit other1 = visit("other-1", 1, 100);
+        Visit other3 = visit("other-3", 3, 100);
+        Visit first = visit("first", "comune-R", 2, 100, TemperatureClass.AMBIENT, ReceivingHours.ANY_TIME);
+        Visit second = visit("second", "comune-R", 1, 100, TemperatureClass.AMBIENT, ReceivingHours.ANY_TIME);
+        RoutingPlan plan = new RoutingPlan(List.of(v2, v1), List.of(other1, other3, first, second), weights);
+        Map<Van, List<Visit>> routes = new LinkedHashMap<>(); // van 2 is tried first
+        routes.put(v2, new ArrayList<>(List.of(other1)));
+        routes.put(v1, new ArrayList<>(List.of(other3)));
+        routes.put(plan.getPostponedList(), new ArrayList<>());
+        Map<Visit, Van> vanOf = new IdentityHashMap<>();
+        routes.forEach((van, route) -> route.forEach(visit -> vanOf.put(visit, van)));
+
+        new Reinsertion(routes, vanOf, plan.getPostponedList(), null, 0, null, new InsertionCost(weights))
+                .insertAll(List.of(first, second));
+
+        Map<String, Van> byId = new LinkedHashMap<>();
+        vanOf.forEach((visit, van) -> byId.put(visit.getId(), van));
+        return byId;
+    }
+}
