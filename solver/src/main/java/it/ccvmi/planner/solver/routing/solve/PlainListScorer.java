@@ -20,6 +20,8 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 final class PlainListScorer {
 
     private final RoutingWeights weights;
+    /** Benchmark plans weigh no convoy goal: the requester sets (a string hash per visit) are then skipped. */
+    private final boolean countsConvoys;
     private long hard;
     private long medium;
     private long soft;
@@ -29,6 +31,7 @@ final class PlainListScorer {
 
     PlainListScorer(RoutingWeights weights) {
         this.weights = weights;
+        this.countsConvoys = !weights.getRequesterOnFewVans().isZero();
     }
 
     /** @param routes every list of the plan, the postponed one included */
@@ -49,8 +52,10 @@ final class PlainListScorer {
                 }
             } else if (!route.isEmpty()) {
                 scoreRoute(van, route);
-                vansPerRequester += requestersOfVan.size();
-                requestersOfPlan.addAll(requestersOfVan);
+                if (countsConvoys) {
+                    vansPerRequester += requestersOfVan.size();
+                    requestersOfPlan.addAll(requestersOfVan);
+                }
             }
         }
         add(weights.getRequesterOnFewVans(), vansPerRequester - requestersOfPlan.size());
@@ -84,7 +89,9 @@ final class PlainListScorer {
             }
             tripKg += visit.getKg();
             tripLitres += visit.getLitres();
-            requestersOfVan.add(visit.getRequesterId());
+            if (countsConvoys) {
+                requestersOfVan.add(visit.getRequesterId());
+            }
         }
         addOverCapacity(weights.getVanCapacityKg(), tripKg, van.getCapacityKg());
         addOverCapacity(weights.getVanCapacityVolume(), tripLitres, van.getCapacityLitres());

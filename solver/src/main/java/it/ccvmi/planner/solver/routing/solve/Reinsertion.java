@@ -31,9 +31,7 @@ final class Reinsertion {
     private final double blinkRate;
     private final Random random;
     private final InsertionCost insertionCost;
-    /** Each route's trip loads and schedule, computed when first needed and dropped when the route changes. */
-    private final Map<Van, RouteFit.TripLoads> tripLoads = new HashMap<>();
-    private final Map<Van, RouteFit.Schedule> schedules = new HashMap<>();
+    private final RouteMeasures measures;
     /** The vans carrying goods for a requester (the convoy goal), found when first asked and kept up to date. */
     private final Map<String, Set<Van>> vansByRequester = new HashMap<>();
 
@@ -43,9 +41,10 @@ final class Reinsertion {
      * @param nearest   neighbour lists to narrow the vans tried first; null to try every van
      * @param blinkRate share of positions skipped at random (SISR's blinks); 0 for a deterministic insertion
      * @param random    draws the blinks; unused when {@code blinkRate} is 0
+     * @param measures  the routes' trip loads and schedules as they stand, kept up to date
      */
     Reinsertion(Map<Van, List<Visit>> routes, Map<Visit, Van> vanOf, Van postponed, Map<Visit, List<Visit>> nearest,
-            double blinkRate, Random random, InsertionCost insertionCost) {
+            double blinkRate, Random random, InsertionCost insertionCost, RouteMeasures measures) {
         this.routes = routes;
         this.vanOf = vanOf;
         this.postponed = postponed;
@@ -53,6 +52,7 @@ final class Reinsertion {
         this.blinkRate = blinkRate;
         this.random = random;
         this.insertionCost = insertionCost;
+        this.measures = measures;
     }
 
     /** Inserts the visits in the given order, then sends depot returns that serve nothing (any more) back unused. */
@@ -78,9 +78,10 @@ final class Reinsertion {
         Set<Van> requesterVans = insertionCost.countsConvoys() ? vansServing(visit.getRequesterId()) : Set.of();
         for (int pass = 0; pass < 2 && best.van() == postponed; pass++) {
             // Second pass: the vans tried first are full or out of time, try the rest of the fleet.
-            for (Van van : routes.keySet()) {
+            for (Map.Entry<Van, List<Visit>> entry : routes.entrySet()) {
+                Van van = entry.getKey();
                 if (!van.isPostponedList() && triedFirst.test(van) == (pass == 0)) {
-                    best = cheapest(visit, van, routes.get(van), best, isExtraVan(van, requesterVans));
+                    best = cheapest(visit, van, entry.getValue(), best, isExtraVan(van, requesterVans));
                 }
             }
         }
@@ -89,17 +90,18 @@ final class Reinsertion {
             return;
         }
         routes.get(best.van()).add(best.position(), visit);
+        measures.deliveryInserted(best.van(), best.position(), visit);
         placed(visit, best.van());
     }
 
-    /** Brings the bookkeeping up to date with a stop just added to the van's list. */
-    private void placed(Visit stop, Van van) {
-        vanOf.put(stop, van);
-        tripLoads.remove(van);
-        schedules.remove(van);
-        Set<Van> requesterVans = vansByRequester.get(stop.getRequesterId());
-        if (requesterVans != null && !van.isPostponedList() && !stop.isReload()) {
-            requesterVans.add(van);
+    /** Brings the bookkeeping up to date with a delivery just added to the van's list (measures aside). */
+    private void placed(Visit delivery, Van van) {
+        vanOf.put(delivery, van);
+        if (!van.isPostponedList()) {
+            Set<Van> requesterVans = vansByRequester.get(delivery.getRequesterId());
+            if (requesterVans != null) {
+                requesterVans.add(van);
+            }
         }
     }
 
@@ -157,7 +159,7 @@ final class Reinsertion {
             if (van.isPostponedList() || van.isOutOfService() || (visit.isChilled() && !van.isRefrigerated())) {
                 continue;
             }
-            RouteFit.Schedule before = van.isTimed() ? schedule(van, route) : null;
+            RouteFit.Schedule before = van.isTimed() ? measures.schedule(van, route) : null;
             long workSeconds = before == null ? 0 : before.workSeconds();
             for (int position = Math.max(1, van.getPinnedCount()); position <= route.size(); position++) {
                 if (!RouteFit.canStartTripAt(route, position)) {
@@ -180,15 +182,14 @@ final class Reinsertion {
         List<Visit> route = routes.get(bestVan);
         route.add(bestPosition, visit);
         route.add(bestPosition, reload);
+        measures.forget(bestVan);
         placed(visit, bestVan);
-        placed(reload, bestVan);
+        vanOf.put(reload, bestVan);
         return true;
     }
 
     /** A depot return at the start or end of a route, or right before another, serves nothing: it goes back unused. */
     private void dropReloadsWithoutDeliveries() {
-        tripLoads.clear();
-        schedules.clear();
         routes.forEach((van, route) -> {
             if (van.isPostponedList()) {
                 return;
@@ -198,6 +199,7 @@ final class Reinsertion {
                 Visit reload = route.remove(useless);
                 routes.get(postponed).add(reload);
                 vanOf.put(reload, postponed);
+                measures.forget(van);
                 useless = firstReloadWithoutDeliveries(route, van.getPinnedCount());
             }
         });
@@ -215,11 +217,11 @@ final class Reinsertion {
 
     /** The cheaper of {@code best} and the cheapest feasible position of the visit in this van's route. */
     private Insertion cheapest(Visit visit, Van van, List<Visit> route, Insertion best, boolean extraVan) {
-        RouteFit.TripLoads loads = tripLoads.computeIfAbsent(van, unused -> RouteFit.TripLoads.of(route));
+        RouteFit.TripLoads loads = measures.tripLoads(van, route);
         if (van.isOutOfService() || (visit.isChilled() && !van.isRefrigerated()) || !loads.fitsSomeTrip(van, visit)) {
             return best;
         }
-        RouteFit.Schedule before = van.isTimed() ? schedule(van, route) : null;
+        RouteFit.Schedule before = van.isTimed() ? measures.schedule(van, route) : null;
         long workSeconds = before == null ? 0 : before.workSeconds();
         for (int position = van.getPinnedCount(); position <= route.size(); position++) {
             long cost = insertionCost.of(van, workSeconds, RouteFit.extraDrivingSeconds(van, route, visit, position),
@@ -236,10 +238,6 @@ final class Reinsertion {
     /** SISR's blink: whether to skip a position at random. */
     private boolean blinks() {
         return blinkRate > 0 && random.nextDouble() < blinkRate;
-    }
-
-    private RouteFit.Schedule schedule(Van van, List<Visit> route) {
-        return schedules.computeIfAbsent(van, unused -> RouteFit.Schedule.of(van, route));
     }
 
     private record Insertion(Van van, int position, long cost) {

@@ -278,6 +278,22 @@ public final class RouteFit {
             return new TripLoads(tripAt, kg, litres);
         }
 
+        /**
+         * The loads once a delivery (not a depot return) is inserted at {@code position}: its trip carries it, the
+         * later positions shift by one. Two array copies instead of a walk over the route.
+         */
+        TripLoads withDeliveryAt(int position, Visit delivery) {
+            int[] tripAt = new int[tripAtPosition.length + 1];
+            System.arraycopy(tripAtPosition, 0, tripAt, 0, position + 1);
+            System.arraycopy(tripAtPosition, position, tripAt, position + 1, tripAtPosition.length - position);
+            long[] newKg = kg.clone();
+            long[] newLitres = litres.clone();
+            int trip = tripAtPosition[position];
+            newKg[trip] += delivery.getKg();
+            newLitres[trip] += delivery.getLitres();
+            return new TripLoads(tripAt, newKg, newLitres);
+        }
+
         /** The trip a visit inserted at {@code position} (before the stop now there) joins. */
         public int tripAt(int position) {
             return tripAtPosition[position];

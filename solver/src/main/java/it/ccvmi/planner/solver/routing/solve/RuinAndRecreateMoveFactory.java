@@ -65,7 +65,7 @@ public class RuinAndRecreateMoveFactory implements MoveIteratorFactory<RoutingPl
             routes.put(van, new ArrayList<>(van.getVisits()));
             van.getVisits().forEach(visit -> vanOf.put(visit, van));
         }
-        ruin.ruinAndRecreate(plan.getVisits(), routes, vanOf, plan.getPostponedList(), random);
+        ruin.ruinAndRecreate(plan.getVisits(), routes, vanOf, plan.getPostponedList(), new RouteMeasures(), random);
         Map<Van, List<Visit>> changed = new LinkedHashMap<>();
         routes.forEach((van, route) -> {
             if (!route.equals(van.getVisits())) {

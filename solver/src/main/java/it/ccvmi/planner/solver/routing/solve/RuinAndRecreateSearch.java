@@ -108,6 +108,7 @@ final class RuinAndRecreateSearch {
         private long candidates;
         private Map<Van, List<Visit>> current = new LinkedHashMap<>();
         private IdentityHashMap<Visit, Van> currentVanOf = new IdentityHashMap<>();
+        private RouteMeasures currentMeasures = new RouteMeasures();
         private HardMediumSoftLongScore currentScore;
         private Map<Van, List<Visit>> best;
         private HardMediumSoftLongScore bestScore;
@@ -149,12 +150,14 @@ final class RuinAndRecreateSearch {
             Map<Van, List<Visit>> candidate = new LinkedHashMap<>();
             current.forEach((van, route) -> candidate.put(van, new ArrayList<>(route)));
             IdentityHashMap<Visit, Van> vanOf = copy(currentVanOf);
-            ruin.ruinAndRecreate(visits, candidate, vanOf, postponed, random);
+            RouteMeasures measures = currentMeasures.copy();
+            ruin.ruinAndRecreate(visits, candidate, vanOf, postponed, measures, random);
             HardMediumSoftLongScore score = scorer.score(candidate);
             double threshold = -startTemperature * Math.pow(FINAL_TEMPERATURE_RATIO, spent) * Math.log(1 - random.nextDouble());
             if (isAccepted(score, currentScore, threshold)) {
                 current = candidate;
                 currentVanOf = vanOf;
+                currentMeasures = measures;
                 currentScore = score;
                 if (score.compareTo(bestScore) > 0) {
                     best = candidate; // never changed afterwards: each candidate is a fresh copy

@@ -58,7 +58,7 @@ class ReinsertionTest {
         Map<Visit, Van> vanOf = new IdentityHashMap<>();
         routes.forEach((van, route) -> route.forEach(visit -> vanOf.put(visit, van)));
 
-        new Reinsertion(routes, vanOf, plan.getPostponedList(), null, 0, null, new InsertionCost(weights))
+        new Reinsertion(routes, vanOf, plan.getPostponedList(), null, 0, null, new InsertionCost(weights), new RouteMeasures())
                 .insertAll(List.of(first, second));
 
         Map<String, Van> byId = new LinkedHashMap<>();

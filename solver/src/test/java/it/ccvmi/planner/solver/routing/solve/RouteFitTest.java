@@ -89,6 +89,39 @@ class RouteFitTest {
     }
 
     @Test
+    void tripLoadsAfterAnInsertionAreThoseOfTheChangedRoute() throws Exception {
+        RoutingPlan plan = new RoutingSolver(SolveLimits.steps(0)).solve(MilanDay.generate(MilanDay.dataDir(), 3, 8, 10));
+        Visit reload = MultiTrip.DEFAULT.reloads(plan.getRealVans()).get(0);
+        int checked = 0;
+        for (Van van : plan.getRealVans()) {
+            List<Visit> route = new ArrayList<>(van.getVisits());
+            route.removeIf(Visit::isReload);
+            route.add(route.size() / 2, reload); // two trips: a delivery joins the one its position is in
+            RouteFit.TripLoads loads = RouteFit.TripLoads.of(route);
+            for (Visit visit : everyFifth(plan.getVisits())) {
+                if (route.contains(visit) || visit.isReload()) {
+                    continue;
+                }
+                for (int position = 0; position <= route.size(); position++) {
+                    RouteFit.TripLoads updated = loads.withDeliveryAt(position, visit);
+                    RouteFit.TripLoads walked = RouteFit.TripLoads.of(withInserted(route, position, visit));
+                    for (int after = 0; after <= route.size() + 1; after++) {
+                        assertThat(updated.tripAt(after)).as("%s at %d, trip at %d", visit, position, after)
+                                .isEqualTo(walked.tripAt(after));
+                    }
+                    for (int trip = 0; trip < 2; trip++) {
+                        assertThat(updated.kg(trip)).as("%s at %d, kg of trip %d", visit, position, trip).isEqualTo(walked.kg(trip));
+                        assertThat(updated.litres(trip)).as("%s at %d, litres of trip %d", visit, position, trip)
+                                .isEqualTo(walked.litres(trip));
+                    }
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(50);
+    }
+
+    @Test
     void checksOnTightRandomRoutesAnswerAsAWalkOfTheWholeChangedRoute() {
         Random random = new Random(16);
         int allowed = 0;
