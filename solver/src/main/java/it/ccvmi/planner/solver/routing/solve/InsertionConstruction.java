@@ -53,8 +53,8 @@ public final class InsertionConstruction implements CustomPhaseCommand<RoutingPl
         }
         // insertEach, not insertAll: the construction only adds, so visits placed before it (a re-plan's pinned
         // stops, a resumed checkpoint's routes) stay where they are, depot returns included.
-        new Reinsertion(routes, vanOf, postponed, null, 0, null, new InsertionCost(plan.getWeights()), new RouteMeasures())
-                .insertEach(deliveries);
+        new Reinsertion(routes, vanOf, postponed, null, 0, null, new InsertionCost(plan.getWeights()), new RouteMeasures(),
+                Reinsertion.byRequester(plan.getVisits())).insertEach(deliveries);
         routes.forEach((van, route) -> apply(scoreDirector, van, route, newlyPlaced));
     }
 

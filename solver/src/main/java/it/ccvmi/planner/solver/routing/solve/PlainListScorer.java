@@ -22,11 +22,10 @@ final class PlainListScorer {
     private final RoutingWeights weights;
     /** Benchmark plans weigh no convoy goal: the requester sets (a string hash per visit) are then skipped. */
     private final boolean countsConvoys;
+    /** The terms of the route being scored. */
     private long hard;
     private long medium;
     private long soft;
-    /** Reused per route: the requesters a van carries goods for (the convoy goal). */
-    private final Set<String> requestersOfVan = new HashSet<>();
     private final Set<String> requestersOfPlan = new HashSet<>();
 
     PlainListScorer(RoutingWeights weights) {
@@ -34,37 +33,66 @@ final class PlainListScorer {
         this.countsConvoys = !weights.getRequesterOnFewVans().isZero();
     }
 
+    /** One van's terms, and the requesters it carries goods for (the convoy goal; empty when it weighs nothing). */
+    record RouteTerms(long hard, long medium, long soft, Set<String> requesters) {
+    }
+
     /** @param routes every list of the plan, the postponed one included */
     HardMediumSoftLongScore score(Map<Van, List<Visit>> routes) {
-        hard = 0;
-        medium = 0;
-        soft = 0;
+        return score(routes, new RouteMeasures());
+    }
+
+    /**
+     * As above, with the terms of routes unchanged since {@code measures} last saw them taken from there: a candidate
+     * of the search on plain lists changes a few routes of many.
+     */
+    HardMediumSoftLongScore score(Map<Van, List<Visit>> routes, RouteMeasures measures) {
+        long planHard = 0;
+        long planMedium = 0;
+        long planSoft = 0;
         requestersOfPlan.clear();
         long vansPerRequester = 0;
         for (Map.Entry<Van, List<Visit>> entry : routes.entrySet()) {
             Van van = entry.getKey();
             List<Visit> route = entry.getValue();
+            RouteTerms terms;
             if (van.isPostponedList()) {
-                for (Visit visit : route) {
-                    if (!visit.isReload()) {
-                        add(weights.getPostponedDelivery(), visit.getPostponementCost());
-                    }
-                }
-            } else if (!route.isEmpty()) {
-                scoreRoute(van, route);
-                if (countsConvoys) {
-                    vansPerRequester += requestersOfVan.size();
-                    requestersOfPlan.addAll(requestersOfVan);
-                }
+                terms = postponedTerms(route);
+            } else if (route.isEmpty()) {
+                continue;
+            } else {
+                terms = measures.routeTerms(van, route, this);
+                vansPerRequester += terms.requesters().size();
+                requestersOfPlan.addAll(terms.requesters());
             }
+            planHard += terms.hard();
+            planMedium += terms.medium();
+            planSoft += terms.soft();
         }
-        add(weights.getRequesterOnFewVans(), vansPerRequester - requestersOfPlan.size());
-        return HardMediumSoftLongScore.of(hard, medium, soft);
+        HardMediumSoftLongScore convoys = weights.getRequesterOnFewVans();
+        long extraVans = vansPerRequester - requestersOfPlan.size();
+        return HardMediumSoftLongScore.of(planHard - convoys.hardScore() * extraVans,
+                planMedium - convoys.mediumScore() * extraVans, planSoft - convoys.softScore() * extraVans);
     }
 
-    /** Every term of one van's non-empty route; leaves the requesters it serves in {@link #requestersOfVan}. */
-    private void scoreRoute(Van van, List<Visit> route) {
-        requestersOfVan.clear();
+    private RouteTerms postponedTerms(List<Visit> postponed) {
+        hard = 0;
+        medium = 0;
+        soft = 0;
+        for (Visit visit : postponed) {
+            if (!visit.isReload()) {
+                add(weights.getPostponedDelivery(), visit.getPostponementCost());
+            }
+        }
+        return new RouteTerms(hard, medium, soft, Set.of());
+    }
+
+    /** Every term of one van's non-empty route. */
+    RouteTerms routeTerms(Van van, List<Visit> route) {
+        hard = 0;
+        medium = 0;
+        soft = 0;
+        Set<String> requesters = countsConvoys ? new HashSet<>() : Set.of();
         RouteWalk walk = RouteWalk.fromDepot(van);
         Location previous = van.getDepot();
         long driving = 0;
@@ -90,7 +118,7 @@ final class PlainListScorer {
             tripKg += visit.getKg();
             tripLitres += visit.getLitres();
             if (countsConvoys) {
-                requestersOfVan.add(visit.getRequesterId());
+                requesters.add(visit.getRequesterId());
             }
         }
         addOverCapacity(weights.getVanCapacityKg(), tripKg, van.getCapacityKg());
@@ -101,6 +129,7 @@ final class PlainListScorer {
             long minutes = (walk.backAtDepotSecond() - van.getShiftStartSecond()) / 60;
             add(weights.getBalancedCrewWorkload(), minutes * minutes / 10);
         }
+        return new RouteTerms(hard, medium, soft, requesters);
     }
 
     /** Adds a trip's load over capacity; returns 0, the load the next trip starts with. */

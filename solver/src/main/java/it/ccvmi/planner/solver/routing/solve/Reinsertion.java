@@ -1,11 +1,12 @@
 package it.ccvmi.planner.solver.routing.solve;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -32,8 +33,12 @@ final class Reinsertion {
     private final Random random;
     private final InsertionCost insertionCost;
     private final RouteMeasures measures;
+    /** Every delivery of the plan by requester: finds the vans serving one without a pass over the plan. */
+    private final Map<String, List<Visit>> deliveriesByRequester;
     /** The vans carrying goods for a requester (the convoy goal), found when first asked and kept up to date. */
     private final Map<String, Set<Van>> vansByRequester = new HashMap<>();
+    /** Visits still to insert: {@code vanOf} may name the van a ruin took them from. */
+    private final Set<Visit> waiting = Collections.newSetFromMap(new IdentityHashMap<>());
 
     /**
      * @param routes    every list (the postponed one included), changed in place
@@ -42,9 +47,11 @@ final class Reinsertion {
      * @param blinkRate share of positions skipped at random (SISR's blinks); 0 for a deterministic insertion
      * @param random    draws the blinks; unused when {@code blinkRate} is 0
      * @param measures  the routes' trip loads and schedules as they stand, kept up to date
+     * @param deliveriesByRequester every delivery of the plan by requester ({@link #byRequester})
      */
     Reinsertion(Map<Van, List<Visit>> routes, Map<Visit, Van> vanOf, Van postponed, Map<Visit, List<Visit>> nearest,
-            double blinkRate, Random random, InsertionCost insertionCost, RouteMeasures measures) {
+            double blinkRate, Random random, InsertionCost insertionCost, RouteMeasures measures,
+            Map<String, List<Visit>> deliveriesByRequester) {
         this.routes = routes;
         this.vanOf = vanOf;
         this.postponed = postponed;
@@ -53,6 +60,18 @@ final class Reinsertion {
         this.random = random;
         this.insertionCost = insertionCost;
         this.measures = measures;
+        this.deliveriesByRequester = deliveriesByRequester;
+    }
+
+    /** The plan's deliveries by requester, for the convoy goal: built once per plan, not per reinsertion. */
+    static Map<String, List<Visit>> byRequester(List<Visit> visits) {
+        Map<String, List<Visit>> deliveries = new HashMap<>();
+        for (Visit visit : visits) {
+            if (!visit.isReload()) {
+                deliveries.computeIfAbsent(visit.getRequesterId(), requester -> new ArrayList<>()).add(visit);
+            }
+        }
+        return deliveries;
     }
 
     /** Inserts the visits in the given order, then sends depot returns that serve nothing (any more) back unused. */
@@ -63,6 +82,7 @@ final class Reinsertion {
 
     /** Inserts the visits in the given order; a depot return it adds always has a delivery after it. */
     void insertEach(List<Visit> visits) {
+        waiting.addAll(visits);
         for (Visit visit : visits) {
             insert(visit);
         }
@@ -96,6 +116,7 @@ final class Reinsertion {
 
     /** Brings the bookkeeping up to date with a delivery just added to the van's list (measures aside). */
     private void placed(Visit delivery, Van van) {
+        waiting.remove(delivery);
         vanOf.put(delivery, van);
         if (!van.isPostponedList()) {
             Set<Van> requesterVans = vansByRequester.get(delivery.getRequesterId());
@@ -112,16 +133,12 @@ final class Reinsertion {
 
     private Set<Van> findVansServing(String requesterId) {
         Set<Van> vans = new HashSet<>();
-        routes.forEach((van, route) -> {
-            if (!van.isPostponedList()) {
-                for (Visit visit : route) {
-                    if (!visit.isReload() && Objects.equals(visit.getRequesterId(), requesterId)) {
-                        vans.add(van);
-                        break;
-                    }
-                }
+        for (Visit delivery : deliveriesByRequester.getOrDefault(requesterId, List.of())) {
+            Van van = vanOf.get(delivery);
+            if (van != null && !van.isPostponedList() && !waiting.contains(delivery)) {
+                vans.add(van);
             }
-        });
+        }
         return vans;
     }
 
@@ -165,9 +182,11 @@ final class Reinsertion {
                 if (!RouteFit.canStartTripAt(route, position)) {
                     continue;
                 }
-                long cost = insertionCost.of(van, workSeconds, RouteFit.extraDrivingSecondsOnNewTrip(van, route, visit, position),
-                        reload.getServiceSeconds() + visit.getServiceSeconds(), isExtraVan(van, requesterVans));
+                long extraDriving = RouteFit.extraDrivingSecondsOnNewTrip(van, route, visit, position);
+                long extraService = reload.getServiceSeconds() + visit.getServiceSeconds();
+                long cost = insertionCost.of(van, workSeconds, extraDriving, extraService, isExtraVan(van, requesterVans));
                 if (cost < bestCost && RouteFit.loadObstacleOnNewTrip(van, route, visit, position) == null
+                        && (before == null || !before.rulesOutDelay(position, extraDriving + extraService))
                         && RouteFit.scheduleObstacleOnNewTrip(van, route, before, reload, visit, position) == null) {
                     bestVan = van;
                     bestPosition = position;
@@ -224,10 +243,11 @@ final class Reinsertion {
         RouteFit.Schedule before = van.isTimed() ? measures.schedule(van, route) : null;
         long workSeconds = before == null ? 0 : before.workSeconds();
         for (int position = van.getPinnedCount(); position <= route.size(); position++) {
-            long cost = insertionCost.of(van, workSeconds, RouteFit.extraDrivingSeconds(van, route, visit, position),
-                    visit.getServiceSeconds(), extraVan);
+            long extraDriving = RouteFit.extraDrivingSeconds(van, route, visit, position);
+            long cost = insertionCost.of(van, workSeconds, extraDriving, visit.getServiceSeconds(), extraVan);
             // The blink is drawn last, only for a position that would be taken: the same odds, far fewer draws.
             if (cost < best.cost() && RouteFit.loadObstacle(van, loads, visit, position) == null
+                    && (before == null || !before.rulesOutDelay(position, extraDriving + visit.getServiceSeconds()))
                     && RouteFit.scheduleObstacle(van, route, before, visit, position) == null && !blinks()) {
                 best = new Insertion(van, position, cost);
             }

@@ -190,32 +190,59 @@ public final class RouteFit {
          */
         private final long[] latestArrivalInWindows;
         private final long[] latestArrival;
+        /**
+         * For a route breaking no timing rule: how much later than now the van may reach stop i (the depot at
+         * index size) with every rule kept. An insertion delays that arrival by at least its added driving and
+         * unloading, so a larger delay rules the position out with one comparison (most positions of a full route).
+         */
+        private final long[] slackSeconds;
 
         private Schedule(long[] departureSeconds, long[] latenessBefore, Timing timing, long workSeconds,
-                long[] latestArrivalInWindows, long[] latestArrival) {
+                long[] latestArrivalInWindows, long[] latestArrival, long[] slackSeconds) {
             this.departureSeconds = departureSeconds;
             this.latenessBefore = latenessBefore;
             this.timing = timing;
             this.workSeconds = workSeconds;
             this.latestArrivalInWindows = latestArrivalInWindows;
             this.latestArrival = latestArrival;
+            this.slackSeconds = slackSeconds;
         }
 
         static Schedule of(Van van, List<Visit> route) {
             long[] departures = new long[route.size()];
+            long[] arrivals = new long[route.size() + 1];
             long[] latenessBefore = new long[route.size() + 1];
             RouteWalk walk = RouteWalk.fromDepot(van);
             for (int i = 0; i < route.size(); i++) {
                 Visit visit = route.get(i);
-                latenessBefore[i + 1] = latenessBefore[i] + visit.getReceivingHours().lateness(walk.stopAt(visit));
+                arrivals[i] = walk.stopAt(visit);
+                latenessBefore[i + 1] = latenessBefore[i] + visit.getReceivingHours().lateness(arrivals[i]);
                 departures[i] = walk.departureSecond();
             }
+            arrivals[route.size()] = walk.backAtDepotSecond();
             long overrun = Math.max(0, walk.backAtDepotSecond() - van.getShiftEndSecond());
             Timing timing = new Timing(latenessBefore[route.size()], overrun);
-            boolean clean = timing.latenessSeconds == 0 && timing.overrunSeconds == 0;
-            return new Schedule(departures, latenessBefore, timing, walk.backAtDepotSecond() - van.getShiftStartSecond(),
-                    clean ? latestArrivals(van, route, Van.NO_SHIFT_END) : null,
-                    clean ? latestArrivals(van, route, van.getShiftEndSecond()) : null);
+            long workSeconds = walk.backAtDepotSecond() - van.getShiftStartSecond();
+            if (timing.latenessSeconds != 0 || timing.overrunSeconds != 0) {
+                return new Schedule(departures, latenessBefore, timing, workSeconds, null, null, null);
+            }
+            long[] latestArrival = latestArrivals(van, route, van.getShiftEndSecond());
+            long[] slack = new long[route.size() + 1];
+            for (int i = 0; i < route.size(); i++) {
+                slack[i] = latestArrival[i] - arrivals[i];
+            }
+            slack[route.size()] = van.getShiftEndSecond() - arrivals[route.size()];
+            return new Schedule(departures, latenessBefore, timing, workSeconds,
+                    latestArrivals(van, route, Van.NO_SHIFT_END), latestArrival, slack);
+        }
+
+        /**
+         * Whether delaying the arrival at the stop now at {@code position} (the depot at the route's end) by
+         * {@code delaySeconds} certainly breaks a timing rule that the route keeps. False when unsure: the route
+         * already breaks a rule, or the delay fits (the full check, {@link RouteFit#scheduleObstacle}, then decides).
+         */
+        boolean rulesOutDelay(int position, long delaySeconds) {
+            return slackSeconds != null && delaySeconds > slackSeconds[position];
         }
 
         /** Backwards from the depot: the latest arrival at each stop from which every later stop is reached in time. */

@@ -122,7 +122,7 @@ final class RuinAndRecreateSearch {
                 current.put(van, new ArrayList<>(van.getVisits()));
                 van.getVisits().forEach(visit -> currentVanOf.put(visit, van));
             }
-            currentScore = scorer.score(current);
+            currentScore = scorer.score(current, currentMeasures);
             startTemperature = temperature * RoutingSolverConfig.meanNearestHopSeconds(plan)
                     * softPointsPerDrivingSecond();
             best = current;
@@ -152,7 +152,7 @@ final class RuinAndRecreateSearch {
             IdentityHashMap<Visit, Van> vanOf = copy(currentVanOf);
             RouteMeasures measures = currentMeasures.copy();
             ruin.ruinAndRecreate(visits, candidate, vanOf, postponed, measures, random);
-            HardMediumSoftLongScore score = scorer.score(candidate);
+            HardMediumSoftLongScore score = scorer.score(candidate, measures);
             double threshold = -startTemperature * Math.pow(FINAL_TEMPERATURE_RATIO, spent) * Math.log(1 - random.nextDouble());
             if (isAccepted(score, currentScore, threshold)) {
                 current = candidate;

@@ -44,11 +44,14 @@ final class StringRuin {
 
     /** Every visit's list of all visits, nearest first (by driving time). */
     private final Map<Visit, List<Visit>> nearest;
+    private final Map<String, List<Visit>> deliveriesByRequester;
     private final InsertionCost insertionCost;
     private final boolean triesEveryVan;
 
-    private StringRuin(Map<Visit, List<Visit>> nearest, InsertionCost insertionCost, boolean triesEveryVan) {
+    private StringRuin(Map<Visit, List<Visit>> nearest, Map<String, List<Visit>> deliveriesByRequester,
+            InsertionCost insertionCost, boolean triesEveryVan) {
         this.nearest = nearest;
+        this.deliveriesByRequester = deliveriesByRequester;
         this.insertionCost = insertionCost;
         this.triesEveryVan = triesEveryVan;
     }
@@ -63,7 +66,8 @@ final class StringRuin {
         }
         boolean timed = plan.getVans().stream().anyMatch(Van::isTimed);
         int fullScanMaxVisits = timed ? FULL_SCAN_MAX_VISITS_TIMED : FULL_SCAN_MAX_VISITS_UNTIMED;
-        return new StringRuin(nearest, new InsertionCost(plan.getWeights()), visits.size() <= fullScanMaxVisits);
+        return new StringRuin(nearest, Reinsertion.byRequester(visits), new InsertionCost(plan.getWeights()),
+                visits.size() <= fullScanMaxVisits);
     }
 
     /**
@@ -79,7 +83,7 @@ final class StringRuin {
         Map<Visit, List<Visit>> remapped = new IdentityHashMap<>();
         nearest.forEach((visit, list) -> remapped.put(byId.get(visit.getId()),
                 list.stream().map(other -> byId.get(other.getId())).toList()));
-        return new StringRuin(remapped, insertionCost, triesEveryVan);
+        return new StringRuin(remapped, Reinsertion.byRequester(plan.getVisits()), insertionCost, triesEveryVan);
     }
 
     /**
@@ -99,7 +103,8 @@ final class StringRuin {
         // A postponed visit given another chance goes first: the room the ruin freed is its best chance to fit.
         removed.sort(Comparator.comparing((Visit visit) -> vanOf.get(visit) != postponed));
         Map<Visit, List<Visit>> nearestForRecreate = triesEveryVan ? null : nearest;
-        new Reinsertion(routes, vanOf, postponed, nearestForRecreate, BLINK_RATE, random, insertionCost, measures)
+        new Reinsertion(routes, vanOf, postponed, nearestForRecreate, BLINK_RATE, random, insertionCost, measures,
+                deliveriesByRequester)
                 .insertAll(removed);
     }
 

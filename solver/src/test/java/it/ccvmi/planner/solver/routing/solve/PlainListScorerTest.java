@@ -62,7 +62,7 @@ class PlainListScorerTest {
     }
 
     /** Few vans, so that trips fill up and depot returns are used. */
-    private static RoutingPlan milanDayWithDepotReturns() throws Exception {
+    static RoutingPlan milanDayWithDepotReturns() throws Exception {
         RoutingPlan generated = MilanDay.generate(MilanDay.dataDir(), 3, 3, 10);
         List<Visit> visits = new ArrayList<>(generated.getVisits());
         visits.addAll(MultiTrip.DEFAULT.reloads(generated.getRealVans()));

@@ -28,7 +28,21 @@ class ReinsertionTest {
      */
     @Test
     void aSecondDeliveryForTheSameRequesterJoinsTheVanItHasJustBeenGiven() {
-        Map<String, Van> placed = insertBothDeliveries(new RoutingWeights().withBalancedCrewWorkload(0));
+        Map<String, Van> placed = insertBothDeliveries(new RoutingWeights().withBalancedCrewWorkload(0), false);
+
+        assertThat(placed.get("first").getId()).isEqualTo("v1");
+        assertThat(placed.get("second").getId()).isEqualTo("v1");
+    }
+
+    /**
+     * Both deliveries were just ruined out of van 2, which the visit-to-van map still names until they are placed
+     * again: van 2 does not serve the requester any more, so a heavy convoy weight must not pull the first there
+     * (1200 s of extra driving against none in van 1).
+     */
+    @Test
+    void deliveriesWaitingToBeInsertedDoNotCountForTheVanTheyCameFrom() {
+        Map<String, Van> placed = insertBothDeliveries(
+                new RoutingWeights().withBalancedCrewWorkload(0).withRequesterOnFewVans(5000), true);
 
         assertThat(placed.get("first").getId()).isEqualTo("v1");
         assertThat(placed.get("second").getId()).isEqualTo("v1");
@@ -36,14 +50,19 @@ class ReinsertionTest {
 
     @Test
     void withoutTheConvoyGoalTheTieGoesToTheVanTriedFirst() {
-        Map<String, Van> placed = insertBothDeliveries(new RoutingWeights().withBalancedCrewWorkload(0).withRequesterOnFewVans(0));
+        Map<String, Van> placed = insertBothDeliveries(
+                new RoutingWeights().withBalancedCrewWorkload(0).withRequesterOnFewVans(0), false);
 
         assertThat(placed.get("first").getId()).isEqualTo("v1");
         assertThat(placed.get("second").getId()).isEqualTo("v2");
     }
 
-    /** Inserts the requester's two deliveries in order; returns the van each went to, by visit id. */
-    private static Map<String, Van> insertBothDeliveries(RoutingWeights weights) {
+    /**
+     * Inserts the requester's two deliveries in order; returns the van each went to, by visit id.
+     *
+     * @param ruinedFromVan2 whether the visit-to-van map names van 2 for both, as right after a ruin took them out
+     */
+    private static Map<String, Van> insertBothDeliveries(RoutingWeights weights, boolean ruinedFromVan2) {
         Van v1 = van("v1");
         Van v2 = van("v2");
         Visit other1 = visit("other-1", 1, 100);
@@ -57,9 +76,13 @@ class ReinsertionTest {
         routes.put(plan.getPostponedList(), new ArrayList<>());
         Map<Visit, Van> vanOf = new IdentityHashMap<>();
         routes.forEach((van, route) -> route.forEach(visit -> vanOf.put(visit, van)));
+        if (ruinedFromVan2) {
+            vanOf.put(first, v2);
+            vanOf.put(second, v2);
+        }
 
-        new Reinsertion(routes, vanOf, plan.getPostponedList(), null, 0, null, new InsertionCost(weights), new RouteMeasures())
-                .insertAll(List.of(first, second));
+        new Reinsertion(routes, vanOf, plan.getPostponedList(), null, 0, null, new InsertionCost(weights), new RouteMeasures(),
+                Reinsertion.byRequester(plan.getVisits())).insertAll(List.of(first, second));
 
         Map<String, Van> byId = new LinkedHashMap<>();
         vanOf.forEach((visit, van) -> byId.put(visit.getId(), van));

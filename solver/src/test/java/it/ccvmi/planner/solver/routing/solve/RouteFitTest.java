@@ -127,6 +127,7 @@ class RouteFitTest {
         int allowed = 0;
         int blocked = 0;
         int cleanRoutes = 0;
+        int ruledOutBySlack = 0;
         for (int round = 0; round < 300; round++) {
             int sites = 5 + random.nextInt(6);
             ArrayTravelMatrix matrix = randomMatrix(sites, random);
@@ -138,6 +139,7 @@ class RouteFitTest {
             }
             Visit extra = route.remove(route.size() - 1);
             Visit reload = route.remove(route.size() - 1);
+            Visit depotReturn = Visit.reload("depot-return", depot, random.nextInt(31));
             // In order of opening, so that many routes keep every window and the latest arrivals decide.
             route.sort(Comparator.comparingLong(visit -> visit.getReceivingHours().windows().isEmpty() ? 0
                     : visit.getReceivingHours().windows().get(0).startSecond()));
@@ -149,16 +151,29 @@ class RouteFitTest {
                         .isEqualTo(walkedObstacle(van, route, withInserted(route, position, extra)));
                 allowed += checked == null ? 1 : 0;
                 blocked += checked == null ? 0 : 1;
+                // The slack shortcut may only rule out what the full check blocks.
+                if (schedule.rulesOutDelay(position, RouteFit.extraDrivingSeconds(van, route, extra, position) + extra.getServiceSeconds())) {
+                    assertThat(checked).as("round %d, ruled out at %d", round, position).isNotNull();
+                    ruledOutBySlack++;
+                }
                 if (position > 0) {
+                    Obstacle onNewTrip = walkedObstacle(van, route, withInserted(withInserted(route, position, extra), position, reload));
                     assertThat(RouteFit.scheduleObstacleOnNewTrip(van, route, schedule, reload, extra, position))
-                            .as("round %d, new trip at %d", round, position)
-                            .isEqualTo(walkedObstacle(van, route, withInserted(withInserted(route, position, extra), position, reload)));
+                            .as("round %d, new trip at %d", round, position).isEqualTo(onNewTrip);
+                    // A depot return proper: the added driving of a new trip is measured through the depot.
+                    long newTripDelay = RouteFit.extraDrivingSecondsOnNewTrip(van, route, extra, position)
+                            + depotReturn.getServiceSeconds() + extra.getServiceSeconds();
+                    if (schedule.rulesOutDelay(position, newTripDelay)) {
+                        assertThat(walkedObstacle(van, route, withInserted(withInserted(route, position, extra), position, depotReturn)))
+                                .as("round %d, new trip ruled out at %d", round, position).isNotNull();
+                    }
                 }
             }
         }
         assertThat(allowed).isGreaterThan(100);
         assertThat(blocked).isGreaterThan(100);
         assertThat(cleanRoutes).as("routes keeping every timing rule, checked from their latest arrivals").isBetween(30, 270);
+        assertThat(ruledOutBySlack).as("positions ruled out by the slack alone").isGreaterThan(20);
     }
 
     /** Sites on a 100 × 100 square, driving seconds the rounded distance. */
