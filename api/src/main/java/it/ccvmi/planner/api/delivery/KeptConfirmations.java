@@ -37,11 +37,17 @@ class KeptConfirmations {
     @Order(0)
     void carryOver(VersionPublished published) {
         PlanVersion version = versions.findById(published.versionId()).orElseThrow();
+        Map<Long, RouteStop> keepingStopByKeptId = new HashMap<>();
         for (Route route : version.getRoutes()) {
             for (RouteStop stop : route.getStops()) {
-                stop.getKeptStop().flatMap(kept -> confirmations.findByStopId(kept.getId()))
-                        .ifPresent(earlier -> confirmations.save(copy(earlier, stop)));
+                stop.getKeptStop().ifPresent(kept -> keepingStopByKeptId.put(kept.getId(), stop));
             }
+        }
+        if (keepingStopByKeptId.isEmpty()) {
+            return;
+        }
+        for (StopConfirmation earlier : confirmations.findByStopIds(keepingStopByKeptId.keySet())) {
+            confirmations.save(copy(earlier, keepingStopByKeptId.get(earlier.getStop().getId())));
         }
         confirmations.flush();
     }

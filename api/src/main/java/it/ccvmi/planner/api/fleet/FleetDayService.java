@@ -7,7 +7,6 @@ import it.ccvmi.planner.data.fleet.VehicleDayRepository;
 import it.ccvmi.planner.data.fleet.VehicleRepository;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -47,9 +46,7 @@ class FleetDayService {
     VehicleDayView set(LocalDate date, long vehicleId, VehicleDayInput input) {
         Vehicle vehicle = find(vehicleId);
         if (!vehicle.worksOn(date)) {
-            throw ApiProblem.conflict("il furgone " + vehicle.getLabel() + " è dimostrativo del "
-                    + vehicle.getDemoDay().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))
-                    + " e non lavora in altri giorni");
+            throw ApiProblem.conflict(vehicle.demoDayOnlyMessage());
         }
         LocalTime start = time("shiftStart", input.shiftStart());
         LocalTime end = time("shiftEnd", input.shiftEnd());

@@ -126,9 +126,7 @@ class DayInputLoader {
             VehicleDay day = days.get(vehicle.getId());
             if (!vehicle.worksOn(date)) {
                 if (ids != null) {
-                    throw ApiProblem.invalidField("vehicleIds", "il furgone " + vehicle.getLabel()
-                            + " è dimostrativo del " + ITALIAN_DATE.format(vehicle.getDemoDay())
-                            + " e non lavora in altri giorni");
+                    throw ApiProblem.invalidField("vehicleIds", vehicle.demoDayOnlyMessage());
                 }
                 // a demo van of another day is not part of the fleet
             } else if (day == null) {

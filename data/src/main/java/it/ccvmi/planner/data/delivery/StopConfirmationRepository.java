@@ -1,6 +1,7 @@
 package it.ccvmi.planner.data.delivery;
 
 import it.ccvmi.planner.data.plan.PlanVersion;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,6 +14,10 @@ public interface StopConfirmationRepository extends JpaRepository<StopConfirmati
 
     @Query("select c from StopConfirmation c where c.stop.id = ?1")
     Optional<StopConfirmation> findByStopId(long stopId);
+
+    /** The confirmations of these stops (one query for a whole re-planned version's kept stops). */
+    @Query("select c from StopConfirmation c where c.stop.id in ?1")
+    List<StopConfirmation> findByStopIds(Collection<Long> stopIds);
 
     /** The confirmations of every stop of a version's routes. */
     @Query("select c from StopConfirmation c where c.stop.route.planVersion = ?1")

@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 
 /** A volunteer van: its organisation, capacity, refrigeration and today's shift. Natural key: organisation + label. */
@@ -81,6 +82,12 @@ public class Vehicle {
     /** Whether the van can work on the date: a real van always, a demo van only on its demo day. */
     public boolean worksOn(LocalDate date) {
         return demoDay == null || demoDay.equals(date);
+    }
+
+    /** Why a demo van does not work on other days, in the words the API and the pages show. */
+    public String demoDayOnlyMessage() {
+        return "il furgone " + label + " è dimostrativo del " + demoDay.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+                + " e non lavora in altri giorni";
     }
 
     public LocalDate getDemoDay() {
