@@ -29,7 +29,8 @@ final class StringRuin {
 
     /**
      * Visits removed per ruin: between MIN and min(MAX, a quarter of the visits), 9 on average as in SISR (about 10).
-     * With split strings, 3–15 beat 3–30 at 30 s on X n ≤ 200 (0.05 % against 0.12 %) and at 10 s on X n 204–351.
+     * With split strings, 3–15 beat 3–30 at 30 s on X n ≤ 200 (0.05 % against 0.12 %) and at 10 s on six X
+     * instances of n 167–351.
      */
     private static final int MIN_RUINED = 3;
     private static final int MAX_RUINED = 15;
