@@ -15,8 +15,13 @@ import java.util.regex.Pattern;
 final class CvrplibReader {
 
     private static final Pattern VEHICLES_IN_NAME = Pattern.compile("-k(\\d+)");
-    /** Spare vans for the unbounded X fleet: the best-known X solutions use at most a few routes over k. */
-    private static final int SPARE_VANS = 3;
+    /**
+     * Spare vans for the unbounded X fleet: the best-known X solutions use a few routes over k, more where k is large
+     * (X-n936-k151's uses 157, which k + 3 could not hold): 3 plus one for every 20 of k.
+     */
+    static int spareVans(int k) {
+        return 3 + k / 20;
+    }
 
     BenchmarkInstance read(Path file) throws IOException {
         List<String> lines = Files.readAllLines(file);
@@ -92,7 +97,7 @@ final class CvrplibReader {
         int k = Integer.parseInt(vehicles.group(1));
         boolean unboundedFleet = name.startsWith("X-");
         return new BenchmarkInstance(name, DistanceRule.TSPLIB_NINT, x, y, demands, capacity,
-                unboundedFleet ? k + SPARE_VANS : k, unboundedFleet ? 0 : k, null, null, null);
+                unboundedFleet ? k + spareVans(k) : k, unboundedFleet ? 0 : k, null, null, null);
     }
 
     /** TSPLIB nodes are numbered from 1 with the depot first: node n becomes index n - 1. */

@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import it.ccvmi.planner.solver.routing.check.FeasibilityChecker;
 import it.ccvmi.planner.solver.routing.check.FeasibilityReport;
@@ -41,6 +43,20 @@ class PublishedSolutionsTest {
         assertThat(report.violations()).isEmpty();
         assertThat(report.routesUsed()).isEqualTo(routes);
         assertThat((double) report.drivingMetres() / instance.rule().unitsPerDistance()).isEqualTo(bks.get(instance.name()));
+    }
+
+    /** X-n936-k151's best-known solution uses 157 routes: k + 3 vans could not hold it. */
+    @Test
+    void theXFleetHoldsEveryPublishedSolutionsRoutes() throws IOException {
+        try (Stream<Path> files = Files.list(BENCH.resolve("cvrp"))) {
+            List<Path> solutions = files.filter(file -> file.getFileName().toString().matches("X-.*\\.sol")).sorted().toList();
+            assertThat(solutions).isNotEmpty();
+            for (Path solution : solutions) {
+                BenchmarkInstance instance = QualityRunner.read(Path.of(solution.toString().replace(".sol", ".vrp")));
+                assertThat(instance.vehicles()).as(instance.name())
+                        .isGreaterThanOrEqualTo(SolutionFile.readRoutes(solution).size());
+            }
+        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package it.ccvmi.planner.solver.routing.solve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -32,6 +33,22 @@ class RuinAndRecreateSearchTest {
 
     private static final int CUSTOMERS = 7;
     private static final long CAPACITY = 100;
+
+    @Test
+    void coolsALongWallClockBudgetInDoublingEpochs() {
+        // 270 s (a 5-minute solve's share): 9, 18 and 36 s, then the last 207 s (72 would leave less than 144).
+        assertThat(RuinAndRecreateSearch.epochEnds(Duration.ofSeconds(270)))
+                .containsExactly(9 / 270.0, 27 / 270.0, 63 / 270.0, 1.0);
+        assertThat(RuinAndRecreateSearch.epochEnds(Duration.ofSeconds(54))).containsExactly(9 / 54.0, 1.0);
+        assertThat(RuinAndRecreateSearch.epochEnds(Duration.ofSeconds(28))).containsExactly(9 / 28.0, 1.0);
+    }
+
+    @Test
+    void coolsOnceUpToThreeFirstEpochsOrWithACandidateBudget() {
+        assertThat(RuinAndRecreateSearch.epochEnds(Duration.ofSeconds(27))).containsExactly(1.0);
+        assertThat(RuinAndRecreateSearch.epochEnds(Duration.ofSeconds(5))).containsExactly(1.0);
+        assertThat(RuinAndRecreateSearch.epochEnds(null)).containsExactly(1.0);
+    }
 
     @Test
     void reachesTheOptimumOfASmallCapacitatedInstance() {
