@@ -19,7 +19,7 @@ final class CvrplibReader {
      * Spare vans for the unbounded X fleet: the best-known X solutions use a few routes over k, more where k is large
      * (X-n936-k151's uses 157, which k + 3 could not hold): 3 plus one for every 20 of k.
      */
-    static int spareVans(int k) {
+    private static int spareVans(int k) {
         return 3 + k / 20;
     }
 
