@@ -25,7 +25,7 @@ import it.ccvmi.planner.solver.routing.solve.SolveLimits;
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar it.ccvmi.planner.benchmarks.quality.QualityRunner \
- *     [--set x200|x|cvrp|solomon] [--instances X-n101-k25,R101] [--seconds 30] [--threads 1]
+ *     [--set x200|x400|x1000|x|cvrp|solomon] [--instances X-n101-k25,R101] [--seconds 30] [--threads 1]
  *     [--bench-dir ../shared/bench] [--out benchmarks/target/quality]
  *     [--steps N | --calculations N] [--seed 0] [--late-acceptance 200] [--temperature 3.0] [--nearby 40] [--ruin-weight 2.0]
  *     [--plain-list-temperature 8.0]
@@ -118,12 +118,23 @@ public final class QualityRunner {
 
     private static List<Path> set(Path benchDir, String set) throws IOException {
         return switch (set) {
-            case "x200" -> list(benchDir.resolve("cvrp"), "X-", ".vrp").stream().filter(p -> xCustomers(p) <= 200).toList();
+            case "x200" -> xWithCustomers(benchDir, 1, 200);
+            case "x400" -> xWithCustomers(benchDir, 201, 399);
+            case "x1000" -> xWithCustomers(benchDir, 850, 1000);
             case "x" -> list(benchDir.resolve("cvrp"), "X-", ".vrp");
             case "cvrp" -> list(benchDir.resolve("cvrp"), "", ".vrp");
             case "solomon" -> list(benchDir.resolve("vrptw"), "", ".txt");
-            default -> throw new IllegalArgumentException("Unknown set " + set + " (x200, x, cvrp, solomon)");
+            default -> throw new IllegalArgumentException("Unknown set " + set + " (x200, x400, x1000, x, cvrp, solomon)");
         };
+    }
+
+    /**
+     * The X instances with {@code min} to {@code max} customers: the size classes the solver's targets name (n ≤ 200,
+     * 200 < n < 400, n ≈ 1000 within 15 %).
+     */
+    private static List<Path> xWithCustomers(Path benchDir, int min, int max) throws IOException {
+        return list(benchDir.resolve("cvrp"), "X-", ".vrp").stream()
+                .filter(p -> xCustomers(p) >= min && xCustomers(p) <= max).toList();
     }
 
     /** n in X-n101-k25 counts the depot too. */

@@ -52,7 +52,7 @@ final class RuinAndRecreateSearch {
      * The first cooling epoch of a long wall-clock budget: this search's share of a 10-second solve (a planner's short
      * wait), so that the first 10 s of a long solve give what a 10 s solve gives.
      */
-    static final Duration FIRST_EPOCH = Duration.ofMillis(Math.round(10_000 * RoutingSolverConfig.PLAIN_LIST_SHARE));
+    private static final Duration FIRST_EPOCH = Duration.ofMillis(Math.round(10_000 * RoutingSolverConfig.PLAIN_LIST_SHARE));
 
     private final Duration timeBudget;
     private final long candidateBudget;
