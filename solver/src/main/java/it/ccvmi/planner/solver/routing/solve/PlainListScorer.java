@@ -1,9 +1,9 @@
 package it.ccvmi.planner.solver.routing.solve;
 
-import java.util.HashSet;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import it.ccvmi.planner.solver.routing.model.Location;
 import it.ccvmi.planner.solver.routing.model.RouteWalk;
@@ -26,15 +26,25 @@ final class PlainListScorer {
     private long hard;
     private long medium;
     private long soft;
-    private final Set<String> requestersOfPlan = new HashSet<>();
+    /**
+     * Each requester's bit in the routes' requester sets, given when first met: the plan's union of those sets is
+     * then a few word ORs per route instead of a string hash per delivery, and it is taken for every candidate.
+     */
+    private final Map<String, Integer> requesterBits = new HashMap<>();
+    private final BitSet requestersOfPlan = new BitSet();
+
+    private static final BitSet NO_REQUESTERS = new BitSet();
 
     PlainListScorer(RoutingWeights weights) {
         this.weights = weights;
         this.countsConvoys = !weights.getRequesterOnFewVans().isZero();
     }
 
-    /** One van's terms, and the requesters it carries goods for (the convoy goal; empty when it weighs nothing). */
-    record RouteTerms(long hard, long medium, long soft, Set<String> requesters) {
+    /**
+     * One van's terms, and the requesters it carries goods for as bits of this scorer (the convoy goal; empty when it
+     * weighs nothing). Never changed once made: the terms of an unchanged route are shared between plans.
+     */
+    record RouteTerms(long hard, long medium, long soft, BitSet requesters) {
     }
 
     /** @param routes every list of the plan, the postponed one included */
@@ -62,15 +72,15 @@ final class PlainListScorer {
                 continue;
             } else {
                 terms = measures.routeTerms(van, route, this);
-                vansPerRequester += terms.requesters().size();
-                requestersOfPlan.addAll(terms.requesters());
+                vansPerRequester += terms.requesters().cardinality();
+                requestersOfPlan.or(terms.requesters());
             }
             planHard += terms.hard();
             planMedium += terms.medium();
             planSoft += terms.soft();
         }
         HardMediumSoftLongScore convoys = weights.getRequesterOnFewVans();
-        long extraVans = vansPerRequester - requestersOfPlan.size();
+        long extraVans = vansPerRequester - requestersOfPlan.cardinality();
         return HardMediumSoftLongScore.of(planHard - convoys.hardScore() * extraVans,
                 planMedium - convoys.mediumScore() * extraVans, planSoft - convoys.softScore() * extraVans);
     }
@@ -84,7 +94,7 @@ final class PlainListScorer {
                 add(weights.getPostponedDelivery(), visit.getPostponementCost());
             }
         }
-        return new RouteTerms(hard, medium, soft, Set.of());
+        return new RouteTerms(hard, medium, soft, NO_REQUESTERS);
     }
 
     /** Every term of one van's non-empty route. */
@@ -92,7 +102,7 @@ final class PlainListScorer {
         hard = 0;
         medium = 0;
         soft = 0;
-        Set<String> requesters = countsConvoys ? new HashSet<>() : Set.of();
+        BitSet requesters = countsConvoys ? new BitSet() : NO_REQUESTERS;
         RouteWalk walk = RouteWalk.fromDepot(van);
         Location previous = van.getDepot();
         long driving = 0;
@@ -118,7 +128,7 @@ final class PlainListScorer {
             tripKg += visit.getKg();
             tripLitres += visit.getLitres();
             if (countsConvoys) {
-                requesters.add(visit.getRequesterId());
+                requesters.set(requesterBits.computeIfAbsent(visit.getRequesterId(), requester -> requesterBits.size()));
             }
         }
         addOverCapacity(weights.getVanCapacityKg(), tripKg, van.getCapacityKg());

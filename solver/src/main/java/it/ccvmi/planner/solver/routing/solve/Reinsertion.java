@@ -269,13 +269,16 @@ final class Reinsertion {
      */
     private List<Van> candidateVans(Visit visit) {
         // A list, not a hash set: a fleet has a few dozen vans at most, and looking through so few beats hashing.
+        // Neighbours come in runs on one van, so the van met last is compared first.
         List<Van> candidates = new ArrayList<>();
         List<Visit> neighbours = nearest.get(visit);
+        Van last = null;
         for (int i = 0; i < Math.min(CANDIDATE_NEIGHBOURS, neighbours.size()); i++) {
             Van van = vanOf.get(neighbours.get(i));
-            if (van != null && !van.isPostponedList() && !candidates.contains(van)) {
+            if (van != last && van != null && !van.isPostponedList() && !candidates.contains(van)) {
                 candidates.add(van);
             }
+            last = van;
         }
         routes.forEach((van, route) -> {
             if (route.isEmpty() && !van.isPostponedList() && !van.isOutOfService() && !candidates.contains(van)) {
