@@ -19,6 +19,9 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
  */
 final class PlainListScorer {
 
+    /** No requesters: the postponed list's, and every route's where the convoy goal weighs nothing. Shared, never set. */
+    private static final BitSet NO_REQUESTERS = new BitSet();
+
     private final RoutingWeights weights;
     /** Benchmark plans weigh no convoy goal: the requester sets (a string hash per visit) are then skipped. */
     private final boolean countsConvoys;
@@ -32,8 +35,6 @@ final class PlainListScorer {
      */
     private final Map<String, Integer> requesterBits = new HashMap<>();
     private final BitSet requestersOfPlan = new BitSet();
-
-    private static final BitSet NO_REQUESTERS = new BitSet();
 
     PlainListScorer(RoutingWeights weights) {
         this.weights = weights;
