@@ -74,6 +74,12 @@ public class RoutingPlan {
                 || visits.stream().anyMatch(visit -> !visit.getReceivingHours().windows().isEmpty())
                 || weights.getBalancedCrewWorkload().softScore() != 0;
         this.vans.forEach(van -> van.setTimed(timed));
+        for (int i = 0; i < this.vans.size(); i++) {
+            this.vans.get(i).setPlanIndex(i);
+        }
+        for (int i = 0; i < this.visits.size(); i++) {
+            this.visits.get(i).setPlanIndex(i);
+        }
         this.vans.forEach(Van::placeListed);
     }
 

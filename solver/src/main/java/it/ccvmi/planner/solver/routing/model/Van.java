@@ -40,6 +40,8 @@ public class Van {
     private boolean timed = true;
     private int pinnedCount;
     private boolean outOfService;
+    /** Where the van stands in its plan's list of vans (set by {@link RoutingPlan}): the search's arrays use it. */
+    private int planIndex = -1;
 
     @PlanningListVariable(valueRangeProviderRefs = RoutingPlan.VISIT_RANGE)
     private List<Visit> visits = new ArrayList<>();
@@ -123,6 +125,15 @@ public class Van {
 
     public boolean isPostponedList() {
         return postponedList;
+    }
+
+    /** This van's index in {@link RoutingPlan#getVans()}, from 0 (the postponed list is last): dense, for arrays. */
+    public int getPlanIndex() {
+        return planIndex;
+    }
+
+    void setPlanIndex(int planIndex) {
+        this.planIndex = planIndex;
     }
 
     /**

@@ -32,6 +32,8 @@ public class Visit {
     private long postponementCost;
     /** A depot return to load the van again (see {@link #reload}), not a delivery. */
     private boolean reload;
+    /** Where the visit stands in its plan's list of visits (set by {@link RoutingPlan}): the search's arrays use it. */
+    private int planIndex = -1;
 
     @InverseRelationShadowVariable(sourceVariableName = Van.VISITS)
     private Van van;
@@ -107,6 +109,15 @@ public class Visit {
 
     public boolean isReload() {
         return reload;
+    }
+
+    /** This visit's index in {@link RoutingPlan#getVisits()}, from 0: dense, so per-visit state can live in arrays. */
+    public int getPlanIndex() {
+        return planIndex;
+    }
+
+    void setPlanIndex(int planIndex) {
+        this.planIndex = planIndex;
     }
 
     /** Null for a {@link #reload}. */

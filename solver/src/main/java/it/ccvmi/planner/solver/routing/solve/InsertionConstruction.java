@@ -34,12 +34,11 @@ public final class InsertionConstruction implements CustomPhaseCommand<RoutingPl
         RoutingPlan plan = scoreDirector.getWorkingSolution();
         Van postponed = plan.getPostponedList();
         Map<Van, List<Visit>> routes = new LinkedHashMap<>();
-        Map<Visit, Van> vanOf = new IdentityHashMap<>();
         for (Van van : plan.getVans()) {
             routes.put(van, new ArrayList<>(van.getVisits()));
-            van.getVisits().forEach(visit -> vanOf.put(visit, van));
         }
-        List<Visit> unplaced = plan.getVisits().stream().filter(visit -> !vanOf.containsKey(visit)).toList();
+        VanOfVisit vanOf = VanOfVisit.of(routes, plan.getVisits().size());
+        List<Visit> unplaced = plan.getVisits().stream().filter(visit -> vanOf.get(visit) == null).toList();
         Set<Visit> newlyPlaced = Collections.newSetFromMap(new IdentityHashMap<>());
         newlyPlaced.addAll(unplaced);
         List<Visit> deliveries = new ArrayList<>();
@@ -53,7 +52,7 @@ public final class InsertionConstruction implements CustomPhaseCommand<RoutingPl
         }
         // insertEach, not insertAll: the construction only adds, so visits placed before it (a re-plan's pinned
         // stops, a resumed checkpoint's routes) stay where they are, depot returns included.
-        new Reinsertion(routes, vanOf, postponed, null, 0, null, new InsertionCost(plan.getWeights()), new RouteMeasures(),
+        new Reinsertion(routes, vanOf, postponed, null, 0, null, new InsertionCost(plan.getWeights()), new RouteMeasures(routes.size()),
                 Reinsertion.byRequester(plan.getVisits())).insertEach(deliveries);
         routes.forEach((van, route) -> apply(scoreDirector, van, route, newlyPlaced));
     }

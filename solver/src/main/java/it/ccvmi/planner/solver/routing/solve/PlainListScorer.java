@@ -50,7 +50,7 @@ final class PlainListScorer {
 
     /** @param routes every list of the plan, the postponed one included */
     HardMediumSoftLongScore score(Map<Van, List<Visit>> routes) {
-        return score(routes, new RouteMeasures());
+        return score(routes, new RouteMeasures(routes.size()));
     }
 
     /**

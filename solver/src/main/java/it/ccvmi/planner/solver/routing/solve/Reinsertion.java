@@ -26,7 +26,7 @@ final class Reinsertion {
     private static final int CANDIDATE_NEIGHBOURS = 40;
 
     private final Map<Van, List<Visit>> routes;
-    private final Map<Visit, Van> vanOf;
+    private final VanOfVisit vanOf;
     private final Van postponed;
     private final Map<Visit, List<Visit>> nearest;
     private final double blinkRate;
@@ -49,7 +49,7 @@ final class Reinsertion {
      * @param measures  the routes' trip loads and schedules as they stand, kept up to date
      * @param deliveriesByRequester every delivery of the plan by requester ({@link #byRequester})
      */
-    Reinsertion(Map<Van, List<Visit>> routes, Map<Visit, Van> vanOf, Van postponed, Map<Visit, List<Visit>> nearest,
+    Reinsertion(Map<Van, List<Visit>> routes, VanOfVisit vanOf, Van postponed, Map<Visit, List<Visit>> nearest,
             double blinkRate, Random random, InsertionCost insertionCost, RouteMeasures measures,
             Map<String, List<Visit>> deliveriesByRequester) {
         this.routes = routes;
@@ -90,11 +90,11 @@ final class Reinsertion {
 
     private void insert(Visit visit) {
         Insertion best = new Insertion(postponed, routes.get(postponed).size(), Long.MAX_VALUE);
-        List<Van> nearby = nearest == null ? null : candidateVans(visit);
+        boolean[] nearby = nearest == null ? null : candidateVans(visit);
         // While a chilled delivery waits, ambient goods go to a refrigerated van only if no other van can take them:
         // the refrigerated vans are the cold chain's only room, and their time and load is what the wait is for.
         boolean spareRefrigerated = !visit.isChilled() && isChilledDeliveryPostponed();
-        Predicate<Van> triedFirst = van -> (nearby == null || nearby.contains(van)) && !(spareRefrigerated && van.isRefrigerated());
+        Predicate<Van> triedFirst = van -> (nearby == null || nearby[van.getPlanIndex()]) && !(spareRefrigerated && van.isRefrigerated());
         Set<Van> requesterVans = insertionCost.countsConvoys() ? vansServing(visit.getRequesterId()) : Set.of();
         for (int pass = 0; pass < 2 && best.van() == postponed; pass++) {
             // Second pass: the vans tried first are full or out of time, try the rest of the fleet.
@@ -264,25 +264,21 @@ final class Reinsertion {
     }
 
     /**
-     * The vans worth trying for a visit: those serving its nearest visits, plus the empty ones. Scanning every
-     * route would cost a full pass over the plan per reinserted visit, which dominates on 500+ visits.
+     * The vans worth trying for a visit, flagged by plan index: those serving its nearest visits, plus the empty ones.
+     * Scanning every route would cost a full pass over the plan per reinserted visit, which dominates on 500+ visits.
      */
-    private List<Van> candidateVans(Visit visit) {
-        // A list, not a hash set: a fleet has a few dozen vans at most, and looking through so few beats hashing.
-        // Neighbours come in runs on one van, so the van met last is compared first.
-        List<Van> candidates = new ArrayList<>();
+    private boolean[] candidateVans(Visit visit) {
+        boolean[] candidates = new boolean[routes.size()];
         List<Visit> neighbours = nearest.get(visit);
-        Van last = null;
         for (int i = 0; i < Math.min(CANDIDATE_NEIGHBOURS, neighbours.size()); i++) {
             Van van = vanOf.get(neighbours.get(i));
-            if (van != last && van != null && !van.isPostponedList() && !candidates.contains(van)) {
-                candidates.add(van);
+            if (van != null && !van.isPostponedList()) {
+                candidates[van.getPlanIndex()] = true;
             }
-            last = van;
         }
         routes.forEach((van, route) -> {
-            if (route.isEmpty() && !van.isPostponedList() && !van.isOutOfService() && !candidates.contains(van)) {
-                candidates.add(van);
+            if (route.isEmpty() && !van.isPostponedList() && !van.isOutOfService()) {
+                candidates[van.getPlanIndex()] = true;
             }
         });
         return candidates;

@@ -1,6 +1,5 @@
 package it.ccvmi.planner.solver.routing.solve;
 
-import java.util.IdentityHashMap;
 import java.util.List;
 
 import it.ccvmi.planner.solver.routing.model.Van;
@@ -14,53 +13,52 @@ import it.ccvmi.planner.solver.routing.model.Visit;
  */
 final class RouteMeasures {
 
-    private final IdentityHashMap<Van, RouteFit.TripLoads> tripLoads;
-    private final IdentityHashMap<Van, RouteFit.Schedule> schedules;
+    // By the van's plan index: read for every van at every reinsertion, copied for every candidate.
+    private final RouteFit.TripLoads[] tripLoads;
+    private final RouteFit.Schedule[] schedules;
     /** The score terms of each route, for the one {@link PlainListScorer} (one set of weights) that asks for them. */
-    private final IdentityHashMap<Van, PlainListScorer.RouteTerms> routeTerms;
+    private final PlainListScorer.RouteTerms[] routeTerms;
 
-    RouteMeasures() {
-        this(new IdentityHashMap<>(), new IdentityHashMap<>(), new IdentityHashMap<>());
+    /** @param vanCount the plan's vans, the postponed list included */
+    RouteMeasures(int vanCount) {
+        this(new RouteFit.TripLoads[vanCount], new RouteFit.Schedule[vanCount], new PlainListScorer.RouteTerms[vanCount]);
     }
 
-    private RouteMeasures(IdentityHashMap<Van, RouteFit.TripLoads> tripLoads,
-            IdentityHashMap<Van, RouteFit.Schedule> schedules, IdentityHashMap<Van, PlainListScorer.RouteTerms> routeTerms) {
+    private RouteMeasures(RouteFit.TripLoads[] tripLoads, RouteFit.Schedule[] schedules,
+            PlainListScorer.RouteTerms[] routeTerms) {
         this.tripLoads = tripLoads;
         this.schedules = schedules;
         this.routeTerms = routeTerms;
     }
 
     /** A copy for a candidate plan: the measures themselves are never changed, so they are shared. */
-    @SuppressWarnings("unchecked")
     RouteMeasures copy() {
-        return new RouteMeasures((IdentityHashMap<Van, RouteFit.TripLoads>) tripLoads.clone(),
-                (IdentityHashMap<Van, RouteFit.Schedule>) schedules.clone(),
-                (IdentityHashMap<Van, PlainListScorer.RouteTerms>) routeTerms.clone());
+        return new RouteMeasures(tripLoads.clone(), schedules.clone(), routeTerms.clone());
     }
 
     RouteFit.TripLoads tripLoads(Van van, List<Visit> route) {
-        RouteFit.TripLoads loads = tripLoads.get(van);
+        RouteFit.TripLoads loads = tripLoads[van.getPlanIndex()];
         if (loads == null) {
             loads = RouteFit.TripLoads.of(route);
-            tripLoads.put(van, loads);
+            tripLoads[van.getPlanIndex()] = loads;
         }
         return loads;
     }
 
     RouteFit.Schedule schedule(Van van, List<Visit> route) {
-        RouteFit.Schedule schedule = schedules.get(van);
+        RouteFit.Schedule schedule = schedules[van.getPlanIndex()];
         if (schedule == null) {
             schedule = RouteFit.Schedule.of(van, route);
-            schedules.put(van, schedule);
+            schedules[van.getPlanIndex()] = schedule;
         }
         return schedule;
     }
 
     PlainListScorer.RouteTerms routeTerms(Van van, List<Visit> route, PlainListScorer scorer) {
-        PlainListScorer.RouteTerms terms = routeTerms.get(van);
+        PlainListScorer.RouteTerms terms = routeTerms[van.getPlanIndex()];
         if (terms == null) {
             terms = scorer.routeTerms(van, route);
-            routeTerms.put(van, terms);
+            routeTerms[van.getPlanIndex()] = terms;
         }
         return terms;
     }
@@ -70,18 +68,19 @@ final class RouteMeasures {
      * are out of date.
      */
     void deliveryInserted(Van van, int position, Visit delivery) {
-        schedules.remove(van);
-        routeTerms.remove(van);
-        RouteFit.TripLoads loads = tripLoads.get(van);
-        if (loads != null) {
-            tripLoads.put(van, loads.withDeliveryAt(position, delivery));
+        int index = van.getPlanIndex();
+        schedules[index] = null;
+        routeTerms[index] = null;
+        if (tripLoads[index] != null) {
+            tripLoads[index] = tripLoads[index].withDeliveryAt(position, delivery);
         }
     }
 
     /** The van's route has changed: its measures are out of date. */
     void forget(Van van) {
-        tripLoads.remove(van);
-        schedules.remove(van);
-        routeTerms.remove(van);
+        int index = van.getPlanIndex();
+        tripLoads[index] = null;
+        schedules[index] = null;
+        routeTerms[index] = null;
     }
 }

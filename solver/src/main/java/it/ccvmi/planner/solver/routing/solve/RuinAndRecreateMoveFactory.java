@@ -1,7 +1,6 @@
 package it.ccvmi.planner.solver.routing.solve;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,12 +59,11 @@ public class RuinAndRecreateMoveFactory implements MoveIteratorFactory<RoutingPl
     private RouteRewriteMove propose(RoutingPlan plan, Random random) {
         ruin = ruin.forPlan(plan);
         Map<Van, List<Visit>> routes = new LinkedHashMap<>();
-        Map<Visit, Van> vanOf = new HashMap<>();
         for (Van van : plan.getVans()) {
             routes.put(van, new ArrayList<>(van.getVisits()));
-            van.getVisits().forEach(visit -> vanOf.put(visit, van));
         }
-        ruin.ruinAndRecreate(plan.getVisits(), routes, vanOf, plan.getPostponedList(), new RouteMeasures(), random);
+        VanOfVisit vanOf = VanOfVisit.of(routes, plan.getVisits().size());
+        ruin.ruinAndRecreate(plan.getVisits(), routes, vanOf, plan.getPostponedList(), new RouteMeasures(routes.size()), random);
         Map<Van, List<Visit>> changed = new LinkedHashMap<>();
         routes.forEach((van, route) -> {
             if (!route.equals(van.getVisits())) {

@@ -2,7 +2,6 @@ package it.ccvmi.planner.solver.routing.solve;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -142,11 +141,11 @@ final class RuinAndRecreateSearch {
         private final long startNanos = System.nanoTime();
         private long candidates;
         private Map<Van, List<Visit>> current = new LinkedHashMap<>();
-        private IdentityHashMap<Visit, Van> currentVanOf = new IdentityHashMap<>();
-        private RouteMeasures currentMeasures = new RouteMeasures();
+        private VanOfVisit currentVanOf;
+        private RouteMeasures currentMeasures;
         private HardMediumSoftLongScore currentScore;
         private Map<Van, List<Visit>> best;
-        private IdentityHashMap<Visit, Van> bestVanOf;
+        private VanOfVisit bestVanOf;
         private RouteMeasures bestMeasures;
         private HardMediumSoftLongScore bestScore;
 
@@ -157,8 +156,9 @@ final class RuinAndRecreateSearch {
             scorer = new PlainListScorer(plan.getWeights());
             for (Van van : plan.getVans()) {
                 current.put(van, new ArrayList<>(van.getVisits()));
-                van.getVisits().forEach(visit -> currentVanOf.put(visit, van));
             }
+            currentVanOf = VanOfVisit.of(current, visits.size());
+            currentMeasures = new RouteMeasures(current.size());
             currentScore = scorer.score(current, currentMeasures);
             startTemperature = temperature * RoutingSolverConfig.meanNearestHopSeconds(plan)
                     * softPointsPerDrivingSecond();
@@ -191,7 +191,7 @@ final class RuinAndRecreateSearch {
             candidates++;
             Map<Van, List<Visit>> candidate = new LinkedHashMap<>();
             current.forEach((van, route) -> candidate.put(van, new ArrayList<>(route)));
-            IdentityHashMap<Visit, Van> vanOf = copy(currentVanOf);
+            VanOfVisit vanOf = currentVanOf.copy();
             RouteMeasures measures = currentMeasures.copy();
             ruin.ruinAndRecreate(visits, candidate, vanOf, postponed, measures, random);
             HardMediumSoftLongScore score = scorer.score(candidate, measures);
@@ -225,12 +225,6 @@ final class RuinAndRecreateSearch {
             currentMeasures = bestMeasures;
             currentScore = bestScore;
         }
-    }
-
-    /** An identity map's copy is one array copy: it runs once per candidate. */
-    @SuppressWarnings("unchecked")
-    private static IdentityHashMap<Visit, Van> copy(IdentityHashMap<Visit, Van> vanOf) {
-        return (IdentityHashMap<Visit, Van>) vanOf.clone();
     }
 
     private static void apply(ScoreDirector<RoutingPlan> scoreDirector, RoutingPlan plan, Map<Van, List<Visit>> routes) {

@@ -103,7 +103,7 @@ final class StringRuin {
      * @param vanOf  the list each visit is on, kept up to date
      * @param measures the routes' trip loads and schedules as they stand, kept up to date
      */
-    void ruinAndRecreate(List<Visit> visits, Map<Van, List<Visit>> routes, Map<Visit, Van> vanOf, Van postponed,
+    void ruinAndRecreate(List<Visit> visits, Map<Van, List<Visit>> routes, VanOfVisit vanOf, Van postponed,
             RouteMeasures measures, Random random) {
         int ruinCount = MIN_RUINED + random.nextInt(Math.max(1, Math.min(MAX_RUINED, visits.size() / 4) - MIN_RUINED + 1));
         Visit seed = visits.get(random.nextInt(visits.size()));
@@ -122,7 +122,7 @@ final class StringRuin {
      * Walks outwards from the seed; in each route met for the first time, removes a string (maybe split) around the
      * visit met. Returns the visits removed; {@code vanOf} still names the vans they came from.
      */
-    static List<Visit> ruin(List<Visit> nearestToSeed, Map<Van, List<Visit>> routes, Map<Visit, Van> vanOf,
+    static List<Visit> ruin(List<Visit> nearestToSeed, Map<Van, List<Visit>> routes, VanOfVisit vanOf,
             int ruinCount, Random random) {
         List<Visit> removed = new ArrayList<>();
         List<Van> ruinedVans = new ArrayList<>();

@@ -5,7 +5,6 @@ import static it.ccvmi.planner.solver.routing.RouteFixtures.visit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,18 +73,17 @@ class ReinsertionTest {
         routes.put(v2, new ArrayList<>(List.of(other1)));
         routes.put(v1, new ArrayList<>(List.of(other3)));
         routes.put(plan.getPostponedList(), new ArrayList<>());
-        Map<Visit, Van> vanOf = new IdentityHashMap<>();
-        routes.forEach((van, route) -> route.forEach(visit -> vanOf.put(visit, van)));
+        VanOfVisit vanOf = VanOfVisit.of(routes, plan.getVisits().size());
         if (ruinedFromVan2) {
             vanOf.put(first, v2);
             vanOf.put(second, v2);
         }
 
-        new Reinsertion(routes, vanOf, plan.getPostponedList(), null, 0, null, new InsertionCost(weights), new RouteMeasures(),
+        new Reinsertion(routes, vanOf, plan.getPostponedList(), null, 0, null, new InsertionCost(weights), new RouteMeasures(routes.size()),
                 Reinsertion.byRequester(plan.getVisits())).insertAll(List.of(first, second));
 
         Map<String, Van> byId = new LinkedHashMap<>();
-        vanOf.forEach((visit, van) -> byId.put(visit.getId(), van));
+        plan.getVisits().forEach(visit -> byId.put(visit.getId(), vanOf.get(visit)));
         return byId;
     }
 }

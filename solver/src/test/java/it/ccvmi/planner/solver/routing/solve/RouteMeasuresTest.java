@@ -3,7 +3,6 @@ package it.ccvmi.planner.solver.routing.solve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,14 +23,13 @@ class RouteMeasuresTest {
     void measuresCarriedThroughRuinsAndRecreatesAreThoseOfTheRoutesAsTheyStand() throws Exception {
         RoutingPlan plan = new RoutingSolver(SolveLimits.steps(0)).solve(PlainListScorerTest.milanDayWithDepotReturns());
         Map<Van, List<Visit>> routes = new LinkedHashMap<>();
-        Map<Visit, Van> vanOf = new IdentityHashMap<>();
         for (Van van : plan.getVans()) {
             routes.put(van, new ArrayList<>(van.getVisits()));
-            van.getVisits().forEach(visit -> vanOf.put(visit, van));
         }
+        VanOfVisit vanOf = VanOfVisit.of(routes, plan.getVisits().size());
         StringRuin ruin = StringRuin.of(plan);
         PlainListScorer scorer = new PlainListScorer(plan.getWeights());
-        RouteMeasures measures = new RouteMeasures();
+        RouteMeasures measures = new RouteMeasures(routes.size());
         Random random = new Random(7);
         int reloadsUsed = 0;
         for (int round = 0; round < 300; round++) {

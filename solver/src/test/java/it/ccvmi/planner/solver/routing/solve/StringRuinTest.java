@@ -5,12 +5,13 @@ import static it.ccvmi.planner.solver.routing.RouteFixtures.visit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import it.ccvmi.planner.solver.routing.model.RoutingPlan;
+import it.ccvmi.planner.solver.routing.model.RoutingWeights;
 import it.ccvmi.planner.solver.routing.model.Van;
 import it.ccvmi.planner.solver.routing.model.Visit;
 import org.junit.jupiter.api.Test;
@@ -33,13 +34,13 @@ class StringRuinTest {
         for (int i = 0; i < 30; i++) {
             full.add(visit("d" + i, 1 + i % 3, 10));
         }
+        new RoutingPlan(List.of(van), full, RoutingWeights.drivingOnly()); // gives the visits their plan indices
         Random random = new Random(11);
         int split = 0;
         for (int round = 0; round < ROUNDS; round++) {
             List<Visit> route = new ArrayList<>(full);
             Map<Van, List<Visit>> routes = new LinkedHashMap<>(Map.of(van, route));
-            Map<Visit, Van> vanOf = new IdentityHashMap<>();
-            full.forEach(visit -> vanOf.put(visit, van));
+            VanOfVisit vanOf = VanOfVisit.of(routes, full.size());
 
             List<Visit> removed = StringRuin.ruin(List.of(full.get(15)), routes, vanOf, RUIN_COUNT, random);
 
