@@ -53,7 +53,7 @@ public final class InsertionConstruction implements CustomPhaseCommand<RoutingPl
         // insertEach, not insertAll: the construction only adds, so visits placed before it (a re-plan's pinned
         // stops, a resumed checkpoint's routes) stay where they are, depot returns included.
         new Reinsertion(routes, vanOf, postponed, null, 0, null, new InsertionCost(plan.getWeights()), new RouteMeasures(routes.size()),
-                Reinsertion.byRequester(plan.getVisits())).insertEach(deliveries);
+                Reinsertion.byRequester(plan.getVisits()), 0).insertEach(deliveries);
         routes.forEach((van, route) -> apply(scoreDirector, van, route, newlyPlaced));
     }
 

@@ -39,6 +39,8 @@ final class Reinsertion {
     private final Map<String, Set<Van>> vansByRequester = new HashMap<>();
     /** Visits still to insert: {@code vanOf} may name the van a ruin took them from. */
     private final Set<Visit> waiting = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Soft points per kg or litre over a trip's capacity; 0 when capacity is a rule no insertion may break. */
+    private final double overloadPenalty;
 
     /**
      * @param routes    every list (the postponed one included), changed in place
@@ -48,10 +50,12 @@ final class Reinsertion {
      * @param random    draws the blinks; unused when {@code blinkRate} is 0
      * @param measures  the routes' trip loads and schedules as they stand, kept up to date
      * @param deliveriesByRequester every delivery of the plan by requester ({@link #byRequester})
+     * @param overloadPenalty soft points per kg or litre a trip carries over capacity ({@link OverloadPenalty}); 0
+     *                        when no insertion may overload a trip
      */
     Reinsertion(Map<Van, List<Visit>> routes, VanOfVisit vanOf, Van postponed, Map<Visit, List<Visit>> nearest,
             double blinkRate, Random random, InsertionCost insertionCost, RouteMeasures measures,
-            Map<String, List<Visit>> deliveriesByRequester) {
+            Map<String, List<Visit>> deliveriesByRequester, double overloadPenalty) {
         this.routes = routes;
         this.vanOf = vanOf;
         this.postponed = postponed;
@@ -61,6 +65,7 @@ final class Reinsertion {
         this.insertionCost = insertionCost;
         this.measures = measures;
         this.deliveriesByRequester = deliveriesByRequester;
+        this.overloadPenalty = overloadPenalty;
     }
 
     /** The plan's deliveries by requester, for the convoy goal: built once per plan, not per reinsertion. */
@@ -234,25 +239,59 @@ final class Reinsertion {
         return -1;
     }
 
-    /** The cheaper of {@code best} and the cheapest feasible position of the visit in this van's route. */
+    /**
+     * The cheaper of {@code best} and the cheapest feasible position of the visit in this van's route; with an
+     * overload penalty, a position overloading its trip is feasible at that price.
+     */
     private Insertion cheapest(Visit visit, Van van, List<Visit> route, Insertion best, boolean extraVan) {
         RouteFit.TripLoads loads = measures.tripLoads(van, route);
-        if (van.isOutOfService() || (visit.isChilled() && !van.isRefrigerated()) || !loads.fitsSomeTrip(van, visit)) {
+        boolean overloadAllowed = overloadPenalty > 0;
+        if (van.isOutOfService() || (visit.isChilled() && !van.isRefrigerated())
+                || (!overloadAllowed && !loads.fitsSomeTrip(van, visit))) {
             return best;
+        }
+        long[] overloadCosts = overloadAllowed ? overloadCosts(van, loads, visit) : null;
+        if (overloadCosts != null && min(overloadCosts) >= best.cost()) {
+            return best; // each of its positions costs more, however short the detour
         }
         RouteFit.Schedule before = van.isTimed() ? measures.schedule(van, route) : null;
         long workSeconds = before == null ? 0 : before.workSeconds();
         for (int position = van.getPinnedCount(); position <= route.size(); position++) {
             long extraDriving = RouteFit.extraDrivingSeconds(van, route, visit, position);
-            long cost = insertionCost.of(van, workSeconds, extraDriving, visit.getServiceSeconds(), extraVan);
+            long cost = insertionCost.of(van, workSeconds, extraDriving, visit.getServiceSeconds(), extraVan)
+                    + (overloadAllowed ? overloadCosts[loads.tripAt(position)] : 0);
             // The blink is drawn last, only for a position that would be taken: the same odds, far fewer draws.
-            if (cost < best.cost() && RouteFit.loadObstacle(van, loads, visit, position) == null
+            if (cost < best.cost() && (overloadAllowed || RouteFit.loadObstacle(van, loads, visit, position) == null)
                     && (before == null || !before.rulesOutDelay(position, extraDriving + visit.getServiceSeconds()))
                     && RouteFit.scheduleObstacle(van, route, before, visit, position) == null && !blinks()) {
                 best = new Insertion(van, position, cost);
             }
         }
         return best;
+    }
+
+    /** What the visit's kg and litres over capacity cost in each trip of the van. */
+    private long[] overloadCosts(Van van, RouteFit.TripLoads loads, Visit visit) {
+        long[] costs = new long[loads.tripCount()];
+        for (int trip = 0; trip < costs.length; trip++) {
+            long addedOverload = added(loads.kg(trip), visit.getKg(), van.getCapacityKg())
+                    + added(loads.litres(trip), visit.getLitres(), van.getCapacityLitres());
+            costs[trip] = Math.round(overloadPenalty * addedOverload);
+        }
+        return costs;
+    }
+
+    /** How much more a load is over its capacity once {@code extra} joins it. */
+    private static long added(long load, long extra, long capacity) {
+        return Math.max(0, load + extra - capacity) - Math.max(0, load - capacity);
+    }
+
+    private static long min(long[] values) {
+        long min = Long.MAX_VALUE;
+        for (long value : values) {
+            min = Math.min(min, value);
+        }
+        return min;
     }
 
     /** SISR's blink: whether to skip a position at random. */

@@ -326,6 +326,10 @@ public final class RouteFit {
             return tripAtPosition[position];
         }
 
+        public int tripCount() {
+            return kg.length;
+        }
+
         public long kg(int trip) {
             return kg[trip];
         }

@@ -63,7 +63,7 @@ public class RuinAndRecreateMoveFactory implements MoveIteratorFactory<RoutingPl
             routes.put(van, new ArrayList<>(van.getVisits()));
         }
         VanOfVisit vanOf = VanOfVisit.of(routes, plan.getVisits().size());
-        ruin.ruinAndRecreate(plan.getVisits(), routes, vanOf, plan.getPostponedList(), new RouteMeasures(routes.size()), random);
+        ruin.ruinAndRecreate(plan.getVisits(), routes, vanOf, plan.getPostponedList(), new RouteMeasures(routes.size()), random, 0);
         Map<Van, List<Visit>> changed = new LinkedHashMap<>();
         routes.forEach((van, route) -> {
             if (!route.equals(van.getVisits())) {

@@ -27,7 +27,8 @@ import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
  * never taken; otherwise it is taken when its soft penalty is below the current one's plus {@code −T·ln U} (U uniform
  * in (0, 1]), with T cooling exponentially from {@code temperature} mean nearest-neighbour hops (in soft points: a
  * driving second weighs more where crew balance and convoys count) to a hundredth of that as the budget (time or
- * candidates) is spent.
+ * candidates) is spent. On long routes without times, a candidate may overload a trip at a price that adapts
+ * ({@link OverloadPenalty}, HGS's penalised infeasible plans); the best plan keeps every capacity.
  *
  * <p>A long wall-clock budget cools in epochs (see {@link #epochEnds}): the first {@link #FIRST_EPOCH} long, each next
  * twice as long, each starting hot again from the best plan so far. One cooling over the whole budget leaves the plan
@@ -136,6 +137,8 @@ final class RuinAndRecreateSearch {
         private final StringRuin ruin;
         private final PlainListScorer scorer;
         private final double startTemperature;
+        /** Null where every candidate keeps every capacity. */
+        private final OverloadPenalty overloadPenalty;
         private final double[] epochEnds = epochEnds(timeBudget);
         private int epoch;
         private final long startNanos = System.nanoTime();
@@ -160,8 +163,9 @@ final class RuinAndRecreateSearch {
             currentVanOf = VanOfVisit.of(current, visits.size());
             currentMeasures = new RouteMeasures(current.size());
             currentScore = scorer.score(current, currentMeasures);
-            startTemperature = temperature * RoutingSolverConfig.meanNearestHopSeconds(plan)
-                    * softPointsPerDrivingSecond();
+            double softPerHop = RoutingSolverConfig.meanNearestHopSeconds(plan) * softPointsPerDrivingSecond();
+            startTemperature = temperature * softPerHop;
+            overloadPenalty = OverloadPenalty.forSearch(plan, softPerHop);
             best = current;
             bestVanOf = currentVanOf;
             bestMeasures = currentMeasures;
@@ -193,22 +197,42 @@ final class RuinAndRecreateSearch {
             current.forEach((van, route) -> candidate.put(van, new ArrayList<>(route)));
             VanOfVisit vanOf = currentVanOf.copy();
             RouteMeasures measures = currentMeasures.copy();
-            ruin.ruinAndRecreate(visits, candidate, vanOf, postponed, measures, random);
+            ruin.ruinAndRecreate(visits, candidate, vanOf, postponed, measures, random,
+                    overloadPenalty == null ? 0 : overloadPenalty.softPerUnit());
             HardMediumSoftLongScore score = scorer.score(candidate, measures);
             double threshold = -startTemperature * Math.pow(FINAL_TEMPERATURE_RATIO, cooled(spent)) * Math.log(1 - random.nextDouble());
-            if (isAccepted(score, currentScore, threshold)) {
+            boolean accepted = overloadPenalty == null ? isAccepted(score, currentScore, threshold)
+                    : isAcceptedWithOverload(score, currentScore, threshold);
+            if (overloadPenalty != null) {
+                overloadPenalty.record(score.hardScore() == 0);
+            }
+            if (accepted) {
                 current = candidate;
                 currentVanOf = vanOf;
                 currentMeasures = measures;
                 currentScore = score;
                 if (score.compareTo(bestScore) > 0) {
-                    // Never changed afterwards: each candidate is a fresh copy.
+                    // Never changed afterwards: each candidate is a fresh copy. An overloaded plan never gets here
+                    // (a broken rule scores worse than the best, feasible from the construction on).
                     best = candidate;
                     bestVanOf = vanOf;
                     bestMeasures = measures;
                     bestScore = score;
                 }
             }
+        }
+
+        /**
+         * As {@link #isAccepted}, with the overloads (the only rules a candidate can break here) priced into the soft
+         * penalty instead of ruling the candidate out.
+         */
+        private boolean isAcceptedWithOverload(HardMediumSoftLongScore candidate, HardMediumSoftLongScore current,
+                double threshold) {
+            if (candidate.mediumScore() != current.mediumScore()) {
+                return candidate.mediumScore() > current.mediumScore();
+            }
+            return -candidate.softScore() + overloadPenalty.of(candidate.hardScore())
+                    < -current.softScore() + overloadPenalty.of(current.hardScore()) + threshold;
         }
 
         /** How far the current epoch has cooled, from 0 (its start) to 1 (its end). */

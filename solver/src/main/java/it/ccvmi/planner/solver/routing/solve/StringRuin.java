@@ -102,9 +102,10 @@ final class StringRuin {
      * @param routes every list of the plan, the postponed one included, changed in place
      * @param vanOf  the list each visit is on, kept up to date
      * @param measures the routes' trip loads and schedules as they stand, kept up to date
+     * @param overloadPenalty soft points per kg or litre the recreate may put over a trip's capacity; 0 when it may not
      */
     void ruinAndRecreate(List<Visit> visits, Map<Van, List<Visit>> routes, VanOfVisit vanOf, Van postponed,
-            RouteMeasures measures, Random random) {
+            RouteMeasures measures, Random random, double overloadPenalty) {
         int ruinCount = MIN_RUINED + random.nextInt(Math.max(1, Math.min(MAX_RUINED, visits.size() / 4) - MIN_RUINED + 1));
         Visit seed = visits.get(random.nextInt(visits.size()));
         List<Visit> removed = ruin(nearest.get(seed), routes, vanOf, ruinCount, random);
@@ -114,7 +115,7 @@ final class StringRuin {
         removed.sort(Comparator.comparing((Visit visit) -> vanOf.get(visit) != postponed));
         Map<Visit, List<Visit>> nearestForRecreate = triesEveryVan ? null : nearest;
         new Reinsertion(routes, vanOf, postponed, nearestForRecreate, BLINK_RATE, random, insertionCost, measures,
-                deliveriesByRequester)
+                deliveriesByRequester, overloadPenalty)
                 .insertAll(removed);
     }
 

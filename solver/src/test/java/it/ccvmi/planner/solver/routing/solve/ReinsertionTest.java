@@ -1,5 +1,6 @@
 package it.ccvmi.planner.solver.routing.solve;
 
+import static it.ccvmi.planner.solver.routing.RouteFixtures.DEPOT;
 import static it.ccvmi.planner.solver.routing.RouteFixtures.van;
 import static it.ccvmi.planner.solver.routing.RouteFixtures.visit;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,6 +58,40 @@ class ReinsertionTest {
     }
 
     /**
+     * Van 1 (100 kg, full) already stops at site 3, van 2 only at site 1: a 50 kg delivery for site 3 adds no driving
+     * to van 1 but overloads it, and adds 2400 s to van 2. Strictly it goes to van 2; where overloads are priced, to
+     * van 1 when 50 kg over cost less than the 2400 s saved.
+     */
+    @Test
+    void anOverloadedTripIsTakenOnlyWherePricedBelowTheDetourItSaves() {
+        assertThat(insertNextToAFullVan(0)).isEqualTo("v2");
+        assertThat(insertNextToAFullVan(10)).isEqualTo("v1"); // 500 points against 2400
+        assertThat(insertNextToAFullVan(100)).isEqualTo("v2"); // 5000 points against 2400
+    }
+
+    /** Inserts the 50 kg delivery at site 3 (see above); returns the id of the van it went to. */
+    private static String insertNextToAFullVan(double overloadPenalty) {
+        Van v1 = new Van("v1", "crew 1", DEPOT, 100, 8000, false, 0, Van.NO_SHIFT_END);
+        Van v2 = new Van("v2", "crew 2", DEPOT, 100, 8000, false, 0, Van.NO_SHIFT_END);
+        Visit full = visit("full", 3, 100);
+        Visit light = visit("light", 1, 10);
+        Visit added = visit("added", 3, 50);
+        RoutingWeights weights = RoutingWeights.drivingOnly();
+        RoutingPlan plan = new RoutingPlan(List.of(v1, v2), List.of(full, light, added), weights);
+        Map<Van, List<Visit>> routes = new LinkedHashMap<>();
+        routes.put(v1, new ArrayList<>(List.of(full)));
+        routes.put(v2, new ArrayList<>(List.of(light)));
+        routes.put(plan.getPostponedList(), new ArrayList<>());
+        VanOfVisit vanOf = VanOfVisit.of(routes, plan.getVisits().size());
+
+        new Reinsertion(routes, vanOf, plan.getPostponedList(), null, 0, null, new InsertionCost(weights),
+                new RouteMeasures(routes.size()), Reinsertion.byRequester(plan.getVisits()), overloadPenalty)
+                .insertAll(List.of(added));
+
+        return vanOf.get(added).getId();
+    }
+
+    /**
      * Inserts the requester's two deliveries in order; returns the van each went to, by visit id.
      *
      * @param ruinedFromVan2 whether the visit-to-van map names van 2 for both, as right after a ruin took them out
@@ -80,7 +115,7 @@ class ReinsertionTest {
         }
 
         new Reinsertion(routes, vanOf, plan.getPostponedList(), null, 0, null, new InsertionCost(weights), new RouteMeasures(routes.size()),
-                Reinsertion.byRequester(plan.getVisits())).insertAll(List.of(first, second));
+                Reinsertion.byRequester(plan.getVisits()), 0).insertAll(List.of(first, second));
 
         Map<String, Van> byId = new LinkedHashMap<>();
         plan.getVisits().forEach(visit -> byId.put(visit.getId(), vanOf.get(visit)));

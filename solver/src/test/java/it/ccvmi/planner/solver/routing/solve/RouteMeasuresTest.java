@@ -33,7 +33,7 @@ class RouteMeasuresTest {
         Random random = new Random(7);
         int reloadsUsed = 0;
         for (int round = 0; round < 300; round++) {
-            ruin.ruinAndRecreate(plan.getVisits(), routes, vanOf, plan.getPostponedList(), measures, random);
+            ruin.ruinAndRecreate(plan.getVisits(), routes, vanOf, plan.getPostponedList(), measures, random, 0);
 
             assertThat(scorer.score(routes, measures)).as("round %d", round).isEqualTo(scorer.score(routes));
             for (Van van : plan.getRealVans()) {

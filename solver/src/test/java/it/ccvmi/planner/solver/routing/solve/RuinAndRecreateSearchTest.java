@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.LongStream;
 
 import it.ccvmi.planner.solver.routing.check.FeasibilityChecker;
 import it.ccvmi.planner.solver.routing.model.ArrayTravelMatrix;
@@ -33,6 +34,8 @@ class RuinAndRecreateSearchTest {
 
     private static final int CUSTOMERS = 7;
     private static final long CAPACITY = 100;
+    /** The room the two vans of {@link #longRoutes} have left between them once every customer is served. */
+    private static final long SPARE_CAPACITY = 20;
 
     @Test
     void coolsALongWallClockBudgetInDoublingEpochs() {
@@ -79,11 +82,63 @@ class RuinAndRecreateSearchTest {
         assertThat(-searched.getScore().softScore()).isEqualTo(optimum);
     }
 
+    /**
+     * Two vans, 30 customers filling all but 20 units of them: routes long enough for the search to pass through
+     * overloaded plans ({@link OverloadPenalty}). Its best plan must keep both capacities and improve on the
+     * construction (an overloaded best would score worse, and the solver would keep the construction's plan).
+     */
+    @Test
+    void crossesOverloadedPlansOnLongRoutesAndReturnsOneWithinCapacity() {
+        RoutingPlan constructed = solve(longRoutes(), 0);
+        assertThat(OverloadPenalty.forSearch(constructed, 1)).as("the routes are long enough").isNotNull();
+
+        RoutingPlan searched = solve(longRoutes(), 3000);
+
+        assertThat(new FeasibilityChecker().check(searched).violations()).isEmpty();
+        assertThat(searched.getScore().hardScore()).isZero();
+        assertThat(searched.getScore()).isGreaterThan(constructed.getScore());
+    }
+
     @Test
     void sameSeedAndCandidateBudgetSamePlan() {
         Instance instance = Instance.random(26, false);
 
         assertThat(solve(instance.plan(), 500).visitOrder()).isEqualTo(solve(instance.plan(), 500).visitOrder());
+    }
+
+    /** Two vans without times, 30 customers of 20–40 units at random in a 100 × 100 square around the depot. */
+    private static RoutingPlan longRoutes() {
+        Random random = new Random(30);
+        int n = 31;
+        long[] x = new long[n];
+        long[] y = new long[n];
+        for (int i = 1; i < n; i++) {
+            x[i] = random.nextInt(101) - 50;
+            y[i] = random.nextInt(101) - 50;
+        }
+        long[] costs = new long[n * n];
+        for (int a = 0; a < n; a++) {
+            for (int b = 0; b < n; b++) {
+                costs[a * n + b] = Math.round(Math.hypot(x[a] - x[b], y[a] - y[b]));
+            }
+        }
+        ArrayTravelMatrix matrix = ArrayTravelMatrix.of(n, costs, costs);
+        Location depot = new Location(0, matrix);
+        long[] demands = new long[n];
+        for (int node = 1; node < n; node++) {
+            demands[node] = 20 + random.nextInt(21);
+        }
+        long capacity = (LongStream.of(demands).sum() + SPARE_CAPACITY) / 2;
+        List<Van> vans = List.of(new Van("v1", "crew 1", depot, capacity, Long.MAX_VALUE / 4, true, 0, Van.NO_SHIFT_END),
+                new Van("v2", "crew 2", depot, capacity, Long.MAX_VALUE / 4, true, 0, Van.NO_SHIFT_END));
+        List<Visit> visits = new ArrayList<>();
+        for (int node = 1; node < n; node++) {
+            long demand = demands[node];
+            visits.add(new Visit(Integer.toString(node), new RequestId(node), Integer.toString(node), "demand", demand,
+                    new Location(node, matrix), demand, 0, TemperatureClass.AMBIENT, DeliveryPriority.FOOD, 10,
+                    ReceivingHours.ANY_TIME, 1));
+        }
+        return new RoutingPlan(vans, visits, RoutingWeights.drivingOnly());
     }
 
     /** The construction, then {@code candidates} candidate plans of the search (none when 0). */
