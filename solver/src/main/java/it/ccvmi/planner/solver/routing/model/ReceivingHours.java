@@ -72,6 +72,19 @@ public final class ReceivingHours {
         return Long.MIN_VALUE;
     }
 
+    /**
+     * How much later than {@code arrivalSecond} a van may arrive and still be served in the same window (waiting for
+     * the same opening if early); unbounded after the last window or with no windows, where serving starts on arrival.
+     */
+    public long delayKeepingWindow(long arrivalSecond) {
+        for (long end : endSeconds) {
+            if (arrivalSecond <= end) {
+                return end - arrivalSecond;
+            }
+        }
+        return Long.MAX_VALUE;
+    }
+
     /** Seconds after the close of the last window, 0 when the arrival falls in or before a window. */
     public long lateness(long arrivalSecond) {
         if (endSeconds.length == 0) {

@@ -6,9 +6,10 @@ import it.ccvmi.planner.solver.routing.model.Van;
 /**
  * What an insertion adds to the soft score, as the recreate ranks positions: the driving it adds, the crew-balance
  * penalty of the longer working day, and the convoy penalty when the van is one more for the requester. Where
- * driving is the only soft goal (the benchmarks) this is the added driving. The working day grows by the added
- * driving and unloading; waits for a window that the insertion moves are left out, so the balance term is an
- * estimate. Each candidate plan is still judged by its exact score ({@link PlainListScorer}).
+ * driving is the only soft goal (the benchmarks) this is the added driving. The working day grows by as much as the
+ * van's return is delayed (the caller's {@code RouteFit.Schedule#returnDelay}): less than the added driving and
+ * unloading where a wait for a window absorbs it, far more where a later stop misses its window and waits for the
+ * next (a COC's lunch break). Each candidate plan is still judged by its exact score ({@link PlainListScorer}).
  */
 final class InsertionCost {
 
@@ -22,6 +23,11 @@ final class InsertionCost {
         convoyWeight = weights.getRequesterOnFewVans().softScore();
     }
 
+    /** Whether the length of the van's working day counts (the crew-balance goal). */
+    boolean countsWork(Van van) {
+        return balanceWeight != 0 && van.isTimed();
+    }
+
     /** Whether the convoy goal counts, so the recreate must know which vans serve each requester. */
     boolean countsConvoys() {
         return convoyWeight != 0;
@@ -30,14 +36,14 @@ final class InsertionCost {
     /**
      * @param workSeconds   the van's working day as its route stands (0 for an empty route)
      * @param extraDriving  driving seconds the insertion adds
-     * @param extraService  unloading (and reloading) seconds it adds
+     * @param extraWork     seconds it adds to the working day
      * @param extraVan      whether the van would be one more van carrying goods for the visit's requester
      */
-    long of(Van van, long workSeconds, long extraDriving, long extraService, boolean extraVan) {
+    long of(Van van, long workSeconds, long extraDriving, long extraWork, boolean extraVan) {
         long cost = drivingWeight * extraDriving + (extraVan ? convoyWeight : 0);
-        if (balanceWeight != 0 && van.isTimed()) {
+        if (countsWork(van)) {
             long before = workSeconds / 60;
-            long after = (workSeconds + extraDriving + extraService) / 60;
+            long after = (workSeconds + extraWork) / 60;
             cost += balanceWeight * (after * after / 10 - before * before / 10);
         }
         return cost;

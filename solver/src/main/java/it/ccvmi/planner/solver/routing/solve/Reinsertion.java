@@ -182,17 +182,21 @@ final class Reinsertion {
                 continue;
             }
             RouteFit.Schedule before = van.isTimed() ? measures.schedule(van, route) : null;
-            long workSeconds = before == null ? 0 : before.workSeconds();
+            boolean extraVan = isExtraVan(van, requesterVans);
             for (int position = Math.max(1, van.getPinnedCount()); position <= route.size(); position++) {
                 if (!RouteFit.canStartTripAt(route, position)) {
                     continue;
                 }
                 long extraDriving = RouteFit.extraDrivingSecondsOnNewTrip(van, route, visit, position);
-                long extraService = reload.getServiceSeconds() + visit.getServiceSeconds();
-                long cost = insertionCost.of(van, workSeconds, extraDriving, extraService, isExtraVan(van, requesterVans));
-                if (cost < bestCost && RouteFit.loadObstacleOnNewTrip(van, route, visit, position) == null
-                        && (before == null || !before.rulesOutDelay(position, extraDriving + extraService))
-                        && RouteFit.scheduleObstacleOnNewTrip(van, route, before, reload, visit, position) == null) {
+                long added = extraDriving + reload.getServiceSeconds() + visit.getServiceSeconds();
+                if (leastCost(van, before, position, extraDriving, added, extraVan) >= bestCost
+                        || RouteFit.loadObstacleOnNewTrip(van, route, visit, position) != null
+                        || (before != null && before.rulesOutDelay(position, added))
+                        || RouteFit.scheduleObstacleOnNewTrip(van, route, before, reload, visit, position) != null) {
+                    continue;
+                }
+                long cost = exactCost(van, route, before, reload, visit, position, extraDriving, added, extraVan);
+                if (cost < bestCost) {
                     bestVan = van;
                     bestPosition = position;
                     bestCost = cost;
@@ -255,19 +259,47 @@ final class Reinsertion {
             return best; // each of its positions costs more, however short the detour
         }
         RouteFit.Schedule before = van.isTimed() ? measures.schedule(van, route) : null;
-        long workSeconds = before == null ? 0 : before.workSeconds();
         for (int position = van.getPinnedCount(); position <= route.size(); position++) {
             long extraDriving = RouteFit.extraDrivingSeconds(van, route, visit, position);
-            long cost = insertionCost.of(van, workSeconds, extraDriving, visit.getServiceSeconds(), extraVan)
-                    + (overloadAllowed ? overloadCosts[loads.tripAt(position)] : 0);
+            long added = extraDriving + visit.getServiceSeconds();
+            long overload = overloadAllowed ? overloadCosts[loads.tripAt(position)] : 0;
+            if (leastCost(van, before, position, extraDriving, added, extraVan) + overload >= best.cost()
+                    || (!overloadAllowed && RouteFit.loadObstacle(van, loads, visit, position) != null)
+                    || (before != null && before.rulesOutDelay(position, added))
+                    || RouteFit.scheduleObstacle(van, route, before, visit, position) != null) {
+                continue;
+            }
+            long cost = exactCost(van, route, before, null, visit, position, extraDriving, added, extraVan) + overload;
             // The blink is drawn last, only for a position that would be taken: the same odds, far fewer draws.
-            if (cost < best.cost() && (overloadAllowed || RouteFit.loadObstacle(van, loads, visit, position) == null)
-                    && (before == null || !before.rulesOutDelay(position, extraDriving + visit.getServiceSeconds()))
-                    && RouteFit.scheduleObstacle(van, route, before, visit, position) == null && !blinks()) {
+            if (cost < best.cost() && !blinks()) {
                 best = new Insertion(van, position, cost);
             }
         }
         return best;
+    }
+
+    /**
+     * The least an insertion adding {@code added} seconds of driving and unloading at {@code position} can cost: its
+     * driving and convoy cost, and the working day longer by what the waits for windows after it cannot absorb.
+     */
+    private long leastCost(Van van, RouteFit.Schedule before, int position, long extraDriving, long added,
+            boolean extraVan) {
+        return before == null ? insertionCost.of(van, 0, extraDriving, added, extraVan)
+                : insertionCost.of(van, before.workSeconds(), extraDriving, before.leastReturnDelay(position, added), extraVan);
+    }
+
+    /**
+     * The cost of a feasible insertion with the working day as long as it gets: the delay may also push a later stop
+     * past a window's close into a wait for the next (a COC's lunch break). Asked only for positions whose
+     * {@link #leastCost} would be taken, since most are not.
+     */
+    private long exactCost(Van van, List<Visit> route, RouteFit.Schedule before, Visit reload, Visit visit, int position,
+            long extraDriving, long added, boolean extraVan) {
+        if (!insertionCost.countsWork(van)) {
+            return insertionCost.of(van, 0, extraDriving, added, extraVan); // no working day to price
+        }
+        return insertionCost.of(van, before.workSeconds(), extraDriving,
+                before.returnDelay(van, route, reload, visit, position), extraVan);
     }
 
     /** What the visit's kg and litres over capacity cost in each trip of the van. */

@@ -196,9 +196,12 @@ public final class RouteFit {
          * unloading, so a larger delay rules the position out with one comparison (most positions of a full route).
          */
         private final long[] slackSeconds;
+        /** How the route's waits for windows soak up a delay: what prices an insertion's longer working day. */
+        private final Waits waits;
 
         private Schedule(long[] departureSeconds, long[] latenessBefore, Timing timing, long workSeconds,
-                long[] latestArrivalInWindows, long[] latestArrival, long[] slackSeconds) {
+                long[] latestArrivalInWindows, long[] latestArrival, long[] slackSeconds, Waits waits) {
+            this.waits = waits;
             this.departureSeconds = departureSeconds;
             this.latenessBefore = latenessBefore;
             this.timing = timing;
@@ -223,8 +226,9 @@ public final class RouteFit {
             long overrun = Math.max(0, walk.backAtDepotSecond() - van.getShiftEndSecond());
             Timing timing = new Timing(latenessBefore[route.size()], overrun);
             long workSeconds = walk.backAtDepotSecond() - van.getShiftStartSecond();
+            Waits waits = Waits.of(route, arrivals, departures);
             if (timing.latenessSeconds != 0 || timing.overrunSeconds != 0) {
-                return new Schedule(departures, latenessBefore, timing, workSeconds, null, null, null);
+                return new Schedule(departures, latenessBefore, timing, workSeconds, null, null, null, waits);
             }
             long[] latestArrival = latestArrivals(van, route, van.getShiftEndSecond());
             long[] slack = new long[route.size() + 1];
@@ -233,7 +237,42 @@ public final class RouteFit {
             }
             slack[route.size()] = van.getShiftEndSecond() - arrivals[route.size()];
             return new Schedule(departures, latenessBefore, timing, workSeconds,
-                    latestArrivals(van, route, Van.NO_SHIFT_END), latestArrival, slack);
+                    latestArrivals(van, route, Van.NO_SHIFT_END), latestArrival, slack, waits);
+        }
+
+        /**
+         * The least the van's return can be delayed by a stop inserted at {@code position} that adds this much driving
+         * and unloading: the waits from there on may absorb it, and the delay may also create new waits. (A road
+         * matrix may add less than nothing: a detour through the stop can be quicker than the direct road.)
+         */
+        long leastReturnDelay(int position, long addedSeconds) {
+            return addedSeconds <= 0 ? addedSeconds : Math.max(0, addedSeconds - waits.waitFrom[position]);
+        }
+
+        /**
+         * How much later the van is back at its depot with the visit inserted at {@code position}, behind a depot
+         * return unless {@code reload} is null. Mostly in constant time (see {@link Waits}); otherwise by a walk that
+         * stops where a later stop is left at the same second as before (a wait absorbed the delay).
+         */
+        long returnDelay(Van van, List<Visit> route, Visit reload, Visit visit, int position) {
+            RouteWalk walk = position == 0 ? RouteWalk.fromDepot(van)
+                    : RouteWalk.leaving(van, route.get(position - 1), departureSeconds[position - 1]);
+            if (reload != null) {
+                walk.stopAt(reload);
+            }
+            walk.stopAt(visit);
+            Location next = position == route.size() ? van.getDepot() : route.get(position).getLocation();
+            long arrivalDelay = walk.departureSecond() + visit.getLocation().secondsTo(next) - waits.arrivalSeconds[position];
+            if (arrivalDelay >= 0 && arrivalDelay <= waits.steadyDelayMax[position]) {
+                return Math.max(0, arrivalDelay - waits.waitFrom[position]);
+            }
+            for (int i = position; i < route.size(); i++) {
+                walk.stopAt(route.get(i));
+                if (walk.departureSecond() == departureSeconds[i]) {
+                    return 0;
+                }
+            }
+            return walk.backAtDepotSecond() - van.getShiftStartSecond() - workSeconds;
         }
 
         /**
@@ -243,6 +282,30 @@ public final class RouteFit {
          */
         boolean rulesOutDelay(int position, long delaySeconds) {
             return slackSeconds != null && delaySeconds > slackSeconds[position];
+        }
+
+        /**
+         * How the waits for windows from each stop on soak up a delay: Σ waits, and the largest delay of the arrival
+         * at stop i (the depot at index size) under which no later stop is pushed past its window's close into a wait
+         * for the next opening. Under that, a delay d of the arrival at stop i delays the return by max(0, d − Σ
+         * waits from i on): what the recreate needs to price an insertion's longer working day without a walk.
+         */
+        private record Waits(long[] arrivalSeconds, long[] waitFrom, long[] steadyDelayMax) {
+
+            static Waits of(List<Visit> route, long[] arrivals, long[] departures) {
+                int size = route.size();
+                long[] waitFrom = new long[size + 1];
+                long[] steadyDelayMax = new long[size + 1];
+                steadyDelayMax[size] = Long.MAX_VALUE;
+                for (int i = size - 1; i >= 0; i--) {
+                    Visit visit = route.get(i);
+                    long wait = departures[i] - visit.getServiceSeconds() - arrivals[i];
+                    waitFrom[i] = waitFrom[i + 1] + wait;
+                    long later = steadyDelayMax[i + 1] == Long.MAX_VALUE ? Long.MAX_VALUE : wait + steadyDelayMax[i + 1];
+                    steadyDelayMax[i] = Math.min(visit.getReceivingHours().delayKeepingWindow(arrivals[i]), later);
+                }
+                return new Waits(arrivals, waitFrom, steadyDelayMax);
+            }
         }
 
         /** Backwards from the depot: the latest arrival at each stop from which every later stop is reached in time. */

@@ -23,6 +23,16 @@ class ReceivingHoursTest {
         assertThat(ReceivingHours.ANY_TIME.lateness(23 * 3600)).isZero();
     }
 
+    /** A van served in the morning window stays so until noon; one waiting for 14:00 may come until 17:00. */
+    @Test
+    void aLaterArrivalKeepsItsWindowUntilThatWindowCloses() {
+        assertThat(morningAndAfternoon.delayKeepingWindow(8 * 3600)).isEqualTo(4 * 3600);
+        assertThat(morningAndAfternoon.delayKeepingWindow(11 * 3600 + 1800)).isEqualTo(1800);
+        assertThat(morningAndAfternoon.delayKeepingWindow(13 * 3600)).isEqualTo(4 * 3600);
+        assertThat(morningAndAfternoon.delayKeepingWindow(18 * 3600)).isEqualTo(Long.MAX_VALUE);
+        assertThat(ReceivingHours.ANY_TIME.delayKeepingWindow(10 * 3600)).isEqualTo(Long.MAX_VALUE);
+    }
+
     @Test
     void overlappingWindowsAreRejected() {
         assertThatThrownBy(() -> ReceivingHours.of(TimeWindow.ofHours(9, 12), TimeWindow.ofHours(11, 13)))

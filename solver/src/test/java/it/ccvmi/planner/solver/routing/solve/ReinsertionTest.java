@@ -14,6 +14,7 @@ import it.ccvmi.planner.solver.routing.model.ReceivingHours;
 import it.ccvmi.planner.solver.routing.model.RoutingPlan;
 import it.ccvmi.planner.solver.routing.model.RoutingWeights;
 import it.ccvmi.planner.solver.routing.model.TemperatureClass;
+import it.ccvmi.planner.solver.routing.model.TimeWindow;
 import it.ccvmi.planner.solver.routing.model.Van;
 import it.ccvmi.planner.solver.routing.model.Visit;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,30 @@ class ReinsertionTest {
         assertThat(insertNextToAFullVan(0)).isEqualTo("v2");
         assertThat(insertNextToAFullVan(10)).isEqualTo("v1"); // 500 points against 2400
         assertThat(insertNextToAFullVan(100)).isEqualTo("v2"); // 5000 points against 2400
+    }
+
+    /**
+     * The COC at site 1 receives 8:00–8:11 and from 10:00; the van gets there at 8:10. A second delivery for site 1
+     * adds no driving before or after it, but unloaded first it makes the COC's delivery miss the morning window and
+     * the crew wait until 10:00: the recreate prices the longer working day and unloads the COC's goods first.
+     */
+    @Test
+    void aDeliveryIsNotInsertedWhereItPushesALaterStopIntoAWaitForTheNextWindow() {
+        Van van = van("v1");
+        ReceivingHours coc = ReceivingHours.of(TimeWindow.ofHours(8, 8 + 11 / 60.0), TimeWindow.ofHours(10, 18));
+        Visit early = visit("early", "comune-1", 1, 100, TemperatureClass.AMBIENT, coc);
+        Visit added = visit("added", 1, 100);
+        RoutingWeights weights = new RoutingWeights();
+        RoutingPlan plan = new RoutingPlan(List.of(van), List.of(early, added), weights);
+        Map<Van, List<Visit>> routes = new LinkedHashMap<>();
+        routes.put(van, new ArrayList<>(List.of(early)));
+        routes.put(plan.getPostponedList(), new ArrayList<>());
+        VanOfVisit vanOf = VanOfVisit.of(routes, plan.getVisits().size());
+
+        new Reinsertion(routes, vanOf, plan.getPostponedList(), null, 0, null, new InsertionCost(weights),
+                new RouteMeasures(routes.size()), Reinsertion.byRequester(plan.getVisits()), 0).insertAll(List.of(added));
+
+        assertThat(routes.get(van)).containsExactly(early, added);
     }
 
     /** Inserts the 50 kg delivery at site 3 (see above); returns the id of the van it went to. */

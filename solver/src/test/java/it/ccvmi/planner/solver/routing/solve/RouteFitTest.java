@@ -129,14 +129,10 @@ class RouteFitTest {
         int cleanRoutes = 0;
         int ruledOutBySlack = 0;
         for (int round = 0; round < 300; round++) {
-            int sites = 5 + random.nextInt(6);
-            ArrayTravelMatrix matrix = randomMatrix(sites, random);
-            Location depot = new Location(0, matrix);
-            Van van = new Van("v", "crew", depot, 1000, 1000, true, 0, 300 + random.nextInt(900));
-            List<Visit> route = new ArrayList<>();
-            for (int site = 1; site < sites; site++) {
-                route.add(randomVisit(site, new Location(site, matrix), random));
-            }
+            RandomRoute drawn = RandomRoute.draw(random, true);
+            Van van = drawn.van();
+            Location depot = van.getDepot();
+            List<Visit> route = drawn.visits();
             Visit extra = route.remove(route.size() - 1);
             Visit reload = route.remove(route.size() - 1);
             Visit depotReturn = Visit.reload("depot-return", depot, random.nextInt(31));
@@ -176,6 +172,48 @@ class RouteFitTest {
         assertThat(ruledOutBySlack).as("positions ruled out by the slack alone").isGreaterThan(20);
     }
 
+    /**
+     * The return delay the recreate prices an insertion by is the walked one, waits absorbed or created included, and
+     * the bound it screens positions with is never above it.
+     */
+    @Test
+    void returnDelaysAreThoseOfAWalkOfTheWholeChangedRoute() {
+        Random random = new Random(6);
+        int absorbed = 0;
+        int lengthened = 0;
+        for (int round = 0; round < 300; round++) {
+            RandomRoute drawn = RandomRoute.draw(random, false);
+            Van van = drawn.van();
+            List<Visit> route = drawn.visits();
+            Visit extra = route.remove(route.size() - 1);
+            Visit reload = Visit.reload("depot-return", van.getDepot(), random.nextInt(31));
+            RouteFit.Schedule schedule = RouteFit.Schedule.of(van, route);
+            long back = backAtDepot(van, route);
+            for (int position = 0; position <= route.size(); position++) {
+                long delay = schedule.returnDelay(van, route, null, extra, position);
+                assertThat(delay).as("round %d, position %d", round, position)
+                        .isEqualTo(backAtDepot(van, withInserted(route, position, extra)) - back);
+                long added = RouteFit.extraDrivingSeconds(van, route, extra, position) + extra.getServiceSeconds();
+                assertThat(schedule.leastReturnDelay(position, added)).as("round %d, bound at %d", round, position)
+                        .isLessThanOrEqualTo(delay);
+                absorbed += delay < added ? 1 : 0;
+                lengthened += delay > added ? 1 : 0;
+                if (position > 0) {
+                    assertThat(schedule.returnDelay(van, route, reload, extra, position)).as("round %d, new trip at %d", round, position)
+                            .isEqualTo(backAtDepot(van, withInserted(withInserted(route, position, extra), position, reload)) - back);
+                }
+            }
+        }
+        assertThat(absorbed).as("insertions whose delay a wait absorbs in part").isGreaterThan(100);
+        assertThat(lengthened).as("insertions that push a later stop into a wait for its next window").isGreaterThan(20);
+    }
+
+    private static long backAtDepot(Van van, List<Visit> route) {
+        RouteWalk walk = RouteWalk.fromDepot(van);
+        route.forEach(walk::stopAt);
+        return walk.backAtDepotSecond();
+    }
+
     /** Sites on a 100 × 100 square, driving seconds the rounded distance. */
     private static ArrayTravelMatrix randomMatrix(int sites, Random random) {
         double[] x = random.doubles(sites, 0, 100).toArray();
@@ -187,6 +225,25 @@ class RouteFitTest {
             }
         }
         return ArrayTravelMatrix.of(sites, seconds, seconds);
+    }
+
+    /**
+     * A van at site 0 of 5–10 random sites, its shift ending 300–1200 s after it starts if tight (never otherwise), and
+     * a visit at each other site, in site order.
+     */
+    private record RandomRoute(Van van, List<Visit> visits) {
+
+        static RandomRoute draw(Random random, boolean tightShift) {
+            int sites = 5 + random.nextInt(6);
+            ArrayTravelMatrix matrix = randomMatrix(sites, random);
+            Van van = new Van("v", "crew", new Location(0, matrix), 1000, 1000, true, 0,
+                    tightShift ? 300 + random.nextInt(900) : Van.NO_SHIFT_END);
+            List<Visit> visits = new ArrayList<>();
+            for (int site = 1; site < sites; site++) {
+                visits.add(randomVisit(site, new Location(site, matrix), random));
+            }
+            return new RandomRoute(van, visits);
+        }
     }
 
     /** Any time, or one or two windows (a morning and an afternoon); 0–30 s of unloading. */
