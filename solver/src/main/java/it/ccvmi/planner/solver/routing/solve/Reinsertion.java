@@ -189,7 +189,7 @@ final class Reinsertion {
                 }
                 long extraDriving = RouteFit.extraDrivingSecondsOnNewTrip(van, route, visit, position);
                 long added = extraDriving + reload.getServiceSeconds() + visit.getServiceSeconds();
-                if (leastCost(van, before, position, extraDriving, added, extraVan) >= bestCost
+                if (leastCost(van, route, before, position, extraDriving, added, extraVan) >= bestCost
                         || RouteFit.loadObstacleOnNewTrip(van, route, visit, position) != null
                         || (before != null && before.rulesOutDelay(position, added))
                         || RouteFit.scheduleObstacleOnNewTrip(van, route, before, reload, visit, position) != null) {
@@ -263,7 +263,7 @@ final class Reinsertion {
             long extraDriving = RouteFit.extraDrivingSeconds(van, route, visit, position);
             long added = extraDriving + visit.getServiceSeconds();
             long overload = overloadAllowed ? overloadCosts[loads.tripAt(position)] : 0;
-            if (leastCost(van, before, position, extraDriving, added, extraVan) + overload >= best.cost()
+            if (leastCost(van, route, before, position, extraDriving, added, extraVan) + overload >= best.cost()
                     || (!overloadAllowed && RouteFit.loadObstacle(van, loads, visit, position) != null)
                     || (before != null && before.rulesOutDelay(position, added))
                     || RouteFit.scheduleObstacle(van, route, before, visit, position) != null) {
@@ -282,10 +282,13 @@ final class Reinsertion {
      * The least an insertion adding {@code added} seconds of driving and unloading at {@code position} can cost: its
      * driving and convoy cost, and the working day longer by what the waits for windows after it cannot absorb.
      */
-    private long leastCost(Van van, RouteFit.Schedule before, int position, long extraDriving, long added,
-            boolean extraVan) {
-        return before == null ? insertionCost.of(van, 0, extraDriving, added, extraVan)
-                : insertionCost.of(van, before.workSeconds(), extraDriving, before.leastReturnDelay(position, added), extraVan);
+    private long leastCost(Van van, List<Visit> route, RouteFit.Schedule before, int position, long extraDriving,
+            long added, boolean extraVan) {
+        if (!insertionCost.countsWork(van)) {
+            return insertionCost.of(van, 0, extraDriving, added, extraVan); // no working day to price
+        }
+        return insertionCost.of(van, before.workSeconds(), extraDriving, before.leastReturnDelay(route, position, added),
+                extraVan);
     }
 
     /**

@@ -196,12 +196,17 @@ public final class RouteFit {
          * unloading, so a larger delay rules the position out with one comparison (most positions of a full route).
          */
         private final long[] slackSeconds;
-        /** How the route's waits for windows soak up a delay: what prices an insertion's longer working day. */
-        private final Waits waits;
+        /** When the van reaches each stop (before any wait), and the depot at index size. */
+        private final long[] arrivalSeconds;
+        /**
+         * How the route's waits for windows soak up a delay: what prices an insertion's longer working day. Worked out
+         * when first asked: only plans with a crew-balance goal ask (not Solomon's).
+         */
+        private Waits waits;
 
-        private Schedule(long[] departureSeconds, long[] latenessBefore, Timing timing, long workSeconds,
-                long[] latestArrivalInWindows, long[] latestArrival, long[] slackSeconds, Waits waits) {
-            this.waits = waits;
+        private Schedule(long[] arrivalSeconds, long[] departureSeconds, long[] latenessBefore, Timing timing,
+                long workSeconds, long[] latestArrivalInWindows, long[] latestArrival, long[] slackSeconds) {
+            this.arrivalSeconds = arrivalSeconds;
             this.departureSeconds = departureSeconds;
             this.latenessBefore = latenessBefore;
             this.timing = timing;
@@ -226,9 +231,8 @@ public final class RouteFit {
             long overrun = Math.max(0, walk.backAtDepotSecond() - van.getShiftEndSecond());
             Timing timing = new Timing(latenessBefore[route.size()], overrun);
             long workSeconds = walk.backAtDepotSecond() - van.getShiftStartSecond();
-            Waits waits = Waits.of(route, arrivals, departures);
             if (timing.latenessSeconds != 0 || timing.overrunSeconds != 0) {
-                return new Schedule(departures, latenessBefore, timing, workSeconds, null, null, null, waits);
+                return new Schedule(arrivals, departures, latenessBefore, timing, workSeconds, null, null, null);
             }
             long[] latestArrival = latestArrivals(van, route, van.getShiftEndSecond());
             long[] slack = new long[route.size() + 1];
@@ -236,8 +240,8 @@ public final class RouteFit {
                 slack[i] = latestArrival[i] - arrivals[i];
             }
             slack[route.size()] = van.getShiftEndSecond() - arrivals[route.size()];
-            return new Schedule(departures, latenessBefore, timing, workSeconds,
-                    latestArrivals(van, route, Van.NO_SHIFT_END), latestArrival, slack, waits);
+            return new Schedule(arrivals, departures, latenessBefore, timing, workSeconds,
+                    latestArrivals(van, route, Van.NO_SHIFT_END), latestArrival, slack);
         }
 
         /**
@@ -245,8 +249,8 @@ public final class RouteFit {
          * and unloading: the waits from there on may absorb it, and the delay may also create new waits. (A road
          * matrix may add less than nothing: a detour through the stop can be quicker than the direct road.)
          */
-        long leastReturnDelay(int position, long addedSeconds) {
-            return addedSeconds <= 0 ? addedSeconds : Math.max(0, addedSeconds - waits.waitFrom[position]);
+        long leastReturnDelay(List<Visit> route, int position, long addedSeconds) {
+            return addedSeconds <= 0 ? addedSeconds : Math.max(0, addedSeconds - waits(route).waitFrom[position]);
         }
 
         /**
@@ -262,9 +266,10 @@ public final class RouteFit {
             }
             walk.stopAt(visit);
             Location next = position == route.size() ? van.getDepot() : route.get(position).getLocation();
-            long arrivalDelay = walk.departureSecond() + visit.getLocation().secondsTo(next) - waits.arrivalSeconds[position];
-            if (arrivalDelay >= 0 && arrivalDelay <= waits.steadyDelayMax[position]) {
-                return Math.max(0, arrivalDelay - waits.waitFrom[position]);
+            long arrivalDelay = walk.departureSecond() + visit.getLocation().secondsTo(next) - arrivalSeconds[position];
+            Waits routeWaits = waits(route);
+            if (arrivalDelay >= 0 && arrivalDelay <= routeWaits.steadyDelayMax[position]) {
+                return Math.max(0, arrivalDelay - routeWaits.waitFrom[position]);
             }
             for (int i = position; i < route.size(); i++) {
                 walk.stopAt(route.get(i));
@@ -290,7 +295,7 @@ public final class RouteFit {
          * for the next opening. Under that, a delay d of the arrival at stop i delays the return by max(0, d − Σ
          * waits from i on): what the recreate needs to price an insertion's longer working day without a walk.
          */
-        private record Waits(long[] arrivalSeconds, long[] waitFrom, long[] steadyDelayMax) {
+        private record Waits(long[] waitFrom, long[] steadyDelayMax) {
 
             static Waits of(List<Visit> route, long[] arrivals, long[] departures) {
                 int size = route.size();
@@ -304,8 +309,16 @@ public final class RouteFit {
                     long later = steadyDelayMax[i + 1] == Long.MAX_VALUE ? Long.MAX_VALUE : wait + steadyDelayMax[i + 1];
                     steadyDelayMax[i] = Math.min(visit.getReceivingHours().delayKeepingWindow(arrivals[i]), later);
                 }
-                return new Waits(arrivals, waitFrom, steadyDelayMax);
+                return new Waits(waitFrom, steadyDelayMax);
             }
+        }
+
+        /** The route's {@link Waits}; {@code route} is the one this schedule was worked out for. */
+        private Waits waits(List<Visit> route) {
+            if (waits == null) {
+                waits = Waits.of(route, arrivalSeconds, departureSeconds);
+            }
+            return waits;
         }
 
         /** Backwards from the depot: the latest arrival at each stop from which every later stop is reached in time. */

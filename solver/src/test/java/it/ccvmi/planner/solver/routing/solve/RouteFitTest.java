@@ -194,7 +194,7 @@ class RouteFitTest {
                 assertThat(delay).as("round %d, position %d", round, position)
                         .isEqualTo(backAtDepot(van, withInserted(route, position, extra)) - back);
                 long added = RouteFit.extraDrivingSeconds(van, route, extra, position) + extra.getServiceSeconds();
-                assertThat(schedule.leastReturnDelay(position, added)).as("round %d, bound at %d", round, position)
+                assertThat(schedule.leastReturnDelay(route, position, added)).as("round %d, bound at %d", round, position)
                         .isLessThanOrEqualTo(delay);
                 absorbed += delay < added ? 1 : 0;
                 lengthened += delay > added ? 1 : 0;
