@@ -42,19 +42,29 @@ class RuinAndRecreateSearchTest {
         // 270 s (a 5-minute solve's share): 9 s (itself three epochs: 1.8, 2.7 and 4.5 s), 18 and 36 s, then the
         // last 207 s (72 would leave less than 144).
         double first = 9 / 270.0;
-        assertThat(RuinAndRecreateSearch.epochEnds(Duration.ofSeconds(270)))
+        assertThat(RuinAndRecreateSearch.epochEnds(Duration.ofSeconds(270), true))
                 .containsExactly(0.2 * first, 0.5 * first, first, 27 / 270.0, 63 / 270.0, 1.0);
-        assertThat(RuinAndRecreateSearch.epochEnds(Duration.ofSeconds(54)))
+        assertThat(RuinAndRecreateSearch.epochEnds(Duration.ofSeconds(54), true))
                 .containsExactly(0.2 * (9 / 54.0), 0.5 * (9 / 54.0), 9 / 54.0, 1.0);
-        assertThat(RuinAndRecreateSearch.epochEnds(Duration.ofSeconds(28)))
+        assertThat(RuinAndRecreateSearch.epochEnds(Duration.ofSeconds(28), true))
                 .containsExactly(0.2 * (9 / 28.0), 0.5 * (9 / 28.0), 9 / 28.0, 1.0);
     }
 
     @Test
+    void coolsTheFirstEpochOnceWhereACrewBalanceGoalCounts() {
+        assertThat(RuinAndRecreateSearch.restartsFirstEpoch(new RoutingWeights())).isFalse();
+        assertThat(RuinAndRecreateSearch.restartsFirstEpoch(RoutingWeights.drivingOnly())).isTrue();
+        double first = 9 / 270.0;
+        assertThat(RuinAndRecreateSearch.epochEnds(Duration.ofSeconds(270), false))
+                .containsExactly(first, 27 / 270.0, 63 / 270.0, 1.0);
+        assertThat(RuinAndRecreateSearch.epochEnds(Duration.ofSeconds(9), false)).containsExactly(1.0);
+    }
+
+    @Test
     void splitsAShortWallClockBudgetInThreeEpochsAndCoolsACandidateBudgetOnce() {
-        assertThat(RuinAndRecreateSearch.epochEnds(Duration.ofSeconds(27))).containsExactly(0.2, 0.5, 1.0);
-        assertThat(RuinAndRecreateSearch.epochEnds(Duration.ofSeconds(5))).containsExactly(0.2, 0.5, 1.0);
-        assertThat(RuinAndRecreateSearch.epochEnds(null)).containsExactly(1.0);
+        assertThat(RuinAndRecreateSearch.epochEnds(Duration.ofSeconds(27), true)).containsExactly(0.2, 0.5, 1.0);
+        assertThat(RuinAndRecreateSearch.epochEnds(Duration.ofSeconds(5), true)).containsExactly(0.2, 0.5, 1.0);
+        assertThat(RuinAndRecreateSearch.epochEnds(null, true)).containsExactly(1.0);
     }
 
     @Test
