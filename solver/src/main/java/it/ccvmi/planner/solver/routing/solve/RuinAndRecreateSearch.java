@@ -162,7 +162,7 @@ final class RuinAndRecreateSearch {
 
         private final List<Visit> visits;
         private final Van postponed;
-        private final Random random = new Random(randomSeed);
+        private final Random random = new SearchRandom(randomSeed);
         private final StringRuin ruin;
         private final PlainListScorer scorer;
         private final double startTemperature;
