@@ -9,11 +9,13 @@ import it.ccvmi.planner.api.demo.DemoDay;
 import it.ccvmi.planner.api.support.TestAccounts;
 import it.ccvmi.planner.api.support.TestClock;
 import it.ccvmi.planner.api.support.TestRoadGraph;
+import it.ccvmi.planner.planning.SolverWarmUp;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,7 +33,7 @@ import tools.jackson.databind.JsonNode;
  * generated for the next delivery day, the metro road graph) planned, published and read back over HTTP as a COC
  * schedule, WFS features and public statistics — the other api tests run on PostGIS, this one proves the SQL of
  * jobs, schedules and layers on H2GIS too. The service starts on Friday 26 March 2027: its demo day is the
- * Saturday before summer time begins.
+ * Saturday before summer time begins. Once ready it warms the solver up in the background on its road graph.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TestRoadGraph.class)
@@ -58,6 +60,9 @@ class EmbeddedDefaultFlowTest {
 
     @Autowired
     DemoDay demoDay;
+
+    @Autowired
+    SolverWarmUpOnStart warmUp;
 
     @DynamicPropertySource
     static void temporaryVarDirectory(DynamicPropertyRegistry registry) throws IOException {
@@ -94,5 +99,14 @@ class EmbeddedDefaultFlowTest {
         Response statistics = api.get("/api/v1/public/statistics?from=" + day + "&to=" + day, Auth.NONE);
         assertThat(statistics.status()).as(statistics.body()).isEqualTo(200);
         assertThat(statistics.json().get("totals").get("stops").asInt()).isPositive();
+    }
+
+    @Test
+    void warmsTheSolverUpOnAGeneratedDayOnceReady() throws Exception {
+        SolverWarmUp.Result result = warmUp.done().get(2, TimeUnit.MINUTES).orElseThrow();
+
+        assertThat(result.visits()).isGreaterThan(100);
+        assertThat(result.feasible()).isTrue();
+        assertThat(result.score().hardScore()).isZero();
     }
 }

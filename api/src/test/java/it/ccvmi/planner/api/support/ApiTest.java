@@ -20,7 +20,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = PlannerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"cisiamo.security.first-planner.password=first-planner-secret",
-                "cisiamo.demo-day.enabled=false",
+                "cisiamo.demo-day.enabled=false", "cisiamo.solver.warm-up.enabled=false",
                 // The tests' proxy calls from 127.0.0.2 (RawRequest.sendFrom); plain calls come from 127.0.0.1.
                 "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.2"})
 @ContextConfiguration(initializers = {PostgisTestDatabase.Initializer.class, TestRoadGraph.class})

@@ -59,6 +59,7 @@ public final class Replica implements AutoCloseable {
                     "-Xmx1g", "-cp", System.getProperty("java.class.path"), PlannerApplication.class.getName(),
                     "--server.port=" + port, "--server.address=127.0.0.1", "--cisiamo.var-dir=" + varDir,
                     "--cisiamo.security.first-planner.password=" + PASSWORD, "--cisiamo.demo-day.enabled=false",
+                    "--cisiamo.solver.warm-up.enabled=false",
                     "--cisiamo.routing.graph-cache=" + TestRoadGraph.cacheDirectory().toAbsolutePath()));
             properties.forEach((key, value) -> command.add("--" + key + "=" + value));
             Process process = new ProcessBuilder(command).redirectErrorStream(true)

@@ -5,6 +5,7 @@ import it.ccvmi.planner.planning.DaySize;
 import it.ccvmi.planner.planning.FairnessOptions;
 import it.ccvmi.planner.planning.PreparedDay;
 import it.ccvmi.planner.planning.ReferenceDays;
+import it.ccvmi.planner.planning.SolverWarmUp;
 import it.ccvmi.planner.planning.territory.DataDirectory;
 import it.ccvmi.planner.routing.Router;
 import it.ccvmi.planner.routing.graphhopper.GraphHopperSettings;
@@ -29,6 +30,8 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
  * best plan with the time since solving started (construction included), then the best plan at 1, 5, 10, 30, 60
  * and 300 s, the time to the first plan that breaks no hard constraint, and each checkpoint's driving cost against
  * the final best (positive: worse than the final best, same postponed deliveries). One run gives the whole curve, since the best-so-far at t is what stopping at t would return.
+ * Before it the solver is warmed up as the service warms it when it starts ({@link SolverWarmUp}): the curve is that of
+ * a running service's job, not of a JVM's first seconds.
  *
  * <p>Arguments (optional, in order): size (emergency), seconds (300), graph cache (var/graph-cache), output file
  * (Markdown; none = stdout only). Run: {@code java -cp benchmarks/target/benchmarks.jar
@@ -58,13 +61,14 @@ public final class AnytimeCurveMain {
                 GraphHopperSettings.of(dataDirectory.resolve("osm/milano-area-roads.osm.pbf"), cache));
         List<Improvement> curve = new ArrayList<>();
         try (Router router = Routers.create(roads)) {
+            Duration warmUp = new SolverWarmUp(days, router).run().orElseThrow().took();
             PreparedDay prepared = new DayPlanner(days.territory(), days.catalogue(), router)
                     .prepare(days.generate(DATE, SEED, DaySize.parse(size)), FairnessOptions.STANDARD);
             long started = System.nanoTime();
             new RoutingSolver(SolveLimits.spent(Duration.ofSeconds(seconds))).run(prepared.problem(),
                     best -> curve.add(new Improvement((System.nanoTime() - started) / 1e9, best.getScore())))
                     .solve();
-            String report = report(size, prepared.problem().getVisits().size(), seconds, curve);
+            String report = report(size, prepared.problem().getVisits().size(), seconds, warmUp, curve);
             System.out.print(report);
             if (args.length > 3) {
                 write(Path.of(args[3]), report);
@@ -72,11 +76,13 @@ public final class AnytimeCurveMain {
         }
     }
 
-    static String report(String size, int visits, int seconds, List<Improvement> curve) {
+    static String report(String size, int visits, int seconds, Duration warmUp, List<Improvement> curve) {
         StringBuilder text = new StringBuilder();
         Improvement last = curve.get(curve.size() - 1);
         text.append(String.format(Locale.ROOT, "# Anytime curve: Milan %s day %s (seed %d), %d visits, road graph%n%n",
                 size, DATE, SEED, visits));
+        text.append(String.format(Locale.ROOT, "After the solver warm-up of a started service (%d ms).%n%n",
+                warmUp.toMillis()));
         text.append(curve.stream().filter(step -> step.score().hardScore() == 0).findFirst()
                 .map(first -> String.format(Locale.ROOT, "First plan breaking no hard constraint: %.2f s (%s).%n%n",
                         first.seconds(), first.score()))
