@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 /**
  * Reads a CVRPLIB {@code .vrp} file (TSPLIB format, EUC_2D, one depot). The fleet: for the X set the
  * {@code k} in the name is only a lower bound on routes, so a few spare vans are added; for A, B and P
- * {@code k} is the fleet size and their best-known costs use exactly k routes.
+ * {@code k} is the fleet size and their best-known costs use exactly k routes. A file of {@code TYPE : CVRPTW}
+ * or {@code VRPTW} (VRPLIB's time-window format, in which PyVRP's Instances repository has the Solomon set)
+ * has time windows, service times and a {@code VEHICLES} fleet, and is costed by the Solomon rule.
  */
 final class CvrplibReader {
 
@@ -31,6 +33,13 @@ final class CvrplibReader {
         double[] x = null;
         double[] y = null;
         long[] demands = null;
+        double[] ready = null;
+        double[] due = null;
+        double[] service = null;
+        String type = "CVRP";
+        int vehicleCount = -1;
+        double serviceTime = 0;
+        boolean windowsRead = false;
         String section = "";
         int depotLine = -1;
         for (int i = 0; i < lines.size(); i++) {
@@ -49,14 +58,20 @@ final class CvrplibReader {
                         x = new double[dimension];
                         y = new double[dimension];
                         demands = new long[dimension];
+                        ready = new double[dimension];
+                        due = new double[dimension];
+                        service = new double[dimension];
                     }
+                    case "TYPE" -> type = value;
+                    case "VEHICLES" -> vehicleCount = parseInt(file, lineNo, value, "VEHICLES");
+                    case "SERVICE_TIME" -> serviceTime = parseDouble(file, lineNo, new String[] {value}, 0, "SERVICE_TIME");
                     case "CAPACITY" -> capacity = parseInt(file, lineNo, value, "CAPACITY");
                     case "EDGE_WEIGHT_TYPE" -> {
                         if (!value.equals("EUC_2D")) {
                             throw new InstanceFormatException(file, lineNo, "EDGE_WEIGHT_TYPE " + value + " is not supported (only EUC_2D)");
                         }
                     }
-                    default -> { /* COMMENT, TYPE: informational */ }
+                    default -> { /* COMMENT: informational */ }
                 }
                 continue;
             }
@@ -76,6 +91,14 @@ final class CvrplibReader {
                 }
                 case "DEMAND_SECTION" -> demands[node(file, lineNo, fields[0], dimension)] =
                         (long) parseDouble(file, lineNo, fields, 1, "demand");
+                case "TIME_WINDOW_SECTION" -> {
+                    int node = node(file, lineNo, fields[0], dimension);
+                    ready[node] = parseDouble(file, lineNo, fields, 1, "ready time");
+                    due[node] = parseDouble(file, lineNo, fields, 2, "due time");
+                    windowsRead = true;
+                }
+                case "SERVICE_TIME_SECTION" -> service[node(file, lineNo, fields[0], dimension)] =
+                        parseDouble(file, lineNo, fields, 1, "service time");
                 case "DEPOT_SECTION" -> {
                     int depot = parseInt(file, lineNo, fields[0], "depot");
                     if (depot == 1) {
@@ -90,6 +113,16 @@ final class CvrplibReader {
         if (name == null || capacity <= 0 || dimension < 2 || depotLine < 0) {
             throw new InstanceFormatException(file, 0, "missing NAME, CAPACITY, DIMENSION or DEPOT_SECTION");
         }
+        if (type.equals("CVRPTW") || type.equals("VRPTW")) {
+            if (vehicleCount <= 0 || !windowsRead) {
+                throw new InstanceFormatException(file, 0, "a " + type + " file needs VEHICLES and a TIME_WINDOW_SECTION");
+            }
+            for (int node = 1; node < dimension; node++) {
+                service[node] = service[node] == 0 ? serviceTime : service[node];
+            }
+            return new BenchmarkInstance(name, DistanceRule.SOLOMON_TENTHS, x, y, demands, capacity, vehicleCount, 0,
+                    inTenths(ready), inTenths(due), inTenths(service));
+        }
         Matcher vehicles = VEHICLES_IN_NAME.matcher(name);
         if (!vehicles.find()) {
             throw new InstanceFormatException(file, 0, "no vehicle count -kN in NAME " + name);
@@ -98,6 +131,16 @@ final class CvrplibReader {
         boolean unboundedFleet = name.startsWith("X-");
         return new BenchmarkInstance(name, DistanceRule.TSPLIB_NINT, x, y, demands, capacity,
                 unboundedFleet ? k + spareVans(k) : k, unboundedFleet ? 0 : k, null, null, null);
+    }
+
+    /** Times in the Solomon rule's integer tenths, like its distances (travel time equals distance). */
+    private static long[] inTenths(double[] times) {
+        int units = DistanceRule.SOLOMON_TENTHS.unitsPerDistance();
+        long[] tenths = new long[times.length];
+        for (int i = 0; i < times.length; i++) {
+            tenths[i] = Math.round(times[i] * units);
+        }
+        return tenths;
     }
 
     /** TSPLIB nodes are numbered from 1 with the depot first: node n becomes index n - 1. */

@@ -123,9 +123,17 @@ public final class QualityRunner {
             case "x1000" -> xWithCustomers(benchDir, 850, 1000);
             case "x" -> list(benchDir.resolve("cvrp"), "X-", ".vrp");
             case "cvrp" -> list(benchDir.resolve("cvrp"), "", ".vrp");
-            case "solomon" -> list(benchDir.resolve("vrptw"), "", ".txt");
+            case "solomon" -> solomon(benchDir);
             default -> throw new IllegalArgumentException("Unknown set " + set + " (x200, x400, x1000, x, cvrp, solomon)");
         };
+    }
+
+    /** The Solomon instances in vrptw/: Solomon's own {@code .txt} files and VRPLIB {@code .vrp} ones, by name. */
+    private static List<Path> solomon(Path benchDir) throws IOException {
+        List<Path> files = new ArrayList<>(list(benchDir.resolve("vrptw"), "", ".txt"));
+        files.addAll(list(benchDir.resolve("vrptw"), "", ".vrp"));
+        files.sort(java.util.Comparator.comparing(QualityRunner::naturalKey));
+        return files;
     }
 
     /**
@@ -143,19 +151,14 @@ public final class QualityRunner {
         return matcher.find() ? Integer.parseInt(matcher.group(1)) - 1 : Integer.MAX_VALUE;
     }
 
-    /** The instance files for names such as X-n101-k25 or R101, from cvrp/ or vrptw/. */
+    /** The instance files for names such as X-n101-k25 or R101, from cvrp/ or vrptw/ ({@code .txt} or {@code .vrp}). */
     public static List<Path> named(Path benchDir, String[] names) {
         List<Path> files = new ArrayList<>();
         for (String name : names) {
-            Path vrp = benchDir.resolve("cvrp").resolve(name + ".vrp");
-            Path txt = benchDir.resolve("vrptw").resolve(name + ".txt");
-            if (Files.exists(vrp)) {
-                files.add(vrp);
-            } else if (Files.exists(txt)) {
-                files.add(txt);
-            } else {
-                throw new IllegalArgumentException("No instance " + name + " in " + benchDir);
-            }
+            files.add(Stream.of(benchDir.resolve("cvrp").resolve(name + ".vrp"), benchDir.resolve("vrptw").resolve(name + ".txt"),
+                            benchDir.resolve("vrptw").resolve(name + ".vrp"))
+                    .filter(Files::exists).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("No instance " + name + " in " + benchDir)));
         }
         return files;
     }

@@ -68,6 +68,54 @@ class PublishedSolutionsTest {
         assertThat(report.violations()).anyMatch(v -> v.contains("after its receiving windows"));
     }
 
+    /**
+     * R101 written in VRPLIB's time-window format (as PyVRP's Instances repository has the Solomon set, the
+     * long-horizon half included) reads as the same instance as Solomon's own file, and its best-known solution
+     * recomputes to its BKS.
+     */
+    @Test
+    void aVrplibTimeWindowFileReadsAsItsSolomonFile(@TempDir Path dir) throws IOException {
+        BenchmarkInstance solomon = QualityRunner.read(BENCH.resolve("vrptw/R101.txt"));
+        Path vrplib = dir.resolve("R101.vrp");
+        Files.writeString(vrplib, vrplibText(solomon));
+
+        BenchmarkInstance read = QualityRunner.read(vrplib);
+
+        assertThat(read.rule()).isEqualTo(DistanceRule.SOLOMON_TENTHS);
+        assertThat(read.vehicles()).isEqualTo(solomon.vehicles());
+        assertThat(read.capacity()).isEqualTo(solomon.capacity());
+        assertThat(read.x()).isEqualTo(solomon.x());
+        assertThat(read.y()).isEqualTo(solomon.y());
+        assertThat(read.demands()).isEqualTo(solomon.demands());
+        assertThat(read.readyTimes()).isEqualTo(solomon.readyTimes());
+        assertThat(read.dueTimes()).isEqualTo(solomon.dueTimes());
+        assertThat(read.serviceTimes()).isEqualTo(solomon.serviceTimes());
+        var plan = SolutionFile.assign(read.toPlan(), SolutionFile.readRoutes(BENCH.resolve("vrptw/R101.sol")));
+        FeasibilityReport report = new FeasibilityChecker().check(plan);
+        assertThat(report.violations()).isEmpty();
+        assertThat(report.drivingMetres() / 10.0).isEqualTo(1637.7);
+    }
+
+    /** The instance as VRPLIB writes a Solomon one: one service time for every customer, times in whole units. */
+    private static String vrplibText(BenchmarkInstance instance) {
+        StringBuilder text = new StringBuilder("NAME : R101\nTYPE : CVRPTW\nDIMENSION : " + instance.size()
+                + "\nVEHICLES : " + instance.vehicles() + "\nCAPACITY : " + instance.capacity()
+                + "\nSERVICE_TIME : " + instance.serviceTimes()[1] / 10 + "\nEDGE_WEIGHT_TYPE : EUC_2D\nNODE_COORD_SECTION\n");
+        for (int node = 0; node < instance.size(); node++) {
+            text.append(node + 1).append(' ').append((long) instance.x()[node]).append(' ').append((long) instance.y()[node]).append('\n');
+        }
+        text.append("DEMAND_SECTION\n");
+        for (int node = 0; node < instance.size(); node++) {
+            text.append(node + 1).append(' ').append(instance.demands()[node]).append('\n');
+        }
+        text.append("TIME_WINDOW_SECTION\n");
+        for (int node = 0; node < instance.size(); node++) {
+            text.append(node + 1).append(' ').append(instance.readyTimes()[node] / 10).append(' ')
+                    .append(instance.dueTimes()[node] / 10).append('\n');
+        }
+        return text.append("DEPOT_SECTION\n1\n-1\nEOF\n").toString();
+    }
+
     @Test
     void malformedInstanceNamesFileAndLine(@TempDir Path dir) throws IOException {
         Path broken = dir.resolve("broken.vrp");
