@@ -36,6 +36,13 @@ import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
  * from its best for most of the run (a 5-minute solve of the Milan emergency day was 9–12 % above its final plan
  * after 10 s), while a planner may stop a job at any time; with epochs the best plan after the first epoch is what a
  * solve of that length returns, and the longer epochs after it keep improving it.
+ *
+ * <p>On plans of at most 200 visits where no crew-balance goal counts and no depot returns are planned (the
+ * benchmarks with n ≤ 200: Solomon's, X n ≤ 200), the search breeds plans instead (HGS's population and crossover,
+ * with SISR's search as the education): five coolings from the construction fill a pool with their best plans, then
+ * each short, cooler cooling starts from a child of two pool plans ({@link RouteCrossover}) and its best plan may take
+ * a worse one's place ({@link PlanPool}). Two plans that one cooling would not join, each good in a part of the map,
+ * give a child good in both.
  */
 final class RuinAndRecreateSearch {
 
@@ -62,6 +69,25 @@ final class RuinAndRecreateSearch {
      * *Results*, "Restarts in the first epoch").
      */
     private static final double[] FIRST_EPOCH_RESTARTS = {0.2, 0.5};
+    /**
+     * Breeding (see {@link #breedingEpochEnds}): the pool's size, the share of the budget its first plans take, each
+     * child's share, and the temperature a child cools from, as a share of the search's.
+     */
+    static final int POOL_SIZE = 5;
+    private static final double POOL_SHARE = 0.5;
+    private static final double CHILD_SHARE = 0.02;
+    private static final double CHILD_TEMPERATURE = 0.3;
+    /**
+     * A candidate budget smaller than this cools once: each child would get too few candidates to learn from (the CI
+     * gate's 400 candidates ended worse on three of its six instances when bred).
+     */
+    static final long MIN_BREEDING_CANDIDATES = 50_000;
+    /**
+     * Larger plans cool in epochs: their coolings need the longer time. X n 204–384 at 30 s ended 0.47 % above the
+     * best-known costs bred against 0.43 % in epochs, X n ≈ 1000 at 60 s 1.25 % against 0.89 % (README, *Results*,
+     * "Breeding plans").
+     */
+    static final int MAX_BREEDING_VISITS = 200;
 
     private final Duration timeBudget;
     private final long candidateBudget;
@@ -138,6 +164,38 @@ final class RuinAndRecreateSearch {
         return weights.getBalancedCrewWorkload().isZero();
     }
 
+    /**
+     * Where each cooling ends when the search breeds plans, as shares of the budget: {@link #POOL_SIZE} coolings from
+     * the construction share the first {@link #POOL_SHARE}, their best plans filling the pool; then each cooling of
+     * {@link #CHILD_SHARE} starts from a child of two pool plans ({@link RouteCrossover}), and its best plan may take a
+     * worse one's place (HGS's generations, with a short cooling for the child's education). On 11 X instances of n ≤
+     * 200 at 600 000 candidates the plans ended 0.13 and 0.11 % above the best known against 0.20 and 0.23 % with one
+     * cooling (seeds 0, 1), on R2 at 300 000 candidates 0.31 % against 0.40 % (seeds 0–3; README, *Results*,
+     * "Breeding plans").
+     */
+    static double[] breedingEpochEnds() {
+        List<Double> ends = new ArrayList<>();
+        for (int cooling = 1; cooling <= POOL_SIZE; cooling++) {
+            ends.add(POOL_SHARE * cooling / POOL_SIZE);
+        }
+        for (double end = POOL_SHARE + CHILD_SHARE; end < 1 - CHILD_SHARE / 2; end += CHILD_SHARE) {
+            ends.add(end);
+        }
+        ends.add(1.0);
+        return ends.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /**
+     * Whether the search breeds plans: with a wall-clock budget or one of {@link #MIN_BREEDING_CANDIDATES} or more, on
+     * plans of at most {@link #MAX_BREEDING_VISITS} visits where no crew-balance goal counts (the benchmarks; a Milan day's job keeps its epochs, whose first plans a planner
+     * sees early) and no depot returns are planned (see {@link RouteCrossover}).
+     */
+    boolean breedsPlans(RoutingPlan plan) {
+        return (timeBudget != null || candidateBudget >= MIN_BREEDING_CANDIDATES)
+                && plan.getVisits().size() <= MAX_BREEDING_VISITS
+                && restartsFirstEpoch(plan.getWeights()) && plan.getVisits().stream().noneMatch(Visit::isReload);
+    }
+
     private static long ceilDiv(long dividend, long divisor) {
         return (dividend + divisor - 1) / divisor;
     }
@@ -154,7 +212,7 @@ final class RuinAndRecreateSearch {
         while (run.spent() < end) {
             run.tryCandidate();
         }
-        apply(scoreDirector, plan, run.best);
+        apply(scoreDirector, plan, run.best.routes());
     }
 
     /** One search from the working solution's routes: the current and the best plan, the clock, the random draws. */
@@ -168,38 +226,42 @@ final class RuinAndRecreateSearch {
         private final double startTemperature;
         /** Null where every candidate keeps every capacity. */
         private final OverloadPenalty overloadPenalty;
+        /** Null where the search does not breed plans (see {@link #breedsPlans}). */
+        private final PlanPool pool;
+        private final RouteCrossover crossover;
         private final double[] epochEnds;
         private int epoch;
         private final long startNanos = System.nanoTime();
         private long candidates;
-        private Map<Van, List<Visit>> current = new LinkedHashMap<>();
-        private VanOfVisit currentVanOf;
-        private RouteMeasures currentMeasures;
-        private HardMediumSoftLongScore currentScore;
-        private Map<Van, List<Visit>> best;
-        private VanOfVisit bestVanOf;
-        private RouteMeasures bestMeasures;
-        private HardMediumSoftLongScore bestScore;
+        private final SearchPlan start;
+        private SearchPlan current;
+        private SearchPlan best;
+        /** The best plan of the current epoch, which joins the pool when the epoch ends. */
+        private SearchPlan epochBest;
+        private double epochTemperature;
 
         Run(RoutingPlan plan) {
             visits = plan.getVisits();
-            epochEnds = epochEnds(timeBudget, restartsFirstEpoch(plan.getWeights()));
             postponed = plan.getPostponedList();
             ruin = StringRuin.of(plan);
             scorer = new PlainListScorer(plan.getWeights());
+            Map<Van, List<Visit>> routes = new LinkedHashMap<>();
             for (Van van : plan.getVans()) {
-                current.put(van, new ArrayList<>(van.getVisits()));
+                routes.put(van, new ArrayList<>(van.getVisits()));
             }
-            currentVanOf = VanOfVisit.of(current, visits.size());
-            currentMeasures = new RouteMeasures(current.size());
-            currentScore = scorer.score(current, currentMeasures);
+            RouteMeasures measures = new RouteMeasures(routes.size());
+            start = new SearchPlan(routes, VanOfVisit.of(routes, visits.size()), measures, scorer.score(routes, measures));
+            current = start;
+            best = start;
+            epochBest = start;
             double softPerHop = RoutingSolverConfig.meanNearestHopSeconds(plan) * softPointsPerDrivingSecond();
             startTemperature = temperature * softPerHop;
+            epochTemperature = startTemperature;
             overloadPenalty = OverloadPenalty.forSearch(plan, softPerHop);
-            best = current;
-            bestVanOf = currentVanOf;
-            bestMeasures = currentMeasures;
-            bestScore = currentScore;
+            boolean breeds = breedsPlans(plan);
+            pool = breeds ? new PlanPool(POOL_SIZE) : null;
+            crossover = breeds ? new RouteCrossover(visits, postponed, ruin, scorer) : null;
+            epochEnds = breeds ? breedingEpochEnds() : epochEnds(timeBudget, restartsFirstEpoch(plan.getWeights()));
         }
 
         /**
@@ -207,8 +269,8 @@ final class RuinAndRecreateSearch {
          * day the crew balance and convoy goals make each hop weigh more, and the temperature follows.
          */
         private double softPointsPerDrivingSecond() {
-            long driving = -new PlainListScorer(RoutingWeights.drivingOnly()).score(current).softScore();
-            return driving == 0 ? 1 : Math.max(1, (double) -currentScore.softScore() / driving);
+            long driving = -new PlainListScorer(RoutingWeights.drivingOnly()).score(start.routes()).softScore();
+            return driving == 0 ? 1 : Math.max(1, (double) -start.score().softScore() / driving);
         }
 
         /** The share of the budget spent: candidates tried, or time. */
@@ -223,31 +285,28 @@ final class RuinAndRecreateSearch {
                 startNextEpoch();
             }
             candidates++;
-            Map<Van, List<Visit>> candidate = new LinkedHashMap<>();
-            current.forEach((van, route) -> candidate.put(van, new ArrayList<>(route)));
-            VanOfVisit vanOf = currentVanOf.copy();
-            RouteMeasures measures = currentMeasures.copy();
-            ruin.ruinAndRecreate(visits, candidate, vanOf, postponed, measures, random,
+            Map<Van, List<Visit>> routes = new LinkedHashMap<>();
+            current.routes().forEach((van, route) -> routes.put(van, new ArrayList<>(route)));
+            VanOfVisit vanOf = current.vanOf().copy();
+            RouteMeasures measures = current.measures().copy();
+            ruin.ruinAndRecreate(visits, routes, vanOf, postponed, measures, random,
                     overloadPenalty == null ? 0 : overloadPenalty.softPerUnit());
-            HardMediumSoftLongScore score = scorer.score(candidate, measures);
-            double threshold = -startTemperature * Math.pow(FINAL_TEMPERATURE_RATIO, cooled(spent)) * Math.log(1 - random.nextDouble());
-            boolean accepted = overloadPenalty == null ? isAccepted(score, currentScore, threshold)
-                    : isAcceptedWithOverload(score, currentScore, threshold);
+            SearchPlan candidate = new SearchPlan(routes, vanOf, measures, scorer.score(routes, measures));
+            double threshold = -epochTemperature * Math.pow(FINAL_TEMPERATURE_RATIO, cooled(spent)) * Math.log(1 - random.nextDouble());
+            boolean accepted = overloadPenalty == null ? isAccepted(candidate.score(), current.score(), threshold)
+                    : isAcceptedWithOverload(candidate.score(), current.score(), threshold);
             if (overloadPenalty != null) {
-                overloadPenalty.record(score.hardScore() == 0);
+                overloadPenalty.record(candidate.score().hardScore() == 0);
             }
             if (accepted) {
                 current = candidate;
-                currentVanOf = vanOf;
-                currentMeasures = measures;
-                currentScore = score;
-                if (score.compareTo(bestScore) > 0) {
-                    // Never changed afterwards: each candidate is a fresh copy. An overloaded plan never gets here
-                    // (a broken rule scores worse than the best, feasible from the construction on).
+                if (candidate.score().compareTo(epochBest.score()) > 0) {
+                    epochBest = candidate;
+                }
+                // An overloaded plan never becomes the best: a broken rule scores worse than the best, feasible from
+                // the construction on.
+                if (candidate.score().compareTo(best.score()) > 0) {
                     best = candidate;
-                    bestVanOf = vanOf;
-                    bestMeasures = measures;
-                    bestScore = score;
                 }
             }
         }
@@ -271,13 +330,21 @@ final class RuinAndRecreateSearch {
             return Math.min(1, (spent - start) / (epochEnds[epoch] - start));
         }
 
-        /** Hot again, from the best plan so far. */
+        /**
+         * Hot again: from the best plan so far; when breeding, from the construction while the pool fills, then from a
+         * child of two pool plans, cooler.
+         */
         private void startNextEpoch() {
             epoch++;
-            current = best;
-            currentVanOf = bestVanOf;
-            currentMeasures = bestMeasures;
-            currentScore = bestScore;
+            if (pool == null) {
+                current = best;
+            } else {
+                pool.offer(epochBest);
+                SearchPlan[] parents = epoch < POOL_SIZE ? null : pool.parents(random);
+                current = parents == null ? start : crossover.child(parents[0], parents[1], random);
+                epochTemperature = parents == null ? startTemperature : startTemperature * CHILD_TEMPERATURE;
+            }
+            epochBest = current;
         }
     }
 

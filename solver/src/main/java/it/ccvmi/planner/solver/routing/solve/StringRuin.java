@@ -20,7 +20,7 @@ import it.ccvmi.planner.solver.routing.model.Visit;
  * visits inside the string stays in place, which SISR found to matter), then reinsert each removed
  * visit at its cheapest feasible position ({@link Reinsertion}; a visit that fits nowhere goes to the postponed
  * list). Shared by the move of the local search ({@link RuinAndRecreateMoveFactory}) and the search on plain lists
- * ({@link RuinAndRecreateSearch}).
+ * ({@link RuinAndRecreateSearch}); the recreate alone also completes {@link RouteCrossover}'s children.
  *
  * <p>Depot returns (reload stops, see {@code MultiTrip}) are never ruined: a visit that fits no trip as the routes
  * stand may start a new trip with an unused reload, and a reload left with no delivery after it goes back unused.
@@ -110,6 +110,17 @@ final class StringRuin {
         Visit seed = visits.get(random.nextInt(visits.size()));
         List<Visit> removed = ruin(nearest.get(seed), routes, vanOf, ruinCount, random);
         removed.forEach(visit -> measures.forget(vanOf.get(visit)));
+        recreate(removed, routes, vanOf, postponed, measures, random, overloadPenalty);
+    }
+
+    /** The nearest visits to {@code visit}, itself first. */
+    List<Visit> nearestTo(Visit visit) {
+        return nearest.get(visit);
+    }
+
+    /** Reinserts removed visits (their old vans' measures already forgotten) in one of SISR's orders. */
+    void recreate(List<Visit> removed, Map<Van, List<Visit>> routes, VanOfVisit vanOf, Van postponed,
+            RouteMeasures measures, Random random, double overloadPenalty) {
         sortForInsertion(removed, postponed.getDepot(), random);
         // A postponed visit given another chance goes first: the room the ruin freed is its best chance to fit.
         removed.sort(Comparator.comparing((Visit visit) -> vanOf.get(visit) != postponed));

@@ -1,6 +1,7 @@
 package it.ccvmi.planner.solver.routing.solve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.LongStream;
 
+import it.ccvmi.planner.solver.routing.build.MultiTrip;
 import it.ccvmi.planner.solver.routing.check.FeasibilityChecker;
 import it.ccvmi.planner.solver.routing.model.ArrayTravelMatrix;
 import it.ccvmi.planner.solver.routing.model.DeliveryPriority;
@@ -68,6 +70,35 @@ class RuinAndRecreateSearchTest {
     }
 
     @Test
+    void breedsPlansWithEnoughCandidatesWhereNoCrewBalanceGoalCountsAndNoDepotReturnIsPlanned() {
+        RoutingPlan benchmark = Instance.random(26, false).plan();
+        RuinAndRecreateSearch bred = new RuinAndRecreateSearch(null, RuinAndRecreateSearch.MIN_BREEDING_CANDIDATES, 3, 0);
+        assertThat(bred.breedsPlans(benchmark)).isTrue();
+        assertThat(new RuinAndRecreateSearch(Duration.ofSeconds(1), 0, 3, 0).breedsPlans(benchmark)).isTrue();
+        assertThat(new RuinAndRecreateSearch(null, RuinAndRecreateSearch.MIN_BREEDING_CANDIDATES - 1, 3, 0)
+                .breedsPlans(benchmark)).as("the CI gate's budgets").isFalse();
+        assertThat(bred.breedsPlans(new RoutingPlan(benchmark.getRealVans(), benchmark.getVisits(), new RoutingWeights())))
+                .as("a Milan day's goals").isFalse();
+        assertThat(bred.breedsPlans(visitsAtTheDepot(RuinAndRecreateSearch.MAX_BREEDING_VISITS))).isTrue();
+        assertThat(bred.breedsPlans(visitsAtTheDepot(RuinAndRecreateSearch.MAX_BREEDING_VISITS + 1)))
+                .as("larger plans cool in epochs").isFalse();
+        List<Visit> withDepotReturns = new ArrayList<>(benchmark.getVisits());
+        withDepotReturns.addAll(MultiTrip.DEFAULT.reloads(benchmark.getRealVans()));
+        assertThat(bred.breedsPlans(new RoutingPlan(benchmark.getRealVans(), withDepotReturns, RoutingWeights.drivingOnly())))
+                .isFalse();
+    }
+
+    @Test
+    void breedingFillsThePoolInItsFirstHalfThenEducatesChildren() {
+        double[] ends = RuinAndRecreateSearch.breedingEpochEnds();
+
+        assertThat(ends).startsWith(0.1, 0.2, 0.3, 0.4, 0.5).hasSize(RuinAndRecreateSearch.POOL_SIZE + 25);
+        assertThat(ends[5]).isCloseTo(0.52, within(1e-9));
+        assertThat(ends[ends.length - 2]).isCloseTo(0.98, within(1e-9));
+        assertThat(ends[ends.length - 1]).isEqualTo(1.0);
+    }
+
+    @Test
     void reachesTheOptimumOfASmallCapacitatedInstance() {
         Instance instance = Instance.random(26, false);
 
@@ -113,11 +144,39 @@ class RuinAndRecreateSearchTest {
         assertThat(searched.getScore()).isGreaterThan(constructed.getScore());
     }
 
+    /** Bred plans (long routes, so overloaded candidates too): the best one keeps both capacities and the windows. */
+    @Test
+    void breedsPlansThatKeepEveryRule() {
+        RoutingPlan constructed = solve(longRoutes(), 0);
+        RoutingPlan bred = solve(longRoutes(), RuinAndRecreateSearch.MIN_BREEDING_CANDIDATES);
+        RoutingPlan once = solve(longRoutes(), RuinAndRecreateSearch.MIN_BREEDING_CANDIDATES - 1);
+
+        assertThat(new FeasibilityChecker().check(bred).violations()).isEmpty();
+        assertThat(bred.getScore()).isGreaterThan(constructed.getScore());
+        assertThat(bred.visitOrder()).as("another search than one cooling").isNotEqualTo(once.visitOrder());
+        Instance timed = Instance.random(7, true);
+        RoutingPlan bredWithinWindows = solve(timed.plan(), RuinAndRecreateSearch.MIN_BREEDING_CANDIDATES);
+        assertThat(new FeasibilityChecker().check(bredWithinWindows).violations()).isEmpty();
+        assertThat(-bredWithinWindows.getScore().softScore()).isEqualTo(timed.optimalDriving());
+    }
+
     @Test
     void sameSeedAndCandidateBudgetSamePlan() {
         Instance instance = Instance.random(26, false);
 
         assertThat(solve(instance.plan(), 500).visitOrder()).isEqualTo(solve(instance.plan(), 500).visitOrder());
+    }
+
+    private static RoutingPlan visitsAtTheDepot(int count) {
+        ArrayTravelMatrix matrix = ArrayTravelMatrix.of(1, new long[] {0}, new long[] {0});
+        Location depot = new Location(0, matrix);
+        List<Visit> visits = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            visits.add(new Visit(Integer.toString(i), new RequestId(i), Integer.toString(i), "demand", 1, depot, 1, 0,
+                    TemperatureClass.AMBIENT, DeliveryPriority.FOOD, 10, ReceivingHours.ANY_TIME, 1));
+        }
+        return new RoutingPlan(List.of(new Van("v1", "crew 1", depot, count, Long.MAX_VALUE / 4, true, 0, Van.NO_SHIFT_END)),
+                visits, RoutingWeights.drivingOnly());
     }
 
     /** Two vans without times, 30 customers of 20–40 units at random in a 100 × 100 square around the depot. */
