@@ -187,8 +187,9 @@ final class RuinAndRecreateSearch {
 
     /**
      * Whether the search breeds plans: with a wall-clock budget or one of {@link #MIN_BREEDING_CANDIDATES} or more, on
-     * plans of at most {@link #MAX_BREEDING_VISITS} visits where no crew-balance goal counts (the benchmarks; a Milan day's job keeps its epochs, whose first plans a planner
-     * sees early) and no depot returns are planned (see {@link RouteCrossover}).
+     * plans of at most {@link #MAX_BREEDING_VISITS} visits where no crew-balance goal counts (the benchmarks; a Milan
+     * day's job keeps its epochs, whose first plans a planner sees early) and no depot returns are planned (see
+     * {@link RouteCrossover}).
      */
     boolean breedsPlans(RoutingPlan plan) {
         return (timeBudget != null || candidateBudget >= MIN_BREEDING_CANDIDATES)

@@ -113,7 +113,7 @@ final class StringRuin {
         recreate(removed, routes, vanOf, postponed, measures, random, overloadPenalty);
     }
 
-    /** The nearest visits to {@code visit}, itself first. */
+    /** Every visit of the plan, nearest to {@code visit} first (by driving time). */
     List<Visit> nearestTo(Visit visit) {
         return nearest.get(visit);
     }
