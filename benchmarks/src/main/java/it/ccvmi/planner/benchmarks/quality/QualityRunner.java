@@ -194,7 +194,8 @@ public final class QualityRunner {
                 Double.parseDouble(options.getOrDefault("temperature", Double.toString(defaults.temperature()))),
                 Integer.parseInt(options.getOrDefault("nearby", Integer.toString(defaults.nearbySize()))),
                 Double.parseDouble(options.getOrDefault("ruin-weight", Double.toString(defaults.ruinAndRecreateWeight()))),
-                Double.parseDouble(options.getOrDefault("plain-list-temperature", Double.toString(defaults.plainListTemperature()))));
+                Double.parseDouble(options.getOrDefault("plain-list-temperature", Double.toString(defaults.plainListTemperature()))),
+                defaults.crewBalanceTemperature());
     }
 
     private static Map<String, String> options(String[] args) {

@@ -1,16 +1,11 @@
 package it.ccvmi.planner.benchmarks.solver;
 
-import it.ccvmi.planner.planning.DayPlanner;
-import it.ccvmi.planner.planning.DaySize;
-import it.ccvmi.planner.planning.FairnessOptions;
 import it.ccvmi.planner.planning.PreparedDay;
 import it.ccvmi.planner.planning.ReferenceDays;
 import it.ccvmi.planner.planning.SolverWarmUp;
 import it.ccvmi.planner.planning.territory.DataDirectory;
 import it.ccvmi.planner.routing.Router;
-import it.ccvmi.planner.routing.graphhopper.GraphHopperSettings;
 import it.ccvmi.planner.routing.setup.Routers;
-import it.ccvmi.planner.routing.setup.RoutingSettings;
 import it.ccvmi.planner.solver.routing.solve.RoutingSolver;
 import it.ccvmi.planner.solver.routing.solve.SolveLimits;
 import java.io.IOException;
@@ -19,7 +14,6 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,8 +34,6 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
  */
 public final class AnytimeCurveMain {
 
-    private static final LocalDate DATE = LocalDate.of(2026, 11, 24);
-    private static final long SEED = 1L;
     private static final int[] CHECKPOINTS = {1, 5, 10, 30, 60, 300};
 
     /** A new best plan and when it came. */
@@ -57,13 +49,10 @@ public final class AnytimeCurveMain {
         Path cache = Path.of(args.length > 2 ? args[2] : "var/graph-cache");
         Path dataDirectory = DataDirectory.locate(null);
         ReferenceDays days = ReferenceDays.load(dataDirectory);
-        RoutingSettings roads = RoutingSettings.graphHopper(
-                GraphHopperSettings.of(dataDirectory.resolve("osm/milano-area-roads.osm.pbf"), cache));
         List<Improvement> curve = new ArrayList<>();
-        try (Router router = Routers.create(roads)) {
+        try (Router router = Routers.create(MilanDayProblem.roads(dataDirectory, cache))) {
             Duration warmUp = new SolverWarmUp(days, router).run().orElseThrow().took();
-            PreparedDay prepared = new DayPlanner(days.territory(), days.catalogue(), router)
-                    .prepare(days.generate(DATE, SEED, DaySize.parse(size)), FairnessOptions.STANDARD);
+            PreparedDay prepared = MilanDayProblem.prepared(days, router, size);
             long started = System.nanoTime();
             new RoutingSolver(SolveLimits.spent(Duration.ofSeconds(seconds))).run(prepared.problem(),
                     best -> curve.add(new Improvement((System.nanoTime() - started) / 1e9, best.getScore())))
@@ -80,7 +69,7 @@ public final class AnytimeCurveMain {
         StringBuilder text = new StringBuilder();
         Improvement last = curve.get(curve.size() - 1);
         text.append(String.format(Locale.ROOT, "# Anytime curve: Milan %s day %s (seed %d), %d visits, road graph%n%n",
-                size, DATE, SEED, visits));
+                size, MilanDayProblem.DATE, MilanDayProblem.SEED, visits));
         text.append(String.format(Locale.ROOT, "After the solver warm-up of a started service (%d ms).%n%n",
                 warmUp.toMillis()));
         text.append(curve.stream().filter(step -> step.score().hardScore() == 0).findFirst()

@@ -136,11 +136,12 @@ public final class RoutingSolverConfig {
             return null;
         }
         Long candidates = limits.stepCountLimit() != null ? Long.valueOf(limits.stepCountLimit()) : limits.scoreCalculationLimit();
+        double temperature = tuning.plainListTemperatureFor(problem.getWeights());
         if (candidates != null) {
-            return candidates == 0 ? null : new RuinAndRecreateSearch(null, candidates, tuning.plainListTemperature(), limits.randomSeed());
+            return candidates == 0 ? null : new RuinAndRecreateSearch(null, candidates, temperature, limits.randomSeed());
         }
         return limits.spentLimit() == null ? null
-                : new RuinAndRecreateSearch(share(limits.spentLimit(), PLAIN_LIST_SHARE), 0, tuning.plainListTemperature(),
+                : new RuinAndRecreateSearch(share(limits.spentLimit(), PLAIN_LIST_SHARE), 0, temperature,
                         limits.randomSeed());
     }
 

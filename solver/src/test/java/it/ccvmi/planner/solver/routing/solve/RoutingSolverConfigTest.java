@@ -26,10 +26,10 @@ class RoutingSolverConfigTest {
         List<Visit> visits = List.of(visit("a", 1, 10), visit("a2", 1, 10), visit("b", 2, 10), visit("c", 3, 10));
         RoutingPlan plan = new RoutingPlan(List.of(van("v1")), visits, new RoutingWeights());
 
-        assertThat(RoutingSolverConfig.startingTemperature(plan, new SearchTuning(200, 3.0, 40, 2.0, 8.0)))
+        assertThat(RoutingSolverConfig.startingTemperature(plan, new SearchTuning(200, 3.0, 40, 2.0, 8.0, 12.0)))
                 .isEqualTo("0hard/0medium/1800soft");
         LocalSearchPhaseConfig search = (LocalSearchPhaseConfig) RoutingSolverConfig
-                .build(SolveLimits.steps(10), new SearchTuning(200, 0.5, 40, 2.0, 8.0), plan).getPhaseConfigList().get(2);
+                .build(SolveLimits.steps(10), new SearchTuning(200, 0.5, 40, 2.0, 8.0, 12.0), plan).getPhaseConfigList().get(2);
         assertThat(search.getAcceptorConfig().getSimulatedAnnealingStartingTemperature()).isEqualTo("0hard/0medium/300soft");
     }
 
