@@ -16,7 +16,8 @@ import it.ccvmi.planner.solver.routing.model.RoutingWeights;
  *                                the only soft goal (the benchmarks): 8 measured better than 3 and as good as 15 on X
  *                                and Solomon
  * @param crewBalanceTemperature  the same where a crew-balance goal counts (the Milan days): 12 measured better than 8
- *                                on the emergency day (README, *Results*, "A hotter search on the Milan days")
+ *                                on the large day (0.5 %) and a little on the emergency day (0.2 %; README,
+ *                                *Results*, "A hotter search on the Milan days")
  */
 public record SearchTuning(int lateAcceptanceSize, double temperature, int nearbySize, double ruinAndRecreateWeight,
         double plainListTemperature, double crewBalanceTemperature) {
