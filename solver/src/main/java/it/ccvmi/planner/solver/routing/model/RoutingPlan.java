@@ -72,7 +72,7 @@ public class RoutingPlan {
         // Tracking arrival times costs every move a walk down the rest of the route: skip it when no rule needs them.
         boolean timed = vans.stream().anyMatch(Van::hasShiftEnd)
                 || visits.stream().anyMatch(visit -> !visit.getReceivingHours().windows().isEmpty())
-                || weights.getBalancedCrewWorkload().softScore() != 0;
+                || weights.countsCrewBalance();
         this.vans.forEach(van -> van.setTimed(timed));
         for (int i = 0; i < this.vans.size(); i++) {
             this.vans.get(i).setPlanIndex(i);

@@ -102,6 +102,11 @@ public class RoutingWeights {
         return balancedCrewWorkload;
     }
 
+    /** Whether the crews' working days are a goal (the Milan days), which the search is tuned for. */
+    public boolean countsCrewBalance() {
+        return !balancedCrewWorkload.isZero();
+    }
+
     public HardMediumSoftLongScore getRequesterOnFewVans() {
         return requesterOnFewVans;
     }

@@ -161,7 +161,7 @@ final class RuinAndRecreateSearch {
 
     /** Whether the first epoch restarts: not where a crew-balance goal counts (see {@link #epochEnds}). */
     static boolean restartsFirstEpoch(RoutingWeights weights) {
-        return weights.getBalancedCrewWorkload().isZero();
+        return !weights.countsCrewBalance();
     }
 
     /**
@@ -194,7 +194,7 @@ final class RuinAndRecreateSearch {
     boolean breedsPlans(RoutingPlan plan) {
         return (timeBudget != null || candidateBudget >= MIN_BREEDING_CANDIDATES)
                 && plan.getVisits().size() <= MAX_BREEDING_VISITS
-                && restartsFirstEpoch(plan.getWeights()) && plan.getVisits().stream().noneMatch(Visit::isReload);
+                && !plan.getWeights().countsCrewBalance() && plan.getVisits().stream().noneMatch(Visit::isReload);
     }
 
     private static long ceilDiv(long dividend, long divisor) {

@@ -34,7 +34,7 @@ public record SearchTuning(int lateAcceptanceSize, double temperature, int nearb
 
     /** The starting temperature of the search on plain lists for a plan scored with these weights. */
     public double plainListTemperatureFor(RoutingWeights weights) {
-        return weights.getBalancedCrewWorkload().isZero() ? plainListTemperature : crewBalanceTemperature;
+        return weights.countsCrewBalance() ? crewBalanceTemperature : plainListTemperature;
     }
 
     /** The same tuning with another starting temperature of the search on plain lists where crew balance counts. */
